@@ -1,0 +1,39 @@
+// Package sinenet trains small fully connected neural networks on a noisy
+// sine curve. It is the library behind the sinenet tutorial notebooks.
+//
+// The package is small and flat on purpose: every algorithm fits on a
+// screen, and names follow the maths (W, b, x in the forward pass; dW, db,
+// dx in the backward pass).
+//
+// # The problem
+//
+// NoisySine makes the data set of the original question: n points with x
+// uniform in [-1, 9) and y = sin(x)/2.5 + N(0, 0.05²). TrueCurve and Grid
+// give the noise-free curve to measure a fit against.
+//
+// # The network
+//
+// New builds an MLP from a Config: layer sizes, one activation per layer,
+// biases on or off and an initializer. Its parameters live in one flat
+// slice, Params, with the gradient beside it in Grads; each Layer holds
+// views into both.
+//
+// # Training
+//
+// Train runs an Optimizer (GD, Momentum, Nesterov, Adagrad, RMSprop, Adam,
+// AdamW) for a number of steps under a Loss, with an optional learning-rate
+// Schedule, and returns a History of the loss at every step. LBFGS trains
+// full-batch through gonum's optimize package.
+//
+// # Measuring a fit
+//
+// RMSE compares a model with the true curve on a grid, and CountExtrema
+// counts the local extrema of the fitted curve: the true curve has 3 on
+// [-1, 9], and the question's network has more.
+//
+// # Errors
+//
+// Anything a user can get wrong in a notebook cell (sizes, names, learning
+// rates, a loss that turns NaN) returns an error that names the problem and
+// the fix. Panics are kept for programmer errors inside the package.
+package sinenet
