@@ -1,0 +1,112 @@
+# The sinenet tutorial: JupyterLab with the GoNB kernel, the sinenet package and
+# its notebooks, ready to run offline.
+#
+#	docker build --network host -t sinenet .   # or docker/build.sh
+#	docker run --rm -p 127.0.0.1:8888:8888 sinenet
+#
+# Where no image registry is reachable, docker/build.sh makes the base image
+# locally first (docker/base-image.sh).
+#
+# Only the build uses the network (Debian's packages and the Go module proxy).
+# At run time the go command is told not to fetch anything (GOPROXY=off,
+# GOTOOLCHAIN=local): the toolchain, the modules and a warm build cache are in
+# the image.
+
+# ---------------------------------------------------------------------------
+# Stage 1: the Go toolchain go.mod names, the GoNB tools and the module cache.
+FROM debian:trixie-slim AS build
+
+ARG GOPROXY=https://proxy.golang.org,direct
+ARG GOPLS_VERSION=v0.23.0
+# PEM certificates to trust besides Debian's, for networks that intercept TLS.
+# Only this stage sees them; the image readers run does not.
+ARG EXTRA_CA_CERTS=
+
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends golang-go ca-certificates \
+ && rm -rf /var/lib/apt/lists/* \
+ && if [ -n "$EXTRA_CA_CERTS" ]; then \
+      printf '%s\n' "$EXTRA_CA_CERTS" >/usr/local/share/ca-certificates/extra.crt \
+      && update-ca-certificates; \
+    fi
+
+WORKDIR /src
+COPY go.mod go.sum ./
+
+# Debian's Go 1.24 only bootstraps: the go line of go.mod makes it fetch that
+# exact toolchain through the module proxy, which becomes /usr/local/go.
+RUN export GOTOOLCHAIN=auto GOMODCACHE=/tmp/toolchain GOFLAGS=-modcacherw \
+ && cp -a "$(go env GOROOT)" /usr/local/go \
+ && rm -rf /tmp/toolchain /root/.cache \
+ && /usr/local/go/bin/go version
+
+ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-modcacherw
+
+# GoNB and goimports at the versions go.mod pins, and gopls (an editor's tool,
+# not the tutorial's, so pinned here). Their modules are not kept.
+RUN export GOMODCACHE=/tmp/tools GOBIN=/out \
+ && go build -trimpath -ldflags='-s -w' -o /out/ github.com/janpfeifer/gonb golang.org/x/tools/cmd/goimports \
+ && go install -trimpath -ldflags='-s -w' golang.org/x/tools/gopls@${GOPLS_VERSION} \
+ && rm -rf /tmp/tools /root/.cache
+
+# The modules the package, its tests and notebook cells use. Their zip files
+# are dropped: the go command builds from the extracted trees.
+COPY . .
+RUN export GOMODCACHE=/modcache \
+ && go list -deps -test ./... >/dev/null \
+ && go list -deps $(cat docker/warm-packages.txt) >/dev/null \
+ && find /modcache/cache/download -name '*.zip' -delete
+
+# ---------------------------------------------------------------------------
+# Stage 2: the image readers run.
+FROM debian:trixie-slim
+
+# JupyterLab is Debian's package, but unpacked without its Depends on ~1 GB of
+# Node.js tools: they rebuild the front end, which the package ships prebuilt.
+# Its Python dependencies are installed as usual.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tini jupyter-core jupyter-nbconvert \
+      python3-async-lru python3-jinja2 python3-jupyter-events python3-jupyter-server \
+      python3-jupyterlab-server python3-notebook-shim python3-packaging python3-rpds-py \
+      python3-tornado python3-traitlets \
+ && cd /tmp && apt-get download jupyterlab \
+ && dpkg-deb --fsys-tarfile jupyterlab_*.deb \
+      | tar -x -C / --exclude=./usr/share/nodejs --exclude=./usr/share/doc \
+ && rm jupyterlab_*.deb \
+ && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
+ && jupyter-lab --version
+
+COPY --from=build /usr/local/go /usr/local/go
+COPY --from=build /out/ /usr/local/bin/
+COPY docker/start.sh /usr/local/bin/sinenet-start
+# No news or update checks: the image works offline, and asks nothing first.
+COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.json
+
+# Nothing at run time may reach the network: modules come from the cache
+# copied below, and the toolchain is the one installed above.
+ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off CGO_ENABLED=0
+
+# The GoNB kernel for every user of the image; the reader's account, uid 1000.
+RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install \
+ && useradd --create-home --uid 1000 --user-group --shell /bin/bash sinenet \
+ && install -d -o sinenet -g sinenet /home/sinenet/sinenet/notebooks
+
+USER sinenet
+ENV HOME=/home/sinenet
+COPY --from=build --chown=1000:1000 /modcache /home/sinenet/go/pkg/mod
+
+WORKDIR /home/sinenet/sinenet
+COPY --chown=1000:1000 . .
+
+# Precompile, so the first cell is fast: the package and its tests, the
+# packages cells import, then a GoNB cell run the way a notebook runs it.
+RUN go build ./... \
+ && go test -count=1 -run '^$' ./... >/dev/null \
+ && go build $(cat docker/warm-packages.txt) \
+ && cp docker/warmup.ipynb notebooks/.warmup.ipynb \
+ && jupyter nbconvert --to notebook --execute notebooks/.warmup.ipynb --output-dir /tmp/warmup \
+ && rm -rf notebooks/.warmup.ipynb /tmp/warmup /tmp/gonb_* \
+ && go clean -testcache
+
+EXPOSE 8888
+ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/sinenet-start"]
