@@ -1,0 +1,156 @@
+package sinenet
+
+import (
+	"hash/fnv"
+	"image/color"
+	"math"
+	"strconv"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+)
+
+// Font sizes of every plot, in points. At the 96 dpi of Render a point is
+// 4/3 of a pixel, so titles are 20 px high: readable in a JupyterLab cell
+// without zooming.
+const (
+	TitleSize  = 15
+	LabelSize  = 14 // axis titles
+	TickSize   = 12
+	LegendSize = 13
+)
+
+// optimizerColors gives each optimizer the same colour in every plot. The
+// keys are lower-case names without "-", "_" or spaces.
+var optimizerColors = map[string]color.RGBA{
+	"gd":       rgb(0x1f77b4), // blue
+	"sgd":      rgb(0x1f77b4),
+	"momentum": rgb(0xff7f0e), // orange
+	"nesterov": rgb(0x8c564b), // brown
+	"adagrad":  rgb(0x9467bd), // purple
+	"rmsprop":  rgb(0x2ca02c), // green
+	"adam":     rgb(0xd62728), // red
+	"amsgrad":  rgb(0xe377c2), // pink
+	"adamw":    rgb(0x17becf), // cyan
+	"lbfgs":    rgb(0x000000), // black
+}
+
+// fallbackColors colour names that optimizerColors does not know.
+var fallbackColors = []color.RGBA{
+	rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x393b79), rgb(0x637939),
+	rgb(0x8c6d31), rgb(0x843c39), rgb(0x7b4173), rgb(0x3182bd),
+}
+
+// OptimizerColor returns the colour of an optimizer in every plot of the
+// package, matching its name without regard to case, "-", "_" or spaces,
+// and looking only at the first word: "Adam", "adam" and "Adam lr=0.1" are
+// all red, "L-BFGS" and "lbfgs" black. Other names get a colour from a
+// fallback palette, always the same one for the same name.
+func OptimizerColor(name string) color.Color {
+	key := colorKey(name)
+	if c, ok := optimizerColors[key]; ok {
+		return c
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return fallbackColors[h.Sum32()%uint32(len(fallbackColors))]
+}
+
+// colorKey is the first word of name, lower case, without "-" and "_".
+func colorKey(name string) string {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if i := strings.IndexAny(name, " (,:="); i > 0 {
+		name = name[:i]
+	}
+	return strings.NewReplacer("-", "", "_", "").Replace(name)
+}
+
+// Colours of the parts of a plot that are not an optimizer.
+var (
+	dataColor  = color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0x70} // light, translucent grey dots
+	trueColor  = color.Black                                     // the true curve, dashed
+	modelColor = rgb(0xd62728)                                   // a fit with no optimizer name
+	gridColor  = rgb(0xe4e4e4)
+)
+
+// sans is the sans-serif font of the given size in points: plainer than
+// gonum/plot's default serif on a screen.
+func sans(size vg.Length) font.Font {
+	return font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
+}
+
+// niceTicks puts a labelled tick on every multiple of 1, 2 or 5 times a
+// power of ten, about 6 to 10 of them, and three minor ticks between.
+// gonum/plot's default labels fewer (0, 4, 8 on the x-axis of a fit).
+type niceTicks struct{}
+
+func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(lo < hi) || math.IsInf(hi-lo, 0) {
+		return plot.DefaultTicks{}.Ticks(lo, hi)
+	}
+	step := math.Pow(10, math.Floor(math.Log10((hi-lo)/6)))
+	for _, m := range []float64{1, 2, 5, 10} {
+		if (hi-lo)/(m*step) <= 10 {
+			step *= m
+			break
+		}
+	}
+	var ticks []plot.Tick
+	minor := step / 4
+	if step/math.Pow(10, math.Floor(math.Log10(step)+1e-9)) == 2 {
+		minor = step / 2
+	}
+	for v := math.Ceil(lo/minor) * minor; v <= hi+minor*1e-6; v += minor {
+		v = math.Round(v/minor) * minor
+		label := ""
+		if r := math.Remainder(v, step); math.Abs(r) < minor*1e-6 {
+			label = strconv.FormatFloat(v+0, 'g', 6, 64)
+			if v == 0 {
+				label = "0"
+			}
+		}
+		ticks = append(ticks, plot.Tick{Value: v, Label: label})
+	}
+	return ticks
+}
+
+// dashes holds the dash patterns that tell apart lines of the same colour.
+var dashes = [][]vg.Length{nil, {vg.Points(6), vg.Points(3)}, {vg.Points(2), vg.Points(2)}, {vg.Points(8), vg.Points(3), vg.Points(2), vg.Points(3)}}
+
+func rgb(v uint32) color.RGBA {
+	return color.RGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+}
+
+// light returns c faded towards white, with alpha a (0–255).
+func light(c color.Color, a uint8) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
+
+// newPlot returns a plot with the package's font sizes, a light grid and
+// the given title and axis labels.
+func newPlot(title, xlabel, ylabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = sans(TitleSize)
+	p.Title.Padding = vg.Points(6)
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = sans(LabelSize)
+		a.Tick.Label.Font = sans(TickSize)
+		a.Tick.Marker = niceTicks{}
+		a.Padding = vg.Points(2)
+	}
+	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
+	p.Legend.TextStyle.Font = sans(LegendSize)
+	p.Legend.Top = true
+	p.Legend.ThumbnailWidth = vg.Points(24)
+	p.Legend.Padding = vg.Points(2)
+	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(6), -vg.Points(4)
+	g := plotter.NewGrid()
+	g.Vertical.Color, g.Horizontal.Color = gridColor, gridColor
+	p.Add(g)
+	return p
+}
