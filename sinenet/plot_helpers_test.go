@@ -60,15 +60,22 @@ func (o *testGD) Step(x, dx []float64) {
 	}
 }
 
+// mustNew builds a network or fails the test.
+func mustNew(t testing.TB, c Config) *MLP {
+	t.Helper()
+	m, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
 // trained returns a network trained for a few steps, its history and
 // the data, small enough to keep the tests fast.
 func trained(t testing.TB, c Config, opt Optimizer, loss Loss, steps int) (*MLP, *History, Data) {
 	t.Helper()
 	d := NoisySine(400, 1)
-	m, err := New(c)
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := mustNew(t, c)
 	h, err := Train(context.Background(), m, d, Options{Optimizer: opt, Loss: loss, Steps: steps})
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,132 @@
+package sinenet
+
+import (
+	"context"
+	"encoding/base64"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// recorder is a sink that keeps what would be displayed.
+type recorder struct{ msgs []message }
+
+type message struct {
+	kind, id, content string // kind is "html", "png" or "sync"
+}
+
+func (r *recorder) enabled() bool        { return true }
+func (r *recorder) html(id, html string) { r.msgs = append(r.msgs, message{"html", id, html}) }
+func (r *recorder) png(b []byte)         { r.msgs = append(r.msgs, message{"png", "", string(b)}) }
+func (r *recorder) sync()                { r.msgs = append(r.msgs, message{kind: "sync"}) }
+
+// record makes the package display into a recorder until the test ends.
+func record(t *testing.T) *recorder {
+	r := &recorder{}
+	old := display
+	display = r
+	t.Cleanup(func() { display = old })
+	return r
+}
+
+var (
+	stepRE = regexp.MustCompile(`step (\d+)/(\d+) · loss `)
+	imgRE  = regexp.MustCompile(`<img src="data:image/png;base64,([^"]+)">`)
+)
+
+func TestLiveView(t *testing.T) {
+	d := NoisySine(200, 2)
+	for _, tc := range []struct {
+		name         string
+		v            LiveView
+		steps, every int
+		updates      []string // the steps each update shows
+	}{
+		{"every call", LiveView{Interval: -1, Width: 640, Height: 240}, 120, 40, []string{"40", "80", "120"}},
+		{"rate limited", LiveView{Interval: time.Hour}, 120, 10, []string{"10", "120"}},
+		{"hook period not dividing steps", LiveView{Interval: -1}, 50, 20, []string{"20", "40", "50"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := record(t)
+			m := mustNew(t, AnswerModel(1))
+			v := tc.v
+			v.Data = d
+			for run := range 2 { // a second run makes a second output
+				r.msgs = nil
+				_, err := Train(context.Background(), m, d, Options{Optimizer: &testAdam{lr: 1e-2}, Steps: tc.steps, Every: tc.every, Hook: v.Hook})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var steps []string
+				for i, msg := range r.msgs[:len(r.msgs)-1] {
+					if msg.kind != "html" || msg.id == "" || msg.id != r.msgs[0].id {
+						t.Fatalf("run %d message %d: %s to %q, want html updates of one output %q", run, i, msg.kind, msg.id, r.msgs[0].id)
+					}
+					s := stepRE.FindStringSubmatch(msg.content)
+					if s == nil || s[2] != itoa(tc.steps) {
+						t.Fatalf("run %d message %d has no progress line for %d steps: %.200q", run, i, tc.steps, msg.content)
+					}
+					steps = append(steps, s[1])
+				}
+				if got := strings.Join(steps, " "); got != strings.Join(tc.updates, " ") {
+					t.Errorf("run %d: updates at steps %s, want %s", run, got, strings.Join(tc.updates, " "))
+				}
+				if last := r.msgs[len(r.msgs)-1]; last.kind != "sync" {
+					t.Errorf("run %d: last message is %s, want a sync after the final update", run, last.kind)
+				}
+				final := r.msgs[len(r.msgs)-2].content
+				if !strings.Contains(final, "done in") {
+					t.Errorf("run %d: final update lacks 'done in': %.200q", run, final)
+				}
+				img := imgRE.FindStringSubmatch(final)
+				if img == nil {
+					t.Fatalf("run %d: final update has no inline PNG", run)
+				}
+				b, err := base64.StdEncoding.DecodeString(img[1])
+				if err != nil {
+					t.Fatal(err)
+				}
+				w, h := tc.v.Width, tc.v.Height
+				if w == 0 {
+					w, h = 960, 360
+				}
+				checkPNG(t, "live", b, w, h)
+			}
+			if v.id == "" {
+				t.Error("no output id")
+			}
+		})
+	}
+}
+
+func TestLiveOutsideNotebook(t *testing.T) {
+	old := display
+	display = gonbSink{}
+	defer func() { display = old }()
+	if display.enabled() {
+		t.Skip("running inside a notebook")
+	}
+	v := &LiveView{Interval: -1}
+	if err := v.Hook(Progress{Step: 1, Steps: 1}); err != nil || v.id != "" {
+		t.Errorf("outside a notebook the hook did something: err %v, id %q", err, v.id)
+	}
+}
+
+func TestProgressLine(t *testing.T) {
+	for _, tc := range []struct {
+		p    Progress
+		want string
+	}{
+		{Progress{Step: 1000, Steps: 3000, Loss: 12.3456, Elapsed: 2 * time.Second}, "step 1000/3000 · loss 12.35 · 500 steps/s · 4s left"},
+		{Progress{Step: 3000, Steps: 3000, Loss: 0.01, Elapsed: 3500 * time.Millisecond}, "step 3000/3000 · loss 0.01 · 857 steps/s · done in 3.5s"},
+		{Progress{Step: 0, Steps: 10, Loss: 1}, "step 0/10 · loss 1"},
+	} {
+		if got := progressLine(tc.p); got != tc.want {
+			t.Errorf("progressLine(%+v) = %q, want %q", tc.p, got, tc.want)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
