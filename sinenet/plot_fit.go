@@ -120,6 +120,7 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 		p.Legend.Add(fmt.Sprintf("extrema (%d)", len(rings)), s)
 	}
 	headroom(p, 0.35)
+	p.Add(legendBox{p})
 	return p, nil
 }
 

@@ -100,6 +100,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	} else {
 		headroom(p, 0.15)
 	}
+	p.Add(legendBox{p})
 	return p, nil
 }
 

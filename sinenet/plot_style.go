@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // Font sizes of every plot, in points. At the 96 dpi of Render a point is
@@ -153,4 +154,51 @@ func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	g.Vertical.Color, g.Horizontal.Color = gridColor, gridColor
 	p.Add(g)
 	return p
+}
+
+// legendBox is a plotter that fills a translucent white box where the
+// legend of its plot will be drawn, so that the legend stays readable over
+// data and contours. Add it last: p.Add(legendBox{p}).
+type legendBox struct{ p *plot.Plot }
+
+func (b legendBox) Plot(c draw.Canvas, _ *plot.Plot) {
+	l := &b.p.Legend
+	r := l.Rectangle(c) // only its size: gonum/plot v0.17 mixes up the sides
+	w, h := r.Max.X-r.Min.X, r.Max.Y-r.Min.Y
+	if w <= 0 || h <= 0 {
+		return
+	}
+	var box vg.Rectangle
+	if l.Left {
+		box.Min.X = c.Min.X + l.XOffs
+	} else {
+		box.Min.X = c.Max.X + l.XOffs - w
+	}
+	if l.Top {
+		box.Min.Y = c.Max.Y + l.YOffs - h
+	} else {
+		box.Min.Y = c.Min.Y + l.YOffs
+	}
+	pad := vg.Points(3)
+	box.Min.X, box.Min.Y = box.Min.X-pad, box.Min.Y-pad
+	box.Max = vg.Point{X: box.Min.X + w + 2*pad, Y: box.Min.Y + h + 2*pad}
+	c.SetColor(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xd0})
+	c.Fill(box.Path())
+}
+
+// barGlyph is a short vertical bar, for a rug of positions.
+type barGlyph struct{}
+
+func (barGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	ls := draw.LineStyle{Color: sty.Color, Width: vg.Points(1)}
+	c.StrokeLine2(ls, pt.X, pt.Y-sty.Radius, pt.X, pt.Y+sty.Radius)
+}
+
+// crossGlyph is a bold ×, to mark a minimum.
+type crossGlyph struct{}
+
+func (crossGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	ls, r := draw.LineStyle{Color: sty.Color, Width: vg.Points(2.5)}, sty.Radius
+	c.StrokeLine2(ls, pt.X-r, pt.Y-r, pt.X+r, pt.Y+r)
+	c.StrokeLine2(ls, pt.X-r, pt.Y+r, pt.X+r, pt.Y-r)
 }

@@ -100,17 +100,6 @@ func addCentres(p *plot.Plot, l Layer, lo, hi float64) error {
 	return nil
 }
 
-// barGlyph is a short vertical bar, for a rug of positions.
-type barGlyph struct{}
-
-func (barGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
-	c.SetLineStyle(draw.LineStyle{Color: sty.Color, Width: vg.Points(1)})
-	c.Stroke(vg.Path{
-		{Type: vg.MoveComp, Pos: vg.Point{X: pt.X, Y: pt.Y - sty.Radius}},
-		{Type: vg.LineComp, Pos: vg.Point{X: pt.X, Y: pt.Y + sty.Radius}},
-	})
-}
-
 // PlotPreacts draws the histogram of the pre-activations z = a·W + b of
 // one layer over the inputs d.X (over x in the range of o when d is
 // empty), with the saturation thresholds ±o.Saturation dashed. The title
@@ -159,6 +148,7 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 			p.Legend.Add(fmt.Sprintf("|z| = %g", sat), line)
 		}
 	}
+	p.Add(legendBox{p})
 	return p, nil
 }
 

@@ -1,0 +1,222 @@
+package sinenet
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/color"
+	imgdraw "image/draw"
+	"image/gif"
+	"math"
+	"slices"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/palette"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// PlotPaths draws the contours of s and each optimizer's path over them:
+// a line in the optimizer's colour (see OptimizerColor) ending in a dot,
+// from the start (a black ring) towards the minimum (a black cross).
+// The legend gives each path's final distance to the minimum.
+func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
+	c, err := newContour(s)
+	if err != nil {
+		return nil, err
+	}
+	return pathsFrame(s, c, paths, -1)
+}
+
+// pathsFrame draws the first k+1 points of each path over the contour c;
+// k < 0 draws them whole.
+func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot, error) {
+	p := newPlot(s.Name, "x", "y")
+	p.Add(c)
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
+	p.X.Padding, p.Y.Padding = 0, 0
+	p.Legend.Left = true
+	p.Legend.XOffs = vg.Points(6)
+	start, err := plotter.NewScatter(plotter.XYs{{X: s.Start[0], Y: s.Start[1]}})
+	if err != nil {
+		return nil, err
+	}
+	start.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: vg.Points(5), Shape: draw.RingGlyph{}}
+	target, err := plotter.NewScatter(plotter.XYs{{X: s.Min[0], Y: s.Min[1]}})
+	if err != nil {
+		return nil, err
+	}
+	target.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: vg.Points(6), Shape: crossGlyph{}}
+	p.Add(start, target)
+	for _, path := range paths {
+		n := path.Len()
+		if n == 0 {
+			return nil, fmt.Errorf("sinenet: the path of %q is empty; make it with RunPath", path.Name)
+		}
+		if k >= 0 {
+			n = min(n, k+1)
+		}
+		pts := make(plotter.XYs, n)
+		for i := range n {
+			pts[i] = plotter.XY{X: path.X[i], Y: path.Y[i]}
+		}
+		col := OptimizerColor(path.Name)
+		line, err := plotter.NewLine(pts)
+		if err != nil {
+			return nil, err
+		}
+		line.Color, line.Width = col, vg.Points(2)
+		end, err := plotter.NewScatter(pts[n-1:])
+		if err != nil {
+			return nil, err
+		}
+		end.GlyphStyle = draw.GlyphStyle{Color: col, Radius: vg.Points(4), Shape: draw.CircleGlyph{}}
+		p.Add(line, end)
+		last := pts[n-1]
+		p.Legend.Add(fmt.Sprintf("%s: %.2g from min", path.Name, dist(last.X, last.Y, s.Min)), line, end)
+	}
+	p.Add(legendBox{p})
+	return p, nil
+}
+
+// PathsGIF animates PlotPaths: frames images of w×h pixels (≤ 0 means
+// 600 × 500) in which the paths grow step by step, shown delay apart in
+// hundredths of a second (≤ 0 means 8), the last frame held for 2 s.
+// Show it with ShowGIF, or write it to a .gif file.
+func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) {
+	if frames < 1 {
+		return nil, errors.New("sinenet: PathsGIF needs at least 1 frame")
+	}
+	if w <= 0 || h <= 0 {
+		w, h = 600, 500
+	}
+	if delay <= 0 {
+		delay = 8
+	}
+	c, err := newContour(s)
+	if err != nil {
+		return nil, err
+	}
+	steps := 0
+	for _, p := range paths {
+		steps = max(steps, p.Len()-1)
+	}
+	pal := gifPalette(c, paths)
+	anim := &gif.GIF{}
+	for f := range frames {
+		k := steps
+		if frames > 1 {
+			k = f * steps / (frames - 1)
+		}
+		p, err := pathsFrame(s, c, paths, k)
+		if err != nil {
+			return nil, err
+		}
+		p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, k)
+		img := vgimg.NewWith(vgimg.UseWH(pixels(w), pixels(h)), vgimg.UseDPI(DPI))
+		p.Draw(draw.New(img))
+		frame := image.NewPaletted(img.Image().Bounds(), pal)
+		imgdraw.Draw(frame, frame.Rect, img.Image(), image.Point{}, imgdraw.Src)
+		anim.Image = append(anim.Image, frame)
+		anim.Delay = append(anim.Delay, delay)
+	}
+	anim.Delay[len(anim.Delay)-1] = 200
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, anim); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// gifPalette returns the colours of a frame of PathsGIF: those of the
+// paths, the contours, black and greys, each also faded towards white in
+// steps, for the anti-aliased edges. A fixed palette such as Plan 9's
+// would shift the optimizers' colours.
+func gifPalette(c *plotter.Contour, paths []Path) color.Palette {
+	base := []color.Color{color.Black, gridColor}
+	base = append(base, c.Palette.Colors()...)
+	for _, p := range paths {
+		base = append(base, OptimizerColor(p.Name))
+	}
+	pal := color.Palette{color.White}
+	const tints = 6
+	for _, b := range base {
+		r, g, bl, _ := b.RGBA()
+		for k := range tints {
+			t := float64(k) / tints // 0 is the colour itself
+			mix := func(v uint32) uint8 { return uint8(math.Round(float64(v>>8) + t*(255-float64(v>>8)))) }
+			c := color.RGBA{R: mix(r), G: mix(g), B: mix(bl), A: 0xff}
+			if !slices.Contains(pal, color.Color(c)) && len(pal) < 256 {
+				pal = append(pal, c)
+			}
+		}
+	}
+	return pal
+}
+
+// newContour returns the contour lines of s over its range, at levels
+// that crowd towards the minimum, where the paths end up.
+func newContour(s Surface) (*plotter.Contour, error) {
+	if s.F == nil || !(s.XMin < s.XMax && s.YMin < s.YMax) {
+		return nil, fmt.Errorf("sinenet: surface %q needs F and a range with XMin < XMax and YMin < YMax", s.Name)
+	}
+	g := newSurfaceGrid(s, 160)
+	z := slices.Clone(g.z)
+	slices.Sort(z)
+	var levels []float64
+	const n = 16
+	for k := 1; k <= n; k++ {
+		q := float64(k) / (n + 1)
+		v := z[int(q*q*float64(len(z)-1))] // quantiles squared: more levels near the bottom
+		if len(levels) == 0 || v > levels[len(levels)-1] {
+			levels = append(levels, v)
+		}
+	}
+	pal := contourPalette(len(levels))
+	c := plotter.NewContour(g, levels, pal)
+	c.LineStyles = []draw.LineStyle{{Width: vg.Points(1)}}
+	return c, nil
+}
+
+// contourPalette runs from a light blue for the lowest contour to a light
+// grey for the highest, pale enough that paths stand out over it.
+func contourPalette(n int) palette.Palette {
+	lo, hi := [3]float64{0x6b, 0xae, 0xd6}, [3]float64{0xd0, 0xd0, 0xd0}
+	p := make(colors, max(n, 2))
+	for i := range p {
+		t := float64(i) / float64(len(p)-1)
+		mix := func(j int) uint8 { return uint8(math.Round(lo[j] + t*(hi[j]-lo[j]))) }
+		p[i] = color.NRGBA{R: mix(0), G: mix(1), B: mix(2), A: 0xff}
+	}
+	return p
+}
+
+// colors is a palette.Palette made of a slice.
+type colors []color.Color
+
+func (c colors) Colors() []color.Color { return c }
+
+// surfaceGrid holds the values of a surface on an n×n grid; it is a
+// plotter.GridXYZ.
+type surfaceGrid struct {
+	x, y, z []float64 // z[r*len(x)+c] is the value at (x[c], y[r])
+}
+
+func newSurfaceGrid(s Surface, n int) *surfaceGrid {
+	g := &surfaceGrid{x: linspace(s.XMin, s.XMax, n), y: linspace(s.YMin, s.YMax, n)}
+	g.z = make([]float64, 0, n*n)
+	for _, y := range g.y {
+		for _, x := range g.x {
+			g.z = append(g.z, s.F(x, y))
+		}
+	}
+	return g
+}
+
+func (g *surfaceGrid) Dims() (c, r int)   { return len(g.x), len(g.y) }
+func (g *surfaceGrid) Z(c, r int) float64 { return g.z[r*len(g.x)+c] }
+func (g *surfaceGrid) X(c int) float64    { return g.x[c] }
+func (g *surfaceGrid) Y(r int) float64    { return g.y[r] }
