@@ -45,9 +45,10 @@ type LiveView struct {
 }
 
 // Live returns a hook for Options.Hook that shows the run live, with the
-// data d in the fit panel: o.Hook = sinenet.Live(d). See LiveView.
+// data d in the fit panel and the loss on a log scale:
+// o.Hook = sinenet.Live(d). See LiveView.
 func Live(d Data) func(Progress) error {
-	v := &LiveView{Data: d}
+	v := &LiveView{Data: d, LogY: true}
 	return v.Hook
 }
 
@@ -111,6 +112,7 @@ func (v *LiveView) render(p Progress) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	loss.X.Max = float64(p.Steps) // the curve grows to the right
 	w, h := v.Width, v.Height
 	if w <= 0 || h <= 0 {
 		w, h = 960, 360

@@ -1,7 +1,10 @@
 package sinenet
 
 import (
+	"fmt"
 	"testing"
+
+	"gonum.org/v1/plot"
 )
 
 func TestPlotFit(t *testing.T) {
@@ -36,4 +39,44 @@ func TestPlotFit(t *testing.T) {
 			checkPNG(t, tc.name, b, DefaultWidth, DefaultHeight)
 		})
 	}
+}
+
+// TestTiles lays out fits and losses as small multiples.
+func TestTiles(t *testing.T) {
+	qm, qh, d := trained(t, ModelA(1), &testGD{lr: QuestionLR * 10}, SumSquared{}, 50)
+	am, ah, _ := trained(t, AnswerModel(1), &testAdam{lr: AnswerLR}, L1{}, 50)
+	var plots []*plot.Plot
+	for _, c := range []struct {
+		m *MLP
+		h *History
+	}{{qm, qh}, {am, ah}} {
+		f, err := PlotFit(c.m, d, FitOptions{Name: c.h.Name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, err := PlotLoss(LossOptions{LogY: true}, c.h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		plots = append(plots, f, l)
+	}
+	for _, tc := range []struct {
+		cols, rows int
+	}{{2, 2}, {3, 2}, {0, 1}, {1, 4}} {
+		g := NewTiles(tc.cols, plots...)
+		if len(g.Plots) != tc.rows {
+			t.Errorf("%d columns: %d rows, want %d", tc.cols, len(g.Plots), tc.rows)
+		}
+		for _, row := range g.Plots {
+			if tc.cols > 0 && len(row) != tc.cols {
+				t.Errorf("%d columns: a row of %d", tc.cols, len(row))
+			}
+		}
+		b, err := Render(g, "png", 960, 640)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPNG(t, fmt.Sprintf("tiles_%dcols", tc.cols), b, 960, 640)
+	}
+	checkTexts(t, NewTiles(2, plots...), "GD · RMSE", "Adam · RMSE", "Training loss")
 }

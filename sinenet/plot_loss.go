@@ -48,7 +48,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	p := newPlot(title, "step", ylabel)
 	if o.LogY {
 		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.Y.Tick.Marker = logTicks{}
 	}
 	used := map[string]int{} // runs drawn so far per colour key
 	steps := 0
