@@ -122,8 +122,8 @@ func setAdam(o *Adam, kw torchKwargs) {
 }
 
 // newTorchSchedule builds the sinenet schedule matching a PyTorch one.
-func newTorchSchedule(s *torchSchedule) (Schedule, error) {
-	var sched Schedule
+func newTorchSchedule(s *torchSchedule) (validSchedule, error) {
+	var sched validSchedule
 	switch {
 	case s == nil:
 		return nil, nil
@@ -178,19 +178,18 @@ func maxRelErr(got, want []float64) float64 {
 // differ only by rounding, about 1e-15 to 1e-12.
 const parityTol = 1e-6
 
-// checkParity compares a run with PyTorch's and reports the worst relative
-// difference in the loss, learning rate and parameters.
-func checkParity(t *testing.T, ref torchRun, loss, lr, x []float64) {
+// parity is a result to compare with PyTorch's.
+type parity struct {
+	what      string
+	got, want []float64
+}
+
+// checkParity compares results with PyTorch's and logs the worst relative
+// difference.
+func checkParity(t *testing.T, results ...parity) {
 	t.Helper()
 	worst := 0.0
-	for _, c := range []struct {
-		what      string
-		got, want []float64
-	}{
-		{"loss", loss, ref.Loss},
-		{"learning rate", lr, ref.LR},
-		{"parameters", x, ref.X},
-	} {
+	for _, c := range results {
 		e := maxRelErr(c.got, c.want)
 		if !(e <= parityTol) {
 			t.Errorf("%s differs from PyTorch by %.3g relative (allowed %g)\n got: %v\nwant: %v", c.what, e, parityTol, c.got, c.want)
@@ -245,7 +244,7 @@ func TestOptimizerParityVector(t *testing.T) {
 				t.Fatal(err)
 			}
 			loss, lr, x := run(opt, sched, f, ref.Problem.X0, ref.Steps)
-			checkParity(t, tc, loss, lr, x)
+			checkParity(t, parity{"loss", loss, tc.Loss}, parity{"learning rate", lr, tc.LR}, parity{"parameters", x, tc.X})
 		})
 	}
 }

@@ -6,9 +6,10 @@ import (
 	"math"
 )
 
-// Schedule gives the learning rate for each step of training from the
-// optimizer's base rate. Step counts the scheduler steps taken so far
-// (PyTorch's last_epoch), from 0. A training loop calls
+// This file holds the learning-rate schedules. Each implements Schedule
+// (declared in train.go) and has a Validate method, which Train calls.
+// Step counts the scheduler steps taken so far (PyTorch's last_epoch),
+// from 0. Train calls
 //
 //	opt.SetLR(sched.LR(base, t))
 //
@@ -19,17 +20,17 @@ import (
 // does. The schedules here give PyTorch's values in closed form; PyTorch
 // computes the same values recursively, and they agree to rounding (about
 // 1e-13 relative after 2100 steps; see schedule_test.go).
-type Schedule interface {
-	// LR returns the learning rate for step (≥ 0) from the base rate.
-	LR(base float64, step int) float64
-	// Validate reports settings that cannot work, with the fix.
+
+// validSchedule is a Schedule that can check its settings.
+type validSchedule interface {
+	Schedule
 	Validate() error
 }
 
 var (
-	_ Schedule = StepLR{}
-	_ Schedule = ExponentialLR{}
-	_ Schedule = CosineAnnealingLR{}
+	_ validSchedule = StepLR{}
+	_ validSchedule = ExponentialLR{}
+	_ validSchedule = CosineAnnealingLR{}
 )
 
 // StepLR multiplies the learning rate by Gamma every StepSize steps, as
