@@ -55,14 +55,7 @@ func TestOptimizerParityNetwork(t *testing.T) {
 	data := Data{X: ref.X, Y: ref.Y}
 	for _, tc := range ref.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
-			opt, err := newTorchOptimizer(tc.Optimizer, tc.Kwargs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sched, err := newTorchSchedule(tc.Schedule)
-			if err != nil {
-				t.Fatal(err)
-			}
+			opt, sched := tc.build(t)
 			loss, err := ParseLoss(tc.LossFn)
 			if err != nil {
 				t.Fatal(err)

@@ -139,7 +139,21 @@ func newTorchSchedule(s *torchSchedule) (validSchedule, error) {
 	return sched, sched.Validate()
 }
 
-// run takes len(ref.Loss) steps of opt under sched (nil for none) on the
+// build returns the optimizer and schedule (nil for none) of the run.
+func (r torchRun) build(t *testing.T) (Optimizer, validSchedule) {
+	t.Helper()
+	opt, err := newTorchOptimizer(r.Optimizer, r.Kwargs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sched, err := newTorchSchedule(r.Schedule)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return opt, sched
+}
+
+// run takes the given number of steps of opt under sched (nil for none) on the
 // loss f, the way the PyTorch script does, and returns the loss before each
 // step, the learning rate of each step and the final parameters.
 func run(opt Optimizer, sched Schedule, f func(x, dx []float64) float64, x0 []float64, steps int) (loss, lr, x []float64) {
@@ -235,14 +249,7 @@ func TestOptimizerParityVector(t *testing.T) {
 	}
 	for _, tc := range ref.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
-			opt, err := newTorchOptimizer(tc.Optimizer, tc.Kwargs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sched, err := newTorchSchedule(tc.Schedule)
-			if err != nil {
-				t.Fatal(err)
-			}
+			opt, sched := tc.build(t)
 			loss, lr, x := run(opt, sched, f, ref.Problem.X0, ref.Steps)
 			checkParity(t, parity{"loss", loss, tc.Loss}, parity{"learning rate", lr, tc.LR}, parity{"parameters", x, tc.X})
 		})
