@@ -1,6 +1,7 @@
 package sinenet_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/sinenet/sinenet/sinenet"
@@ -55,4 +56,25 @@ func ExampleOptimizerByName() {
 	// AdamW 0.001 <nil>
 	// sinenet: unknown optimizer "adamax"; use one of gd, momentum, nesterov, adagrad, rmsprop, adam, amsgrad, adamw (or sgd for gd)
 	// sinenet: learning rate must be a positive number, got 0; try e.g. 1e-3
+}
+
+// L-BFGS minimizes the Rosenbrock function, whose curved valley defeats
+// plain gradient descent, from its classic start (-1.2, 1).
+func ExampleMinimizeLBFGS() {
+	rosenbrock := func(x, dx []float64) float64 {
+		a, b := 1-x[0], x[1]-x[0]*x[0]
+		dx[0] = -2*a - 400*x[0]*b
+		dx[1] = 200 * b
+		return a*a + 100*b*b
+	}
+	x, fs, err := sinenet.MinimizeLBFGS(context.Background(), rosenbrock, []float64{-1.2, 1}, 100, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("f at the start: %.1f; below 1e-12 at the end: %t\n", fs[0], fs[len(fs)-1] < 1e-12)
+	fmt.Printf("x = (%.6f, %.6f)\n", x[0], x[1])
+	// Output:
+	// f at the start: 24.2; below 1e-12 at the end: true
+	// x = (1.000000, 1.000000)
 }
