@@ -68,7 +68,7 @@ func (o *Adam) Step(x, dx []float64) {
 		o.vMax = state(o.Name(), o.vMax, len(x))
 	}
 	o.t++
-	lr := o.LearningRate / (1 - math.Pow(o.Beta1, float64(o.t)))
+	stepSize := o.LearningRate / (1 - math.Pow(o.Beta1, float64(o.t)))
 	sqrtBC2 := math.Sqrt(1 - math.Pow(o.Beta2, float64(o.t)))
 	for i := range x {
 		g := dx[i]
@@ -82,7 +82,7 @@ func (o *Adam) Step(x, dx []float64) {
 			o.vMax[i] = math.Max(o.vMax[i], v)
 			v = o.vMax[i]
 		}
-		x[i] -= lr * (o.m[i] / (math.Sqrt(v)/sqrtBC2 + o.Eps))
+		x[i] -= stepSize * (o.m[i] / (math.Sqrt(v)/sqrtBC2 + o.Eps))
 	}
 }
 

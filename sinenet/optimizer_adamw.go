@@ -38,6 +38,7 @@ func (o *AdamW) Name() string {
 
 // Step updates x in place from its gradient dx.
 func (o *AdamW) Step(x, dx []float64) {
+	checkLen(o.Name(), x, dx)
 	for i := range x {
 		x[i] *= 1 - o.LearningRate*o.WeightDecay
 	}
