@@ -122,8 +122,8 @@ func setAdam(o *Adam, kw torchKwargs) {
 }
 
 // newTorchSchedule builds the sinenet schedule matching a PyTorch one.
-func newTorchSchedule(s *torchSchedule) (validSchedule, error) {
-	var sched validSchedule
+func newTorchSchedule(s *torchSchedule) (Schedule, error) {
+	var sched Schedule
 	switch {
 	case s == nil:
 		return nil, nil
@@ -140,7 +140,7 @@ func newTorchSchedule(s *torchSchedule) (validSchedule, error) {
 }
 
 // build returns the optimizer and schedule (nil for none) of the run.
-func (r torchRun) build(t *testing.T) (Optimizer, validSchedule) {
+func (r torchRun) build(t *testing.T) (Optimizer, Schedule) {
 	t.Helper()
 	opt, err := newTorchOptimizer(r.Optimizer, r.Kwargs)
 	if err != nil {

@@ -6,10 +6,15 @@ import (
 	"math"
 )
 
-// This file holds the learning-rate schedules. Each implements Schedule
-// (declared in train.go) and has a Validate method, which Train calls.
-// Step counts the scheduler steps taken so far (PyTorch's last_epoch),
-// from 0. Train calls
+// Schedule gives the learning rate of a step from the starting rate base.
+// step counts the steps taken so far (PyTorch's last_epoch), from 0.
+// Validate reports settings that cannot work; Train calls it.
+type Schedule interface {
+	LR(base float64, step int) float64
+	Validate() error
+}
+
+// Train calls
 //
 //	opt.SetLR(sched.LR(base, t))
 //
@@ -21,16 +26,10 @@ import (
 // computes the same values recursively, and they agree to rounding (about
 // 1e-13 relative after 2100 steps; see schedule_test.go).
 
-// validSchedule is a Schedule that can check its settings.
-type validSchedule interface {
-	Schedule
-	Validate() error
-}
-
 var (
-	_ validSchedule = StepLR{}
-	_ validSchedule = ExponentialLR{}
-	_ validSchedule = CosineAnnealingLR{}
+	_ Schedule = StepLR{}
+	_ Schedule = ExponentialLR{}
+	_ Schedule = CosineAnnealingLR{}
 )
 
 // StepLR multiplies the learning rate by Gamma every StepSize steps, as

@@ -41,7 +41,7 @@ func TestScheduleParity(t *testing.T) {
 
 func TestScheduleValidate(t *testing.T) {
 	for _, tc := range []struct {
-		sched validSchedule
+		sched Schedule
 		want  string // a part of the error; "" for none
 	}{
 		{StepLR{StepSize: 10, Gamma: 0.1}, ""},
