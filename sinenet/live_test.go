@@ -55,7 +55,7 @@ func TestLiveView(t *testing.T) {
 			v.Data = d
 			for run := range 2 { // a second run makes a second output
 				r.msgs = nil
-				_, err := Train(context.Background(), m, d, Options{Optimizer: &testAdam{lr: 1e-2}, Steps: tc.steps, Every: tc.every, Hook: v.Hook})
+				_, err := Train(context.Background(), m, d, Options{Optimizer: NewAdam(1e-2), Steps: tc.steps, Every: tc.every, Hook: v.Hook})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -141,7 +141,7 @@ func BenchmarkLiveOverhead(b *testing.B) {
 	run := func(hook func(Progress) error) time.Duration {
 		m := mustNew(b, ModelA(1))
 		start := time.Now()
-		_, err := Train(context.Background(), m, d, Options{Optimizer: &testGD{lr: QuestionLR}, Loss: SumSquared{},
+		_, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(QuestionLR), Loss: SumSquared{},
 			Steps: QuestionSteps, Every: 10, Hook: hook})
 		if err != nil {
 			b.Fatal(err)

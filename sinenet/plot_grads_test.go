@@ -11,7 +11,7 @@ func TestPlotGradNorms(t *testing.T) {
 	var g GradNorms
 	calls := 0
 	count := func(Progress) error { calls++; return nil }
-	_, err := Train(context.Background(), m, d, Options{Optimizer: &testGD{lr: 1e-4}, Loss: SumSquared{}, Steps: 40, Every: 2, Hook: Hooks(g.Hook, count)})
+	_, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(1e-4), Loss: SumSquared{}, Steps: 40, Every: 2, Hook: Hooks(g.Hook, count)})
 	if err != nil {
 		t.Fatal(err)
 	}

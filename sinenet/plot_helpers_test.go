@@ -19,47 +19,6 @@ import (
 // the plot tests write every plot they build as a PNG there, to look at.
 var plotDir = flag.String("plotdir", "", "write every plot the tests build as PNG into this folder")
 
-// testAdam is a minimal Adam for the plot tests, until the package's
-// optimizers are in. m = β1·m + (1-β1)·g, v = β2·v + (1-β2)·g²,
-// x -= lr·m̂/(√v̂ + ε).
-type testAdam struct {
-	lr   float64
-	t    int
-	m, v []float64
-}
-
-func (o *testAdam) Name() string     { return "Adam" }
-func (o *testAdam) LR() float64      { return o.lr }
-func (o *testAdam) SetLR(lr float64) { o.lr = lr }
-func (o *testAdam) Reset()           { o.t, o.m, o.v = 0, nil, nil }
-func (o *testAdam) Validate() error  { return nil }
-func (o *testAdam) Step(x, dx []float64) {
-	if o.m == nil {
-		o.m, o.v = make([]float64, len(x)), make([]float64, len(x))
-	}
-	o.t++
-	c1, c2 := 1-math.Pow(0.9, float64(o.t)), 1-math.Pow(0.999, float64(o.t))
-	for i, g := range dx {
-		o.m[i] = 0.9*o.m[i] + 0.1*g
-		o.v[i] = 0.999*o.v[i] + 0.001*g*g
-		x[i] -= o.lr * (o.m[i] / c1) / (math.Sqrt(o.v[i]/c2) + 1e-8)
-	}
-}
-
-// testGD is plain gradient descent, x -= lr·g.
-type testGD struct{ lr float64 }
-
-func (o *testGD) Name() string     { return "GD" }
-func (o *testGD) LR() float64      { return o.lr }
-func (o *testGD) SetLR(lr float64) { o.lr = lr }
-func (o *testGD) Reset()           {}
-func (o *testGD) Validate() error  { return nil }
-func (o *testGD) Step(x, dx []float64) {
-	for i, g := range dx {
-		x[i] -= o.lr * g
-	}
-}
-
 // mustNew builds a network or fails the test.
 func mustNew(t testing.TB, c Config) *MLP {
 	t.Helper()

@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"image/color"
 	"math"
 	"strings"
 	"testing"
@@ -23,7 +24,7 @@ func spiky(name string, n int, scale float64) *History {
 }
 
 func TestPlotLoss(t *testing.T) {
-	_, real, _ := trained(t, ModelA(1), &testGD{lr: QuestionLR * 10}, SumSquared{}, 60)
+	_, real, _ := trained(t, ModelA(1), NewGD(QuestionLR*10), SumSquared{}, 60)
 	valid := spiky("Adam", 300, 0.5)
 	valid.ValLoss = spiky("", 300, 0.6).Loss
 	for _, tc := range []struct {
@@ -127,5 +128,33 @@ func TestTicks(t *testing.T) {
 		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
 			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)
 		}
+	}
+}
+
+// TestOptimizerColor checks that every optimizer has its own colour, the
+// same for every spelling of its name.
+func TestOptimizerColor(t *testing.T) {
+	seen := map[color.Color]string{}
+	for _, name := range OptimizerNames() {
+		opt, err := OptimizerByName(name, 0.01)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := OptimizerColor(opt.Name())
+		if _, ok := optimizerColors[colorKey(opt.Name())]; !ok {
+			t.Errorf("%s (%q) has no colour of its own", name, opt.Name())
+		}
+		if other, ok := seen[c]; ok && other != opt.Name() {
+			t.Errorf("%s and %s share a colour", other, opt.Name())
+		}
+		seen[c] = opt.Name()
+		for _, alias := range []string{strings.ToUpper(name), opt.Name() + " lr=0.1", opt.Name() + " (tuned)"} {
+			if OptimizerColor(alias) != c {
+				t.Errorf("%q is coloured apart from %q", alias, opt.Name())
+			}
+		}
+	}
+	if OptimizerColor("Adam") == OptimizerColor("Lion") || OptimizerColor("Lion") != OptimizerColor("LION lr=1e-4") {
+		t.Error("an unknown name is not given a stable colour of its own")
 	}
 }

@@ -23,6 +23,7 @@ import (
 // a line in the optimizer's colour (see OptimizerColor) ending in a dot,
 // from the start (a black ring) towards the minimum (a black cross).
 // The legend gives each path's final distance to the minimum.
+// Paths that leave the range are clipped to it.
 func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 	c, err := newContour(s)
 	if err != nil {
@@ -36,10 +37,11 @@ func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot, error) {
 	p := newPlot(s.Name, "x", "y")
 	p.Add(c)
-	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
 	p.X.Padding, p.Y.Padding = 0, 0
 	p.Legend.Left = true
 	p.Legend.XOffs = vg.Points(6)
+	p.Legend.TextStyle.Font.Size = LegendSize - 2
+	p.Legend.ThumbnailWidth = vg.Points(16)
 	start, err := plotter.NewScatter(plotter.XYs{{X: s.Start[0], Y: s.Start[1]}})
 	if err != nil {
 		return nil, err
@@ -51,6 +53,9 @@ func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot,
 	}
 	target.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: vg.Points(6), Shape: crossGlyph{}}
 	p.Add(start, target)
+	if len(paths) > 0 {
+		p.Legend.Add("distance to min:")
+	}
 	for _, path := range paths {
 		n := path.Len()
 		if n == 0 {
@@ -76,8 +81,10 @@ func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot,
 		end.GlyphStyle = draw.GlyphStyle{Color: col, Radius: vg.Points(4), Shape: draw.CircleGlyph{}}
 		p.Add(line, end)
 		last := pts[n-1]
-		p.Legend.Add(fmt.Sprintf("%s: %.2g from min", path.Name, dist(last.X, last.Y, s.Min)), line, end)
+		p.Legend.Add(fmt.Sprintf("%s %.2g", path.Name, dist(last.X, last.Y, s.Min)), line, end)
 	}
+	// The surface's range, whatever the paths' (they are clipped to it).
+	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
 	p.Add(legendBox{p})
 	return p, nil
 }

@@ -47,9 +47,9 @@ var fallbackColors = []color.RGBA{
 }
 
 // OptimizerColor returns the colour of an optimizer in every plot of the
-// package, matching its name without regard to case, "-", "_" or spaces,
-// and looking only at the first word: "Adam", "adam" and "Adam lr=0.1" are
-// all red, "L-BFGS" and "lbfgs" black. Other names get a colour from a
+// package, matching its name without regard to case, "-" or "_", and
+// looking only at the first word: "Adam", "adam" and "Adam lr=0.1" are all
+// red, "AdamW+AMSGrad" is AdamW's cyan, "L-BFGS" and "lbfgs" black. Other names get a colour from a
 // fallback palette, always the same one for the same name.
 func OptimizerColor(name string) color.Color {
 	key := colorKey(name)
@@ -64,7 +64,7 @@ func OptimizerColor(name string) color.Color {
 // colorKey is the first word of name, lower case, without "-" and "_".
 func colorKey(name string) string {
 	name = strings.ToLower(strings.TrimSpace(name))
-	if i := strings.IndexAny(name, " (,:="); i > 0 {
+	if i := strings.IndexAny(name, " (,:=+"); i > 0 {
 		name = name[:i]
 	}
 	return strings.NewReplacer("-", "", "_", "").Replace(name)

@@ -42,17 +42,31 @@ func TestSurfaceGrad(t *testing.T) {
 	}
 }
 
-// pathsFor runs GD and Adam on s with rates that suit it.
-func pathsFor(t testing.TB, s Surface, steps int) []Path {
+// raceLR holds, for each surface, learning rates with which every
+// optimizer makes visible progress in raceSteps steps without diverging.
+var raceLR = map[string]map[string]float64{
+	"Rosenbrock": {"gd": 1e-3, "momentum": 2e-4, "nesterov": 2e-4, "adagrad": 0.5, "rmsprop": 1e-2, "adam": 0.05, "adamw": 0.05, "amsgrad": 0.05},
+	"Beale":      {"gd": 1e-2, "momentum": 1e-3, "nesterov": 1e-3, "adagrad": 0.5, "rmsprop": 1e-2, "adam": 0.05, "adamw": 0.05, "amsgrad": 0.05},
+	"Saddle":     {"gd": 0.05, "momentum": 0.01, "nesterov": 0.01, "adagrad": 0.5, "rmsprop": 1e-2, "adam": 0.05, "adamw": 0.05, "amsgrad": 0.05},
+	"Quadratic":  {"gd": 0.075, "momentum": 0.02, "nesterov": 0.02, "adagrad": 1, "rmsprop": 0.05, "adam": 0.3, "adamw": 0.3, "amsgrad": 0.3},
+}
+
+const raceSteps = 300
+
+// race runs every optimizer on s.
+func race(t testing.TB, s Surface, steps int) []Path {
 	t.Helper()
-	lr := map[string][2]float64{"Rosenbrock": {1e-3, 0.05}, "Beale": {1e-2, 0.1}, "Saddle": {0.05, 0.05}, "Quadratic": {0.075, 0.3}}[s.Name]
 	var paths []Path
-	for _, opt := range []Optimizer{&testGD{lr: lr[0]}, &testAdam{lr: lr[1]}} {
+	for _, name := range OptimizerNames() {
+		opt, err := OptimizerByName(name, raceLR[s.Name][name])
+		if err != nil {
+			t.Fatal(err)
+		}
 		p, err := RunPath(s, opt, steps)
 		if err != nil {
 			t.Fatalf("%s on %s: %v", opt.Name(), s.Name, err)
 		}
-		if p.Len() != steps+1 || p.X[0] != s.Start[0] || p.Y[0] != s.Start[1] {
+		if _, lbfgs := opt.(*LBFGS); !lbfgs && p.Len() != steps+1 || p.X[0] != s.Start[0] || p.Y[0] != s.Start[1] {
 			t.Fatalf("%s on %s: %d points from (%g, %g), want %d from %v", opt.Name(), s.Name, p.Len(), p.X[0], p.Y[0], steps+1, s.Start)
 		}
 		paths = append(paths, p)
@@ -63,7 +77,7 @@ func pathsFor(t testing.TB, s Surface, steps int) []Path {
 func TestPlotPaths(t *testing.T) {
 	for _, s := range Surfaces() {
 		t.Run(s.Name, func(t *testing.T) {
-			paths := pathsFor(t, s, 300)
+			paths := race(t, s, raceSteps)
 			p, err := PlotPaths(s, paths...)
 			if err != nil {
 				t.Fatal(err)
@@ -71,7 +85,7 @@ func TestPlotPaths(t *testing.T) {
 			if p.X.Min != s.XMin || p.X.Max != s.XMax || p.Y.Min != s.YMin || p.Y.Max != s.YMax {
 				t.Errorf("range [%g, %g]×[%g, %g], want the surface's", p.X.Min, p.X.Max, p.Y.Min, p.Y.Max)
 			}
-			checkTexts(t, p, s.Name, "GD: ", "Adam: ")
+			checkTexts(t, p, s.Name, "distance to min:", "GD ", "Momentum ", "Nesterov ", "Adagrad ", "RMSprop ", "Adam ", "AdamW ", "AMSGrad ", "L-BFGS ")
 			b, err := Render(p, "png", 600, 500)
 			if err != nil {
 				t.Fatal(err)
@@ -82,7 +96,7 @@ func TestPlotPaths(t *testing.T) {
 }
 
 func TestRunPathDiverges(t *testing.T) {
-	p, err := RunPath(Quadratic(), &testGD{lr: 1}, 2000) // lr·25 > 2: y blows up
+	p, err := RunPath(Quadratic(), NewGD(1), 2000) // lr·25 > 2: y blows up
 	var d *DivergedError
 	if !errors.As(err, &d) {
 		t.Fatalf("err = %v, want a *DivergedError", err)
@@ -94,7 +108,7 @@ func TestRunPathDiverges(t *testing.T) {
 
 func TestPathsGIF(t *testing.T) {
 	s := Rosenbrock()
-	b, err := PathsGIF(s, pathsFor(t, s, 200), 5, 300, 250, 0)
+	b, err := PathsGIF(s, race(t, s, 200), 5, 400, 330, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,17 +116,39 @@ func TestPathsGIF(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Image) != 5 || g.Config.Width != 300 || g.Config.Height != 250 {
-		t.Errorf("%d frames of %dx%d, want 5 of 300x250", len(g.Image), g.Config.Width, g.Config.Height)
+	if len(g.Image) != 5 || g.Config.Width != 400 || g.Config.Height != 330 {
+		t.Errorf("%d frames of %dx%d, want 5 of 400x330", len(g.Image), g.Config.Width, g.Config.Height)
 	}
 	if *plotDir != "" {
 		var buf bytes.Buffer
 		if err := png.Encode(&buf, g.Image[2]); err != nil {
 			t.Fatal(err)
 		}
-		checkPNG(t, "paths_gif_frame2", buf.Bytes(), 300, 250)
+		checkPNG(t, "paths_gif_frame2", buf.Bytes(), 400, 330)
 		if err := os.WriteFile(filepath.Join(*plotDir, "paths.gif"), b, 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestRunPathLBFGS follows L-BFGS's iterates: they go down and end at the
+// minimum.
+func TestRunPathLBFGS(t *testing.T) {
+	for _, s := range []Surface{Rosenbrock(), Quadratic()} {
+		p, err := RunPath(s, &LBFGS{}, 100)
+		if err != nil {
+			t.Fatalf("%s: %v", s.Name, err)
+		}
+		if p.Name != "L-BFGS" || p.Len() < 3 || p.Len() > 101 || p.X[0] != s.Start[0] || p.Y[0] != s.Start[1] {
+			t.Fatalf("%s: %q path of %d points from (%g, %g)", s.Name, p.Name, p.Len(), p.X[0], p.Y[0])
+		}
+		for i := 1; i < p.Len(); i++ {
+			if s.F(p.X[i], p.Y[i]) > s.F(p.X[i-1], p.Y[i-1]) {
+				t.Errorf("%s: value rises at iteration %d", s.Name, i)
+			}
+		}
+		if d := dist(p.X[p.Len()-1], p.Y[p.Len()-1], s.Min); d > 1e-4 {
+			t.Errorf("%s: ends %g from the minimum after %d iterations", s.Name, d, p.Len()-1)
 		}
 	}
 }
