@@ -50,7 +50,7 @@ func TestLiveView(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := record(t)
-			m := mustNew(t, AnswerModel(1))
+			m := mustNew(t, shallowAnswer(1))
 			v := tc.v
 			v.Data = d
 			for run := range 2 { // a second run makes a second output

@@ -9,7 +9,7 @@ import (
 
 func TestPlotFit(t *testing.T) {
 	qm, _, d := trained(t, ModelA(1), NewGD(QuestionLR*10), SumSquared{}, 100)
-	am, _, _ := trained(t, AnswerModel(1), NewAdam(AnswerLR), L1{}, 300)
+	am, _, _ := trained(t, shallowAnswer(1), NewAdam(AnswerLR), L1{}, 200)
 	for _, tc := range []struct {
 		name   string
 		m      *MLP
@@ -44,7 +44,7 @@ func TestPlotFit(t *testing.T) {
 // TestTiles lays out fits and losses as small multiples.
 func TestTiles(t *testing.T) {
 	qm, qh, d := trained(t, ModelA(1), NewGD(QuestionLR*10), SumSquared{}, 50)
-	am, ah, _ := trained(t, AnswerModel(1), NewAdam(AnswerLR), L1{}, 50)
+	am, ah, _ := trained(t, shallowAnswer(1), NewAdam(AnswerLR), L1{}, 50)
 	var plots []*plot.Plot
 	for _, c := range []struct {
 		m *MLP

@@ -29,6 +29,13 @@ func mustNew(t testing.TB, c Config) *MLP {
 	return m
 }
 
+// shallowAnswer is the answer's kind of network (biases, PyTorch's init,
+// linear output) at the question's shallow size 1-128-1: a quicker fit
+// for the plot tests than AnswerModel.
+func shallowAnswer(seed uint64) Config {
+	return Config{Sizes: []int{1, 128, 1}, Acts: []Activation{Tanh, Identity}, Init: PyTorch, Seed: seed}
+}
+
 // trained returns a network trained for a few steps, its history and
 // the data, small enough to keep the tests fast.
 func trained(t testing.TB, c Config, opt Optimizer, loss Loss, steps int) (*MLP, *History, Data) {

@@ -13,7 +13,7 @@ func TestPlotUnits(t *testing.T) {
 		texts []string
 	}{
 		{"units_question", q, UnitsOptions{}, []string{"Layer 1: 128 tanh units, no biases", "x      (| marks a unit's centre -b/w: 128 of 128 units)"}},
-		{"units_answer", a, UnitsOptions{XMin: -3, XMax: 3}, []string{"Layer 1: 128 tanh units", "x      (| marks"}},
+		{"units_answer", a, UnitsOptions{XMin: -3, XMax: 3}, []string{"Layer 1: 32 tanh units", "x      (| marks"}},
 		{"units_deep", b, UnitsOptions{Layer: 2}, []string{"Layer 3: 32 tanh units"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,7 +47,7 @@ func TestPlotPreacts(t *testing.T) {
 		texts []string
 	}{
 		{"preacts_question", q, d, []string{"Layer 1 pre-activations: 47%", "z of 128 units × 300 inputs", "|z| = 2"}},
-		{"preacts_answer", a, Data{}, []string{"Layer 1 pre-activations: ", "z of 128 units × 401 inputs"}},
+		{"preacts_answer", a, Data{}, []string{"Layer 1 pre-activations: ", "z of 32 units × 401 inputs"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := PlotPreacts(tc.m, tc.d, UnitsOptions{})
