@@ -23,7 +23,7 @@ func (r *recorder) png(b []byte)         { r.msgs = append(r.msgs, message{"png"
 func (r *recorder) sync()                { r.msgs = append(r.msgs, message{kind: "sync"}) }
 
 // record makes the package display into a recorder until the test ends.
-func record(t *testing.T) *recorder {
+func record(t testing.TB) *recorder {
 	r := &recorder{}
 	old := display
 	display = r
@@ -134,32 +134,41 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // BenchmarkLiveOverhead measures what the live view costs on the
 // question's run (Model A, 4000 points, 3000 steps of GD with the hook
 // called every 10 steps): each iteration times a run without the view and
-// one with it, drawing into a recorder, and reports the ratio.
-// go test -run X -bench LiveOverhead -benchtime 3x ./sinenet/
+// one with it, drawing into a recorder, and reports the ratio, the number
+// of redraws per run and the time of one redraw.
+// go test -run X -bench LiveOverhead -benchtime 2x ./sinenet/
 func BenchmarkLiveOverhead(b *testing.B) {
 	d := NoisySine(QuestionN, 1)
 	run := func(hook func(Progress) error) time.Duration {
 		m := mustNew(b, ModelA(1))
+		o := QuestionOptions()
+		o.Every, o.Hook = 10, hook
 		start := time.Now()
-		_, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(QuestionLR), Loss: SumSquared{},
-			Steps: QuestionSteps, Every: 10, Hook: hook})
-		if err != nil {
+		if _, err := Train(context.Background(), m, d, o); err != nil {
 			b.Fatal(err)
 		}
 		return time.Since(start)
 	}
-	r := &recorder{}
-	old := display
-	display = r
-	defer func() { display = old }()
-	var plain, live time.Duration
+	r := record(b)
+	var plain, live, redraw time.Duration
+	draws := 0
 	for b.Loop() {
 		plain += run(nil)
-		r.msgs = nil
-		live += run(Live(d))
+		v := &LiveView{Data: d, LogY: true}
+		timed := func(p Progress) error {
+			n, start := len(r.msgs), time.Now()
+			err := v.Hook(p)
+			if len(r.msgs) > n {
+				redraw += time.Since(start)
+				draws++
+			}
+			return err
+		}
+		live += run(timed)
 	}
 	b.ReportMetric(plain.Seconds()/float64(b.N), "s/plain")
 	b.ReportMetric(live.Seconds()/float64(b.N), "s/live")
-	b.ReportMetric(float64(len(r.msgs)), "updates/run")
+	b.ReportMetric(float64(draws)/float64(b.N), "redraws/run")
+	b.ReportMetric(redraw.Seconds()*1000/float64(max(draws, 1)), "ms/redraw")
 	b.ReportMetric(100*(live.Seconds()/plain.Seconds()-1), "%overhead")
 }

@@ -23,7 +23,8 @@ import (
 // a line in the optimizer's colour (see OptimizerColor) ending in a dot,
 // from the start (a black ring) towards the minimum (a black cross).
 // The legend gives each path's final distance to the minimum.
-// Paths that leave the range are clipped to it.
+// Paths that leave the range are clipped to it. Show it as PNG: its
+// contours make an SVG of a few hundred kilobytes.
 func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 	c, err := newContour(s)
 	if err != nil {
@@ -92,7 +93,8 @@ func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot,
 // PathsGIF animates PlotPaths: frames images of w×h pixels (≤ 0 means
 // 600 × 500) in which the paths grow step by step, shown delay apart in
 // hundredths of a second (≤ 0 means 8), the last frame held for 2 s.
-// Show it with ShowGIF, or write it to a .gif file.
+// Each frame after the first holds only what changed. Show it with
+// ShowGIF, or write it to a .gif file.
 func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) {
 	if frames < 1 {
 		return nil, errors.New("sinenet: PathsGIF needs at least 1 frame")
@@ -113,6 +115,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 	}
 	pal := gifPalette(c, paths)
 	anim := &gif.GIF{}
+	var prev *image.Paletted
 	for f := range frames {
 		k := steps
 		if frames > 1 {
@@ -127,7 +130,9 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 		p.Draw(draw.New(img))
 		frame := image.NewPaletted(img.Image().Bounds(), pal)
 		imgdraw.Draw(frame, frame.Rect, img.Image(), image.Point{}, imgdraw.Src)
-		anim.Image = append(anim.Image, frame)
+		anim.Image = append(anim.Image, changed(prev, frame))
+		anim.Disposal = append(anim.Disposal, gif.DisposalNone)
+		prev = frame
 		anim.Delay = append(anim.Delay, delay)
 	}
 	anim.Delay[len(anim.Delay)-1] = 200
@@ -136,6 +141,28 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// changed returns the part of frame that differs from prev (all of it when
+// prev is nil): drawn over the previous frame, it makes the same image,
+// and a GIF of such parts is several times smaller.
+func changed(prev, frame *image.Paletted) *image.Paletted {
+	if prev == nil {
+		return frame
+	}
+	r := image.Rectangle{}
+	b := frame.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if frame.ColorIndexAt(x, y) != prev.ColorIndexAt(x, y) {
+				r = r.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	if r.Empty() {
+		r = image.Rect(b.Min.X, b.Min.Y, b.Min.X+1, b.Min.Y+1) // a GIF frame cannot be empty
+	}
+	return frame.SubImage(r).(*image.Paletted)
 }
 
 // gifPalette returns the colours of a frame of PathsGIF: those of the

@@ -136,7 +136,7 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 	h.FillColor, h.LineStyle.Color = light(rgb(0x1f77b4), 0xb0), rgb(0x1f77b4)
 	p.Add(h)
 	p.Legend.Add(fmt.Sprintf("z of %d units × %d inputs", l.Out, len(xs)), h)
-	headroom(p, 0.15)
+	headroom(p, 0.25)
 	for _, x := range []float64{-sat, sat} {
 		line, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: p.Y.Max}})
 		if err != nil {

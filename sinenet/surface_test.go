@@ -3,6 +3,9 @@ package sinenet
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"image"
+	imgdraw "image/draw"
 	"image/gif"
 	"image/png"
 	"math"
@@ -11,6 +14,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/gonum/floats/scalar"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // TestSurfaceGrad checks each hand-written gradient against central
@@ -119,9 +124,13 @@ func TestPathsGIF(t *testing.T) {
 	if len(g.Image) != 5 || g.Config.Width != 400 || g.Config.Height != 330 {
 		t.Errorf("%d frames of %dx%d, want 5 of 400x330", len(g.Image), g.Config.Width, g.Config.Height)
 	}
-	if *plotDir != "" {
+	if *plotDir != "" { // frame 2 as it shows, drawn over frames 0 and 1
+		canvas := image.NewPaletted(g.Image[0].Rect, g.Image[0].Palette)
+		for _, frame := range g.Image[:3] {
+			imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Src)
+		}
 		var buf bytes.Buffer
-		if err := png.Encode(&buf, g.Image[2]); err != nil {
+		if err := png.Encode(&buf, canvas); err != nil {
 			t.Fatal(err)
 		}
 		checkPNG(t, "paths_gif_frame2", buf.Bytes(), 400, 330)
@@ -131,24 +140,37 @@ func TestPathsGIF(t *testing.T) {
 	}
 }
 
-// TestRunPathLBFGS follows L-BFGS's iterates: they go down and end at the
-// minimum.
-func TestRunPathLBFGS(t *testing.T) {
-	for _, s := range []Surface{Rosenbrock(), Quadratic()} {
-		p, err := RunPath(s, &LBFGS{}, 100)
+// TestPathsGIFFrames checks that the frames, each drawn over the one
+// before, make the same images as the whole frames drawn afresh.
+func TestPathsGIFFrames(t *testing.T) {
+	s := Quadratic()
+	paths := race(t, s, 40)[:2]
+	b, err := PathsGIF(s, paths, 3, 200, 160, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := gif.DecodeAll(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := newContour(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	canvas := image.NewPaletted(image.Rect(0, 0, 200, 160), g.Image[0].Palette)
+	for f, frame := range g.Image {
+		imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Src)
+		p, err := pathsFrame(s, c, paths, f*40/2)
 		if err != nil {
-			t.Fatalf("%s: %v", s.Name, err)
+			t.Fatal(err)
 		}
-		if p.Name != "L-BFGS" || p.Len() < 3 || p.Len() > 101 || p.X[0] != s.Start[0] || p.Y[0] != s.Start[1] {
-			t.Fatalf("%s: %q path of %d points from (%g, %g)", s.Name, p.Name, p.Len(), p.X[0], p.Y[0])
-		}
-		for i := 1; i < p.Len(); i++ {
-			if s.F(p.X[i], p.Y[i]) > s.F(p.X[i-1], p.Y[i-1]) {
-				t.Errorf("%s: value rises at iteration %d", s.Name, i)
-			}
-		}
-		if d := dist(p.X[p.Len()-1], p.Y[p.Len()-1], s.Min); d > 1e-4 {
-			t.Errorf("%s: ends %g from the minimum after %d iterations", s.Name, d, p.Len()-1)
+		p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, f*40/2)
+		img := vgimg.NewWith(vgimg.UseWH(pixels(200), pixels(160)), vgimg.UseDPI(DPI))
+		p.Draw(draw.New(img))
+		want := image.NewPaletted(canvas.Rect, canvas.Palette)
+		imgdraw.Draw(want, want.Rect, img.Image(), image.Point{}, imgdraw.Src)
+		if !bytes.Equal(canvas.Pix, want.Pix) {
+			t.Errorf("frame %d (%v) does not add up to the whole image", f, frame.Rect)
 		}
 	}
 }
