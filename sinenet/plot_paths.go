@@ -144,8 +144,10 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 }
 
 // changed returns the part of frame that differs from prev (all of it when
-// prev is nil): drawn over the previous frame, it makes the same image,
-// and a GIF of such parts is several times smaller.
+// prev is nil), with the pixels that did not change in it transparent:
+// drawn over the previous frame it makes the same image, and a GIF of such
+// frames is several times smaller. The last colour of the palette is the
+// transparent one.
 func changed(prev, frame *image.Paletted) *image.Paletted {
 	if prev == nil {
 		return frame
@@ -162,13 +164,25 @@ func changed(prev, frame *image.Paletted) *image.Paletted {
 	if r.Empty() {
 		r = image.Rect(b.Min.X, b.Min.Y, b.Min.X+1, b.Min.Y+1) // a GIF frame cannot be empty
 	}
-	return frame.SubImage(r).(*image.Paletted)
+	clear := uint8(len(frame.Palette) - 1)
+	d := image.NewPaletted(r, frame.Palette)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := frame.ColorIndexAt(x, y)
+			if i == prev.ColorIndexAt(x, y) {
+				i = clear
+			}
+			d.SetColorIndex(x, y, i)
+		}
+	}
+	return d
 }
 
 // gifPalette returns the colours of a frame of PathsGIF: those of the
 // paths, the contours, black and greys, each also faded towards white in
-// steps, for the anti-aliased edges. A fixed palette such as Plan 9's
-// would shift the optimizers' colours.
+// steps, for the anti-aliased edges, and last a transparent colour (see
+// changed). A fixed palette such as Plan 9's would shift the optimizers'
+// colours.
 func gifPalette(c *plotter.Contour, paths []Path) color.Palette {
 	base := []color.Color{color.Black, gridColor}
 	base = append(base, c.Palette.Colors()...)
@@ -183,12 +197,12 @@ func gifPalette(c *plotter.Contour, paths []Path) color.Palette {
 			t := float64(k) / tints // 0 is the colour itself
 			mix := func(v uint32) uint8 { return uint8(math.Round(float64(v>>8) + t*(255-float64(v>>8)))) }
 			c := color.RGBA{R: mix(r), G: mix(g), B: mix(bl), A: 0xff}
-			if !slices.Contains(pal, color.Color(c)) && len(pal) < 256 {
+			if !slices.Contains(pal, color.Color(c)) && len(pal) < 255 {
 				pal = append(pal, c)
 			}
 		}
 	}
-	return pal
+	return append(pal, color.RGBA{}) // transparent
 }
 
 // newContour returns the contour lines of s over its range, at levels

@@ -127,7 +127,7 @@ func TestPathsGIF(t *testing.T) {
 	if *plotDir != "" { // frame 2 as it shows, drawn over frames 0 and 1
 		canvas := image.NewPaletted(g.Image[0].Rect, g.Image[0].Palette)
 		for _, frame := range g.Image[:3] {
-			imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Src)
+			imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Over)
 		}
 		var buf bytes.Buffer
 		if err := png.Encode(&buf, canvas); err != nil {
@@ -159,7 +159,7 @@ func TestPathsGIFFrames(t *testing.T) {
 	}
 	canvas := image.NewPaletted(image.Rect(0, 0, 200, 160), g.Image[0].Palette)
 	for f, frame := range g.Image {
-		imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Src)
+		imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Over)
 		p, err := pathsFrame(s, c, paths, f*40/2)
 		if err != nil {
 			t.Fatal(err)
