@@ -72,7 +72,7 @@ func (v *LiveView) Hook(p Progress) error {
 	if err != nil {
 		return err
 	}
-	display.html(v.id, h)
+	display.update(v.id, h)
 	if done {
 		display.sync()
 	}

@@ -3,6 +3,8 @@ package sinenet
 import (
 	"context"
 	"encoding/base64"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -14,13 +16,15 @@ import (
 type recorder struct{ msgs []message }
 
 type message struct {
-	kind, id, content string // kind is "html", "png" or "sync"
+	kind, id, content string // kind is "update", "sync" or an image format
 }
 
-func (r *recorder) enabled() bool        { return true }
-func (r *recorder) html(id, html string) { r.msgs = append(r.msgs, message{"html", id, html}) }
-func (r *recorder) png(b []byte)         { r.msgs = append(r.msgs, message{"png", "", string(b)}) }
-func (r *recorder) sync()                { r.msgs = append(r.msgs, message{kind: "sync"}) }
+func (r *recorder) enabled() bool          { return true }
+func (r *recorder) update(id, html string) { r.msgs = append(r.msgs, message{"update", id, html}) }
+func (r *recorder) image(format string, b []byte) {
+	r.msgs = append(r.msgs, message{format, "", string(b)})
+}
+func (r *recorder) sync() { r.msgs = append(r.msgs, message{kind: "sync"}) }
 
 // record makes the package display into a recorder until the test ends.
 func record(t testing.TB) *recorder {
@@ -53,7 +57,11 @@ func TestLiveView(t *testing.T) {
 			m := mustNew(t, shallowAnswer(1))
 			v := tc.v
 			v.Data = d
+			firstID := ""
 			for run := range 2 { // a second run makes a second output
+				if run == 1 {
+					firstID = v.id
+				}
 				r.msgs = nil
 				_, err := Train(context.Background(), m, d, Options{Optimizer: NewAdam(1e-2), Steps: tc.steps, Every: tc.every, Hook: v.Hook})
 				if err != nil {
@@ -61,8 +69,8 @@ func TestLiveView(t *testing.T) {
 				}
 				var steps []string
 				for i, msg := range r.msgs[:len(r.msgs)-1] {
-					if msg.kind != "html" || msg.id == "" || msg.id != r.msgs[0].id {
-						t.Fatalf("run %d message %d: %s to %q, want html updates of one output %q", run, i, msg.kind, msg.id, r.msgs[0].id)
+					if msg.kind != "update" || msg.id == "" || msg.id != r.msgs[0].id {
+						t.Fatalf("run %d message %d: %s to %q, want updates of one output %q", run, i, msg.kind, msg.id, r.msgs[0].id)
 					}
 					s := stepRE.FindStringSubmatch(msg.content)
 					if s == nil || s[2] != itoa(tc.steps) {
@@ -94,10 +102,80 @@ func TestLiveView(t *testing.T) {
 				}
 				checkPNG(t, "live", b, w, h)
 			}
-			if v.id == "" {
-				t.Error("no output id")
+			if v.id == "" || v.id == firstID {
+				t.Errorf("output ids %q then %q, want a new one for the second run", firstID, v.id)
 			}
 		})
+	}
+}
+
+// TestShow checks what Show, ShowAs and ShowGIF send, and that they send
+// nothing outside a notebook.
+func TestShow(t *testing.T) {
+	p, err := PlotLoss(LossOptions{}, &History{Name: "GD", Loss: []float64{3, 2, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := record(t)
+	if err := Show(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := ShowAs(p, "SVG", 300, 200); err != nil {
+		t.Fatal(err)
+	}
+	ShowGIF([]byte("GIF89a"))
+	if err := ShowAs(p, "pdf", 0, 0); err == nil {
+		t.Error("ShowAs pdf: no error")
+	}
+	var kinds []string
+	for _, m := range r.msgs {
+		kinds = append(kinds, m.kind)
+	}
+	if got := strings.Join(kinds, " "); got != "png svg gif" {
+		t.Fatalf("sent %s, want png svg gif", got)
+	}
+	checkPNG(t, "show", []byte(r.msgs[0].content), DefaultWidth, DefaultHeight)
+	checkSVG(t, []byte(r.msgs[1].content), 300, 200)
+
+	display = gonbSink{}
+	if display.enabled() {
+		t.Skip("running inside a notebook")
+	}
+	if err := Show(p); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestShowDir checks that ShowDirEnv makes Show write numbered files.
+func TestShowDir(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv(ShowDirEnv, dir)
+	old := display
+	display = newSink()
+	defer func() { display = old }()
+	if _, ok := display.(*fileSink); !ok {
+		t.Skipf("the sink is %T, not files (inside a notebook?)", display)
+	}
+	p, err := PlotLoss(LossOptions{}, &History{Name: "GD", Loss: []float64{3, 2, 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Show(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := ShowAs(p, "svg", 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	ShowGIF([]byte("GIF89a"))
+	b, err := os.ReadFile(filepath.Join(dir, "show-001.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPNG(t, "show_file", b, DefaultWidth, DefaultHeight)
+	for _, name := range []string{"show-002.svg", "show-003.gif"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Error(err)
+		}
 	}
 }
 
