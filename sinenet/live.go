@@ -3,6 +3,7 @@ package sinenet
 import (
 	"fmt"
 	"html"
+	"image/png"
 	"time"
 
 	"github.com/janpfeifer/gonb/gonbui"
@@ -117,7 +118,11 @@ func (v *LiveView) render(p Progress) (string, error) {
 	if w <= 0 || h <= 0 {
 		w, h = 960, 360
 	}
-	b, err := Render(NewTiles(2, loss, fit), "png", w, h)
+	level := png.BestSpeed // a passing frame: fast
+	if p.Step >= p.Steps {
+		level = png.DefaultCompression // the frame that stays in the notebook: small
+	}
+	b, err := render(NewTiles(2, loss, fit), "png", w, h, level)
 	if err != nil {
 		return "", err
 	}

@@ -83,8 +83,11 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	}
 
 	// Both curves on a fine grid of the shown range.
-	xs := linspace(lo, hi, EvalPoints)
-	ys := m.Predict(nil, xs)
+	xs, ys := g.X, yg
+	if lo != XMin || hi != XMax {
+		xs = linspace(lo, hi, EvalPoints)
+		ys = m.Predict(nil, xs)
+	}
 	truth, curve := make(plotter.XYs, len(xs)), make(plotter.XYs, len(xs))
 	for i, x := range xs {
 		truth[i] = plotter.XY{X: x, Y: TrueCurve(x)}

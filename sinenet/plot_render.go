@@ -3,6 +3,7 @@ package sinenet
 import (
 	"bytes"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,6 +33,12 @@ type Drawer interface {
 // Render draws d into an image of w×h pixels and returns its bytes in
 // format "png" or "svg". w or h ≤ 0 means DefaultWidth or DefaultHeight.
 func Render(d Drawer, format string, w, h int) ([]byte, error) {
+	return render(d, format, w, h, png.DefaultCompression)
+}
+
+// render is Render with the PNG compression level: the live view draws
+// its passing frames fast, and only the last one small.
+func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]byte, error) {
 	if w <= 0 {
 		w = DefaultWidth
 	}
@@ -44,7 +51,7 @@ func Render(d Drawer, format string, w, h int) ([]byte, error) {
 	case "png":
 		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(DPI))
 		d.Draw(draw.New(c))
-		if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(&buf); err != nil {
+		if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, c.Image()); err != nil {
 			return nil, err
 		}
 	case "svg":
