@@ -48,9 +48,9 @@ func TestLiveView(t *testing.T) {
 		steps, every int
 		updates      []string // the steps each update shows
 	}{
-		{"every call", LiveView{Interval: -1, Width: 640, Height: 240}, 120, 40, []string{"40", "80", "120"}},
-		{"rate limited", LiveView{Interval: time.Hour}, 120, 10, []string{"10", "120"}},
-		{"hook period not dividing steps", LiveView{Interval: -1}, 50, 20, []string{"20", "40", "50"}},
+		{"every call, default size", LiveView{Interval: -1}, 120, 40, []string{"40", "80", "120"}},
+		{"rate limited", LiveView{Interval: time.Hour, Width: 480, Height: 180}, 120, 10, []string{"10", "120"}},
+		{"hook period not dividing steps", LiveView{Interval: -1, Width: 480, Height: 180}, 50, 20, []string{"20", "40", "50"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := record(t)

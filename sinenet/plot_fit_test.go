@@ -9,7 +9,7 @@ import (
 
 func TestPlotFit(t *testing.T) {
 	qm, _, d := trained(t, ModelA(1), NewGD(QuestionLR*10), SumSquared{}, 100)
-	am, _, _ := trained(t, shallowAnswer(1), NewAdam(AnswerLR), L1{}, 200)
+	am, _, _ := trained(t, shallowAnswer(1), NewAdam(AnswerLR), L1{}, 120)
 	for _, tc := range []struct {
 		name   string
 		m      *MLP
