@@ -105,7 +105,11 @@ func (v *LiveView) render(p Progress) (string, error) {
 	if name == "" && p.History != nil {
 		name = p.History.Name
 	}
-	fit, err := PlotFit(p.Model, v.thinData, FitOptions{Name: name})
+	label := ""
+	if v.thinData.Len() < v.Data.Len() {
+		label = fmt.Sprintf("data (%d of %d)", v.thinData.Len(), v.Data.Len())
+	}
+	fit, err := PlotFit(p.Model, v.thinData, FitOptions{Name: name, DataLabel: label})
 	if err != nil {
 		return "", err
 	}

@@ -250,3 +250,13 @@ func BenchmarkLiveOverhead(b *testing.B) {
 	b.ReportMetric(redraw.Seconds()*1000/float64(max(draws, 1)), "ms/redraw")
 	b.ReportMetric(100*(live.Seconds()/plain.Seconds()-1), "%overhead")
 }
+
+func TestThinData(t *testing.T) {
+	d := NoisySine(4000, 1)
+	for _, n := range []int{1000, 4000, 5000} {
+		got := thinData(d, n)
+		if want := min(n, 4000); got.Len() != want || got.Validate() != nil || got.X[0] != d.X[0] {
+			t.Errorf("thinData(4000 points, %d) has %d, want %d from the first on", n, got.Len(), want)
+		}
+	}
+}

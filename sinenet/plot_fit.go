@@ -23,6 +23,9 @@ type FitOptions struct {
 	// XMin and XMax zoom into [XMin, XMax]; both 0 means the whole range
 	// [-1, 9]. The answer zoomed into the start of the range, [-1, 1].
 	XMin, XMax float64
+	// DataLabel is the legend entry of the data; "" means "data (n)"
+	// with n the points shown.
+	DataLabel string
 }
 
 // PlotFit draws the data d as light grey dots (d may be empty), the
@@ -79,7 +82,11 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: dataColor, Radius: vg.Points(1.2), Shape: draw.CircleGlyph{}}
 		p.Add(s)
-		p.Legend.Add(fmt.Sprintf("data (%d)", len(pts)), s)
+		label := o.DataLabel
+		if label == "" {
+			label = fmt.Sprintf("data (%d)", len(pts))
+		}
+		p.Legend.Add(label, s)
 	}
 
 	// Both curves on a fine grid of the shown range.

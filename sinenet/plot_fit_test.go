@@ -22,6 +22,7 @@ func TestPlotFit(t *testing.T) {
 		{"fit_answer", am, d, FitOptions{Name: "Adam"}, XMin, XMax, []string{"data (400)", "Adam", "extrema ("}},
 		{"fit_zoom", qm, d, FitOptions{XMin: -1, XMax: 1, Title: "zoom"}, -1, 1, []string{"zoom", "network"}},
 		{"fit_nodata", am, Data{}, FitOptions{}, XMin, XMax, []string{"network · RMSE", "sin(x)/2.5"}},
+		{"fit_label", am, d, FitOptions{DataLabel: "400 noisy points"}, XMin, XMax, []string{"400 noisy points"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p, err := PlotFit(tc.m, tc.d, tc.o)
