@@ -1,0 +1,370 @@
+// Command gen writes the AVX2+FMA assembly of package kernel with avo.
+// It lives in its own module so that avo stays out of sinenet's go.mod.
+//
+//	cd internal/kernel/asm && go run . -out ../kernel_amd64.s -stubs ../kernel_amd64.go -pkg kernel
+//
+// Every kernel here has a pure-Go twin in ../generic.go; the tests in
+// package kernel check that the two agree.
+package main
+
+import (
+	"math"
+
+	. "github.com/mmcloughlin/avo/build"
+	. "github.com/mmcloughlin/avo/operand"
+	. "github.com/mmcloughlin/avo/reg"
+)
+
+func main() {
+	ConstraintExpr("!purego")
+	consts()
+	gemm4x16()
+	tanh8()
+	mulDTanh8()
+	dotRows4()
+	gemvT32()
+	Generate()
+}
+
+// The constants of the tanh approximation, each repeated in 8 lanes.
+// They are Eigen's float tanh (ptanh_float): tanh(x) ≈ x·P(x²)/Q(x²)
+// on [-9, 9], and x itself for |x| < 4e-4; the result is clamped to
+// [-1, 1].
+var (
+	tanhAlpha = []float64{ // P, from x⁰ up
+		4.89352455891786e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
+		-8.60467152213735e-11, 2.00018790482477e-13, -2.76076847742355e-16,
+	}
+	tanhBeta = []float64{ // Q, from x⁰ up
+		4.89352518554385e-03, 2.26843463243900e-03, 1.18534705686654e-04, 1.19825839466702e-06,
+	}
+)
+
+var constMem Mem
+
+// const offsets in constMem, in units of 32 bytes
+const (
+	cOne = iota
+	cMinusOne
+	cClampHi
+	cClampLo
+	cTiny
+	cAbsMask
+	cAlpha // 7 of them
+	cBeta  = cAlpha + 7
+	cEnd   = cBeta + 4
+)
+
+func consts() {
+	constMem = GLOBL("kconst", RODATA|NOPTR)
+	put := func(slot int, bits uint32) {
+		for l := 0; l < 8; l++ {
+			DATA(32*slot+4*l, U32(bits))
+		}
+	}
+	put(cOne, math.Float32bits(1))
+	put(cMinusOne, math.Float32bits(-1))
+	put(cClampHi, math.Float32bits(9))
+	put(cClampLo, math.Float32bits(-9))
+	put(cTiny, math.Float32bits(0.0004))
+	put(cAbsMask, 0x7fffffff)
+	for i, a := range tanhAlpha {
+		put(cAlpha+i, math.Float32bits(float32(a)))
+	}
+	for i, b := range tanhBeta {
+		put(cBeta+i, math.Float32bits(float32(b)))
+	}
+}
+
+func cm(slot int) Mem { return constMem.Offset(32 * slot) }
+
+// gemm4x16 computes C (+)= A·B on the m×n block whose sizes are
+// multiples of 4 and 16, with 4×16 register tiles.
+func gemm4x16() {
+	TEXT("gemm4x16", NOSPLIT, "func(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)")
+	Pragma("noescape")
+	Doc("gemm4x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]",
+		"for i < m, j < n; m%4 == 0, n%16 == 0, k ≥ 1.")
+	rsa := Load(Param("rsa"), GP64())
+	SHLQ(Imm(2), rsa)
+	rsa3 := GP64()
+	LEAQ(Mem{Base: rsa, Index: rsa, Scale: 2}, rsa3)
+	csa := Load(Param("csa"), GP64())
+	SHLQ(Imm(2), csa)
+	ldb := Load(Param("ldb"), GP64())
+	SHLQ(Imm(2), ldb)
+
+	i := Load(Param("m"), GP64())
+	paRow := Load(Param("a"), GP64())
+	pcRow := Load(Param("c"), GP64())
+
+	Label("rows")
+	TESTQ(i, i)
+	JLE(LabelRef("done"))
+	j := Load(Param("n"), GP64())
+	pbCol := Load(Param("b"), GP64())
+	pc := GP64()
+	MOVQ(pcRow, pc)
+
+	Label("cols")
+	TESTQ(j, j)
+	JLE(LabelRef("nextrow"))
+
+	var y [8]VecVirtual
+	for t := range y {
+		y[t] = YMM()
+	}
+	{
+		ldc := Load(Param("ldc"), GP64())
+		SHLQ(Imm(2), ldc)
+		ldc3 := GP64()
+		LEAQ(Mem{Base: ldc, Index: ldc, Scale: 2}, ldc3)
+		rows := []Mem{{Base: pc}, {Base: pc, Index: ldc, Scale: 1}, {Base: pc, Index: ldc, Scale: 2}, {Base: pc, Index: ldc3, Scale: 1}}
+		accf := Load(Param("acc"), GP8())
+		TESTB(accf, accf)
+		JZ(LabelRef("zero"))
+		for r := 0; r < 4; r++ {
+			VMOVUPS(rows[r], y[2*r])
+			VMOVUPS(rows[r].Offset(32), y[2*r+1])
+		}
+		JMP(LabelRef("kloop0"))
+		Label("zero")
+		for t := range y {
+			VXORPS(y[t], y[t], y[t])
+		}
+	}
+	Label("kloop0")
+	pa := GP64()
+	MOVQ(paRow, pa)
+	pb := GP64()
+	MOVQ(pbCol, pb)
+	kk := Load(Param("k"), GP64())
+	Label("kloop")
+	b0, b1 := YMM(), YMM()
+	VMOVUPS(Mem{Base: pb}, b0)
+	VMOVUPS(Mem{Base: pb, Disp: 32}, b1)
+	arows := []Mem{{Base: pa}, {Base: pa, Index: rsa, Scale: 1}, {Base: pa, Index: rsa, Scale: 2}, {Base: pa, Index: rsa3, Scale: 1}}
+	for r := 0; r < 4; r++ {
+		av := YMM()
+		VBROADCASTSS(arows[r], av)
+		VFMADD231PS(b0, av, y[2*r])
+		VFMADD231PS(b1, av, y[2*r+1])
+	}
+	ADDQ(csa, pa)
+	ADDQ(ldb, pb)
+	DECQ(kk)
+	JNZ(LabelRef("kloop"))
+	{
+		ldc := Load(Param("ldc"), GP64())
+		SHLQ(Imm(2), ldc)
+		ldc3 := GP64()
+		LEAQ(Mem{Base: ldc, Index: ldc, Scale: 2}, ldc3)
+		rows := []Mem{{Base: pc}, {Base: pc, Index: ldc, Scale: 1}, {Base: pc, Index: ldc, Scale: 2}, {Base: pc, Index: ldc3, Scale: 1}}
+		for r := 0; r < 4; r++ {
+			VMOVUPS(y[2*r], rows[r])
+			VMOVUPS(y[2*r+1], rows[r].Offset(32))
+		}
+	}
+	ADDQ(Imm(64), pc)
+	ADDQ(Imm(64), pbCol)
+	SUBQ(Imm(16), j)
+	JMP(LabelRef("cols"))
+
+	Label("nextrow")
+	LEAQ(Mem{Base: paRow, Index: rsa, Scale: 4}, paRow)
+	{
+		ldc := Load(Param("ldc"), GP64())
+		SHLQ(Imm(4), ldc) // 4 rows of 4 bytes
+		ADDQ(ldc, pcRow)
+	}
+	SUBQ(Imm(4), i)
+	JMP(LabelRef("rows"))
+
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// tanhY sets t = tanh(x) lane by lane; x is left unchanged. hi and lo
+// hold the clamp bounds ±9, one and mone ±1. NaN stays NaN: x is the
+// operand that VMINPS and VMAXPS return when one of the two is NaN.
+func tanhY(x, t, hi, lo, one, mone VecVirtual) {
+	xc, x2, p, q := YMM(), YMM(), YMM(), YMM()
+	VMINPS(x, hi, xc)
+	VMAXPS(xc, lo, xc)
+	VMULPS(xc, xc, x2)
+	VMOVUPS(cm(cAlpha+6), p)
+	for i := 5; i >= 0; i-- {
+		VFMADD213PS(cm(cAlpha+i), x2, p) // p = x2·p + α_i
+	}
+	VMULPS(xc, p, p)
+	VMOVUPS(cm(cBeta+3), q)
+	for i := 2; i >= 0; i-- {
+		VFMADD213PS(cm(cBeta+i), x2, q)
+	}
+	VDIVPS(q, p, t) // t = p / q
+	// Near ±9 the quotient can exceed 1 by an ulp; keep it in [-1, 1].
+	VMINPS(t, one, t)
+	VMAXPS(t, mone, t)
+	// |x| < tiny: tanh(x) = x to float32 precision.
+	ax := YMM()
+	VANDPS(cm(cAbsMask), x, ax)
+	mask := YMM()
+	VCMPPS(Imm(1), cm(cTiny), ax, mask) // ax < tiny (LT_OS)
+	VBLENDVPS(mask, x, t, t)
+}
+
+// tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
+func tanh8() {
+	TEXT("tanh8", NOSPLIT, "func(dst, src *float32, n int)")
+	Pragma("noescape")
+	Doc("tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.")
+	dst := Load(Param("dst"), GP64())
+	src := Load(Param("src"), GP64())
+	n := Load(Param("n"), GP64())
+	hi, lo, one, mone := YMM(), YMM(), YMM(), YMM()
+	VMOVUPS(cm(cClampHi), hi)
+	VMOVUPS(cm(cClampLo), lo)
+	VMOVUPS(cm(cOne), one)
+	VMOVUPS(cm(cMinusOne), mone)
+	Label("loop")
+	TESTQ(n, n)
+	JLE(LabelRef("done"))
+	x, t := YMM(), YMM()
+	VMOVUPS(Mem{Base: src}, x)
+	tanhY(x, t, hi, lo, one, mone)
+	VMOVUPS(t, Mem{Base: dst})
+	ADDQ(Imm(32), src)
+	ADDQ(Imm(32), dst)
+	SUBQ(Imm(8), n)
+	JMP(LabelRef("loop"))
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// mulDTanh8 sets dz[i] *= 1 - a[i]² for i < n, n%8 == 0.
+func mulDTanh8() {
+	TEXT("mulDTanh8", NOSPLIT, "func(dz, a *float32, n int)")
+	Pragma("noescape")
+	Doc("mulDTanh8 sets dz[i] *= 1 - a[i]² for i < n, n%8 == 0: the chain rule through tanh.")
+	dz := Load(Param("dz"), GP64())
+	a := Load(Param("a"), GP64())
+	n := Load(Param("n"), GP64())
+	one := YMM()
+	VMOVUPS(cm(cOne), one)
+	Label("loop")
+	TESTQ(n, n)
+	JLE(LabelRef("done"))
+	av, d := YMM(), YMM()
+	VMOVUPS(Mem{Base: a}, av)
+	VFNMADD213PS(one, av, av) // av = -(av·av) + 1
+	VMULPS(Mem{Base: dz}, av, d)
+	VMOVUPS(d, Mem{Base: dz})
+	ADDQ(Imm(32), dz)
+	ADDQ(Imm(32), a)
+	SUBQ(Imm(8), n)
+	JMP(LabelRef("loop"))
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// dotRows4 adds to z[r] the dot product of row r of x with w.
+func dotRows4() {
+	TEXT("dotRows4", NOSPLIT, "func(z, x *float32, ld, rows, k int, w *float32)")
+	Pragma("noescape")
+	Doc("dotRows4 sets z[r] += Σ_p x[r*ld+p]·w[p] for r < rows, p < k; rows%4 == 0, k%8 == 0, k ≥ 8.")
+	z := Load(Param("z"), GP64())
+	x := Load(Param("x"), GP64())
+	ld := Load(Param("ld"), GP64())
+	SHLQ(Imm(2), ld)
+	ld3 := GP64()
+	LEAQ(Mem{Base: ld, Index: ld, Scale: 2}, ld3)
+	rows := Load(Param("rows"), GP64())
+	Label("rows")
+	TESTQ(rows, rows)
+	JLE(LabelRef("done"))
+	var acc [4]VecVirtual
+	for r := range acc {
+		acc[r] = YMM()
+		VXORPS(acc[r], acc[r], acc[r])
+	}
+	px := GP64()
+	MOVQ(x, px)
+	pw := Load(Param("w"), GP64())
+	kk := Load(Param("k"), GP64())
+	Label("kloop")
+	wv := YMM()
+	VMOVUPS(Mem{Base: pw}, wv)
+	xr := []Mem{{Base: px}, {Base: px, Index: ld, Scale: 1}, {Base: px, Index: ld, Scale: 2}, {Base: px, Index: ld3, Scale: 1}}
+	for r := range acc {
+		VFMADD231PS(xr[r], wv, acc[r])
+	}
+	ADDQ(Imm(32), px)
+	ADDQ(Imm(32), pw)
+	SUBQ(Imm(8), kk)
+	JNZ(LabelRef("kloop"))
+	// Horizontal sums of the 4 accumulators into one xmm: [s0 s1 s2 s3].
+	h01, h23 := YMM(), YMM()
+	VHADDPS(acc[1], acc[0], h01)
+	VHADDPS(acc[3], acc[2], h23)
+	VHADDPS(h23, h01, h01)
+	hi := XMM()
+	VEXTRACTF128(Imm(1), h01, hi)
+	s := XMM()
+	VADDPS(hi, h01.AsX(), s)
+	VADDPS(Mem{Base: z}, s, s)
+	VMOVUPS(s, Mem{Base: z})
+	ADDQ(Imm(16), z)
+	LEAQ(Mem{Base: x, Index: ld, Scale: 4}, x)
+	SUBQ(Imm(4), rows)
+	JMP(LabelRef("rows"))
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// gemvT32 adds aᵀ·B to c, 32 columns at a time.
+func gemvT32() {
+	TEXT("gemvT32", NOSPLIT, "func(c, a, b *float32, ldb, k, n int)")
+	Pragma("noescape")
+	Doc("gemvT32 sets c[j] += Σ_p a[p]·b[p*ldb+j] for j < n, p < k; n%32 == 0, k ≥ 1.")
+	c := Load(Param("c"), GP64())
+	bcol := Load(Param("b"), GP64())
+	ldb := Load(Param("ldb"), GP64())
+	SHLQ(Imm(2), ldb)
+	n := Load(Param("n"), GP64())
+	Label("cols")
+	TESTQ(n, n)
+	JLE(LabelRef("done"))
+	var acc [4]VecVirtual
+	for t := range acc {
+		acc[t] = YMM()
+		VMOVUPS(Mem{Base: c, Disp: 32 * t}, acc[t])
+	}
+	pa := Load(Param("a"), GP64())
+	pb := GP64()
+	MOVQ(bcol, pb)
+	kk := Load(Param("k"), GP64())
+	Label("kloop")
+	av := YMM()
+	VBROADCASTSS(Mem{Base: pa}, av)
+	for t := range acc {
+		VFMADD231PS(Mem{Base: pb, Disp: 32 * t}, av, acc[t])
+	}
+	ADDQ(Imm(4), pa)
+	ADDQ(ldb, pb)
+	DECQ(kk)
+	JNZ(LabelRef("kloop"))
+	for t := range acc {
+		VMOVUPS(acc[t], Mem{Base: c, Disp: 32 * t})
+	}
+	ADDQ(Imm(128), c)
+	ADDQ(Imm(128), bcol)
+	SUBQ(Imm(32), n)
+	JMP(LabelRef("cols"))
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
