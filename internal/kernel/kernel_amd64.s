@@ -274,7 +274,7 @@ loop:
 	VFMADD213PS kconst<>+480(SB), Y6, Y5
 	VFMADD213PS kconst<>+448(SB), Y6, Y5
 	VFMADD213PS kconst<>+416(SB), Y6, Y5
-	VMULPS      Y5, Y7, Y5
+	VDIVPS      Y5, Y7, Y5
 	VMINPS      Y5, Y2, Y5
 	VMAXPS      Y5, Y3, Y5
 	VANDPS      kconst<>+160(SB), Y4, Y6
