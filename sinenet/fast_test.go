@@ -1,0 +1,143 @@
+package sinenet
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"testing"
+)
+
+// How close the float32 fast path must come to the float64 reference:
+// |L_fast - L_ref| ≤ fastLossTol·|L_ref| for the loss, and
+// max|g_fast - g_ref| ≤ fastTol·max|g_ref| for the gradient. float32
+// rounds to 6e-8, and the tanh approximation is off by up to 6 ulp, but
+// through a saturated tanh unit (a ≈ ±1) the factor 1 - a² loses most of
+// its digits, in float32 as in PyTorch: measured up to 1.7e-5 with the
+// assembly kernels and 1.1e-4 with the pure-Go ones (question-deep, one
+// sample).
+const (
+	fastTol     = 3e-4
+	fastLossTol = 2e-5
+)
+
+// fastConfigs are the networks the fast path is checked on: the seed
+// suite's four, and small odd-sized ones with every activation.
+func fastConfigs() map[string]Config {
+	cs := map[string]Config{
+		"question-shallow": ModelA(1),
+		"question-deep":    ModelB(1),
+		"answer-shallow":   AnswerModel(1),
+		"answer-deep":      {Sizes: []int{1, 32, 128, 32, 1}, Init: PyTorch, Seed: 1},
+	}
+	for _, act := range Activations {
+		for _, noBias := range []bool{false, true} {
+			cs[fmt.Sprintf("1-13-33-1/%s/nobias=%t", act, noBias)] = Config{Sizes: []int{1, 13, 33, 1},
+				Acts: []Activation{act, act, Identity}, NoBias: noBias, Init: PyTorch, Seed: 2}
+		}
+	}
+	return cs
+}
+
+func maxAbs(v []float64) float64 {
+	m := 0.0
+	for _, x := range v {
+		m = math.Max(m, math.Abs(x))
+	}
+	return m
+}
+
+// TestFastAgrees compares the fast path's loss and gradient with the
+// reference LossGrad, for every loss and several batch sizes.
+func TestFastAgrees(t *testing.T) {
+	worst, worstL := 0.0, 0.0
+	for name, c := range fastConfigs() {
+		for _, loss := range Losses {
+			for _, n := range []int{1, 7, 300, 4000} {
+				m, err := New(c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				d := NoisySine(n, 5)
+				want := m.LossGrad(d.X, d.Y, loss)
+				ref := append([]float64(nil), m.Grads...)
+				got, ok := m.fastLossGrad(d.X, d.Y, loss)
+				if !ok {
+					t.Fatalf("%s/%s: the fast path declined", name, loss.Name())
+				}
+				diff := make([]float64, len(ref))
+				for i := range ref {
+					diff[i] = m.Grads[i] - ref[i]
+				}
+				scale := maxAbs(ref)
+				gerr := maxAbs(diff) / math.Max(scale, 1e-30)
+				lerr := math.Abs(got-want) / math.Max(math.Abs(want), 1e-30)
+				if scale == 0 {
+					gerr = maxAbs(diff)
+				}
+				worst, worstL = math.Max(worst, gerr), math.Max(worstL, lerr)
+				if gerr > fastTol || lerr > fastLossTol {
+					t.Errorf("%s/%s/n=%d: loss %g vs %g (rel %.2g, want ≤ %g), gradient rel error %.2g (want ≤ %g)",
+						name, loss.Name(), n, got, want, lerr, fastLossTol, gerr, fastTol)
+				}
+			}
+		}
+	}
+	t.Logf("largest relative difference from the float64 reference: loss %.2g (tolerance %g), gradient %.2g (tolerance %g)",
+		worstL, fastLossTol, worst, fastTol)
+}
+
+// TestFastDeterministic checks that the fast path gives bit-identical
+// results on 1, 2 and 3 goroutines.
+func TestFastDeterministic(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	d := NoisySine(QuestionN, 1)
+	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": AnswerModel(3)} {
+		var first []float64
+		var firstL float64
+		for _, procs := range []int{1, 2, 3, 1} {
+			runtime.GOMAXPROCS(procs)
+			m, _ := New(c)
+			L, _ := m.fastLossGrad(d.X, d.Y, L1{})
+			if first == nil {
+				first, firstL = append([]float64(nil), m.Grads...), L
+				continue
+			}
+			if math.Float64bits(L) != math.Float64bits(firstL) {
+				t.Errorf("%s: GOMAXPROCS=%d: loss %v, with 1: %v", name, procs, L, firstL)
+			}
+			for i := range first {
+				if math.Float64bits(first[i]) != math.Float64bits(m.Grads[i]) {
+					t.Fatalf("%s: GOMAXPROCS=%d: Grads[%d] = %v, with 1: %v", name, procs, i, m.Grads[i], first[i])
+				}
+			}
+		}
+	}
+}
+
+// TestFastAllocs checks that a step of the fast path allocates nothing
+// once the network has been through its first step.
+func TestFastAllocs(t *testing.T) {
+	d := NoisySine(QuestionN, 1)
+	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": AnswerModel(3)} {
+		m, _ := New(c)
+		if a := testing.AllocsPerRun(20, func() { m.fastLossGrad(d.X, d.Y, MeanSquared{}) }); a != 0 {
+			t.Errorf("%s: %g allocations per step, want 0", name, a)
+		}
+	}
+}
+
+// TestFastFallsBack checks that a Loss the fast path does not know runs
+// on the reference path.
+func TestFastFallsBack(t *testing.T) {
+	m, _ := New(AnswerModel(1))
+	d := NoisySine(50, 1)
+	if _, ok := m.fastLossGrad(d.X, d.Y, customLoss{}); ok {
+		t.Fatal("the fast path took a Loss type it does not know")
+	}
+	want := m.LossGrad(d.X, d.Y, customLoss{})
+	if got := m.lossGrad(d.X, d.Y, customLoss{}, false); got != want {
+		t.Errorf("lossGrad = %g, LossGrad = %g", got, want)
+	}
+}
+
+type customLoss struct{ MeanSquared }
