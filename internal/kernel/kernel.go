@@ -15,6 +15,15 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 		return
 	}
 	need(len(c), (m-1)*ldc+n, "C")
+	if k > 0 {
+		need(len(a), (m-1)*rsa+(k-1)*csa+1, "A")
+		need(len(b), (k-1)*ldb+n, "B")
+	}
+	if useAsm && k > 0 && m%4 == 0 && n%16 == 0 && !(m == 1 || n == 1) {
+		// The assembly tiles C exactly and can overwrite it.
+		gemm4x16(m, n, k, &a[0], rsa, csa, &b[0], ldb, &c[0], ldc, acc)
+		return
+	}
 	if !acc {
 		for i := range m {
 			clear(c[i*ldc : i*ldc+n])
@@ -23,8 +32,6 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 	if k == 0 {
 		return
 	}
-	need(len(a), (m-1)*rsa+(k-1)*csa+1, "A")
-	need(len(b), (k-1)*ldb+n, "B")
 	if !useAsm {
 		gemmGeneric(m, n, k, a, rsa, csa, b, ldb, c, ldc)
 		return

@@ -255,7 +255,61 @@ TEXT ·tanh8(SB), NOSPLIT, $0-24
 	VMOVUPS kconst<>+0(SB), Y2
 	VMOVUPS kconst<>+32(SB), Y3
 
-loop:
+loop2:
+	CMPQ        DX, $0x10
+	JL          loop1
+	VMOVUPS     (CX), Y4
+	VMOVUPS     32(CX), Y6
+	VMINPS      Y4, Y0, Y5
+	VMAXPS      Y5, Y1, Y5
+	VMULPS      Y5, Y5, Y9
+	VMINPS      Y6, Y0, Y12
+	VMAXPS      Y12, Y1, Y12
+	VMULPS      Y12, Y12, Y13
+	VMOVUPS     kconst<>+384(SB), Y10
+	VMOVUPS     kconst<>+512(SB), Y11
+	VMOVUPS     kconst<>+384(SB), Y7
+	VMOVUPS     kconst<>+512(SB), Y8
+	VFMADD213PS kconst<>+352(SB), Y9, Y10
+	VFMADD213PS kconst<>+352(SB), Y13, Y7
+	VFMADD213PS kconst<>+320(SB), Y9, Y10
+	VFMADD213PS kconst<>+320(SB), Y13, Y7
+	VFMADD213PS kconst<>+288(SB), Y9, Y10
+	VFMADD213PS kconst<>+288(SB), Y13, Y7
+	VFMADD213PS kconst<>+256(SB), Y9, Y10
+	VFMADD213PS kconst<>+480(SB), Y9, Y11
+	VFMADD213PS kconst<>+256(SB), Y13, Y7
+	VFMADD213PS kconst<>+480(SB), Y13, Y8
+	VFMADD213PS kconst<>+224(SB), Y9, Y10
+	VFMADD213PS kconst<>+448(SB), Y9, Y11
+	VFMADD213PS kconst<>+224(SB), Y13, Y7
+	VFMADD213PS kconst<>+448(SB), Y13, Y8
+	VFMADD213PS kconst<>+192(SB), Y9, Y10
+	VFMADD213PS kconst<>+416(SB), Y9, Y11
+	VFMADD213PS kconst<>+192(SB), Y13, Y7
+	VFMADD213PS kconst<>+416(SB), Y13, Y8
+	VMULPS      Y5, Y10, Y10
+	VMULPS      Y12, Y7, Y7
+	VDIVPS      Y11, Y10, Y5
+	VDIVPS      Y8, Y7, Y7
+	VMINPS      Y5, Y2, Y5
+	VMAXPS      Y5, Y3, Y5
+	VANDPS      kconst<>+160(SB), Y4, Y8
+	VCMPPS      $0x01, kconst<>+128(SB), Y8, Y8
+	VBLENDVPS   Y8, Y4, Y5, Y5
+	VMINPS      Y7, Y2, Y7
+	VMAXPS      Y7, Y3, Y7
+	VANDPS      kconst<>+160(SB), Y6, Y4
+	VCMPPS      $0x01, kconst<>+128(SB), Y4, Y4
+	VBLENDVPS   Y4, Y6, Y7, Y7
+	VMOVUPS     Y5, (AX)
+	VMOVUPS     Y7, 32(AX)
+	ADDQ        $0x40, CX
+	ADDQ        $0x40, AX
+	SUBQ        $0x10, DX
+	JMP         loop2
+
+loop1:
 	TESTQ       DX, DX
 	JLE         done
 	VMOVUPS     (CX), Y4
@@ -263,18 +317,18 @@ loop:
 	VMAXPS      Y5, Y1, Y5
 	VMULPS      Y5, Y5, Y6
 	VMOVUPS     kconst<>+384(SB), Y7
+	VMOVUPS     kconst<>+512(SB), Y8
 	VFMADD213PS kconst<>+352(SB), Y6, Y7
 	VFMADD213PS kconst<>+320(SB), Y6, Y7
 	VFMADD213PS kconst<>+288(SB), Y6, Y7
 	VFMADD213PS kconst<>+256(SB), Y6, Y7
+	VFMADD213PS kconst<>+480(SB), Y6, Y8
 	VFMADD213PS kconst<>+224(SB), Y6, Y7
+	VFMADD213PS kconst<>+448(SB), Y6, Y8
 	VFMADD213PS kconst<>+192(SB), Y6, Y7
+	VFMADD213PS kconst<>+416(SB), Y6, Y8
 	VMULPS      Y5, Y7, Y7
-	VMOVUPS     kconst<>+512(SB), Y5
-	VFMADD213PS kconst<>+480(SB), Y6, Y5
-	VFMADD213PS kconst<>+448(SB), Y6, Y5
-	VFMADD213PS kconst<>+416(SB), Y6, Y5
-	VDIVPS      Y5, Y7, Y5
+	VDIVPS      Y8, Y7, Y5
 	VMINPS      Y5, Y2, Y5
 	VMAXPS      Y5, Y3, Y5
 	VANDPS      kconst<>+160(SB), Y4, Y6
@@ -284,7 +338,7 @@ loop:
 	ADDQ        $0x20, CX
 	ADDQ        $0x20, AX
 	SUBQ        $0x08, DX
-	JMP         loop
+	JMP         loop1
 
 done:
 	VZEROUPPER

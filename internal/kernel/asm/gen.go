@@ -185,33 +185,48 @@ func gemm4x16() {
 	RET()
 }
 
-// tanhY sets t = tanh(x) lane by lane; x is left unchanged. hi and lo
-// hold the clamp bounds ±9, one and mone ±1. NaN stays NaN: x is the
-// operand that VMINPS and VMAXPS return when one of the two is NaN.
-func tanhY(x, t, hi, lo, one, mone VecVirtual) {
-	xc, x2, p, q := YMM(), YMM(), YMM(), YMM()
-	VMINPS(x, hi, xc)
-	VMAXPS(xc, lo, xc)
-	VMULPS(xc, xc, x2)
-	VMOVUPS(cm(cAlpha+6), p)
+// tanhY sets ts[u] = tanh(xs[u]) lane by lane, for a few independent
+// vectors whose instructions it interleaves, so that the CPU overlaps
+// their dependency chains; xs is left unchanged. hi and lo hold the clamp
+// bounds ±9, one and mone ±1. NaN stays NaN: x is the operand that VMINPS
+// and VMAXPS return when one of the two is NaN.
+func tanhY(xs, ts []VecVirtual, hi, lo, one, mone VecVirtual) {
+	U := len(xs)
+	xc, x2, p, q := make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U)
+	for u := range U {
+		xc[u], x2[u], p[u], q[u] = YMM(), YMM(), YMM(), YMM()
+		VMINPS(xs[u], hi, xc[u])
+		VMAXPS(xc[u], lo, xc[u])
+		VMULPS(xc[u], xc[u], x2[u])
+	}
+	for u := range U {
+		VMOVUPS(cm(cAlpha+6), p[u])
+		VMOVUPS(cm(cBeta+3), q[u])
+	}
 	for i := 5; i >= 0; i-- {
-		VFMADD213PS(cm(cAlpha+i), x2, p) // p = x2·p + α_i
+		for u := range U {
+			VFMADD213PS(cm(cAlpha+i), x2[u], p[u]) // p = x2·p + α_i
+			if i <= 2 {
+				VFMADD213PS(cm(cBeta+i), x2[u], q[u]) // q = x2·q + β_i
+			}
+		}
 	}
-	VMULPS(xc, p, p)
-	VMOVUPS(cm(cBeta+3), q)
-	for i := 2; i >= 0; i-- {
-		VFMADD213PS(cm(cBeta+i), x2, q)
+	for u := range U {
+		VMULPS(xc[u], p[u], p[u])
 	}
-	VDIVPS(q, p, t) // t = p / q
-	// Near ±9 the quotient can exceed 1 by an ulp; keep it in [-1, 1].
-	VMINPS(t, one, t)
-	VMAXPS(t, mone, t)
-	// |x| < tiny: tanh(x) = x to float32 precision.
-	ax := YMM()
-	VANDPS(cm(cAbsMask), x, ax)
-	mask := YMM()
-	VCMPPS(Imm(1), cm(cTiny), ax, mask) // ax < tiny (LT_OS)
-	VBLENDVPS(mask, x, t, t)
+	for u := range U {
+		VDIVPS(q[u], p[u], ts[u]) // t = p / q
+	}
+	for u := range U {
+		// Near ±9 the quotient can exceed 1 by an ulp; keep it in [-1, 1].
+		VMINPS(ts[u], one, ts[u])
+		VMAXPS(ts[u], mone, ts[u])
+		// |x| < tiny: tanh(x) = x to float32 precision.
+		ax, mask := YMM(), YMM()
+		VANDPS(cm(cAbsMask), xs[u], ax)
+		VCMPPS(Imm(1), cm(cTiny), ax, mask) // ax < tiny (LT_OS)
+		VBLENDVPS(mask, xs[u], ts[u], ts[u])
+	}
 }
 
 // tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
@@ -227,17 +242,35 @@ func tanh8() {
 	VMOVUPS(cm(cClampLo), lo)
 	VMOVUPS(cm(cOne), one)
 	VMOVUPS(cm(cMinusOne), mone)
-	Label("loop")
+	const U = 2
+	Label("loop2")
+	CMPQ(n, Imm(uint64(8*U)))
+	JL(LabelRef("loop1"))
+	xs, ts := make([]VecVirtual, U), make([]VecVirtual, U)
+	for u := range U {
+		xs[u], ts[u] = YMM(), YMM()
+		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
+	}
+	tanhY(xs, ts, hi, lo, one, mone)
+	for u := range U {
+		VMOVUPS(ts[u], Mem{Base: dst, Disp: 32 * u})
+	}
+	ADDQ(Imm(uint64(32*U)), src)
+	ADDQ(Imm(uint64(32*U)), dst)
+	SUBQ(Imm(uint64(8*U)), n)
+	JMP(LabelRef("loop2"))
+
+	Label("loop1")
 	TESTQ(n, n)
 	JLE(LabelRef("done"))
 	x, t := YMM(), YMM()
 	VMOVUPS(Mem{Base: src}, x)
-	tanhY(x, t, hi, lo, one, mone)
+	tanhY([]VecVirtual{x}, []VecVirtual{t}, hi, lo, one, mone)
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
 	SUBQ(Imm(8), n)
-	JMP(LabelRef("loop"))
+	JMP(LabelRef("loop1"))
 	Label("done")
 	VZEROUPPER()
 	RET()
