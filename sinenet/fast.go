@@ -93,6 +93,11 @@ type fastNet struct {
 	grads   [][]float32 // per slice, laid out like m.Params
 	sums    []float64   // per slice, the summed loss
 	scratch []*fastScratch
+	// shallow is set for a 1-h-1 network with tanh hidden units, which
+	// block runs through fused kernels; zeros stands in for its missing
+	// hidden biases.
+	shallow bool
+	zeros   []float32
 
 	// the step in progress
 	x, y  []float64
@@ -119,6 +124,7 @@ type fastScratch struct {
 	da, dx []float32
 	ones   []float32 // for db = Σ_rows dz
 	p, dp  []float64 // the block's predictions and dL/dp, for Loss.Eval
+	db     []float32 // the hidden biases' gradient of a shallow network without them
 }
 
 func newFastNet(m *MLP) *fastNet {
@@ -139,6 +145,10 @@ func newFastNet(m *MLP) *fastNet {
 		f.layers = append(f.layers, fl)
 		widest = max(widest, l.Out)
 	}
+	f.shallow = len(m.Layers) == 2 && m.In() == 1 && m.Layers[0].Act == Tanh && m.Out() == 1
+	if f.shallow {
+		f.zeros = make([]float32, m.Layers[0].Out)
+	}
 	pool.once.Do(startPool)
 	for range pool.size {
 		sc := &fastScratch{
@@ -148,6 +158,7 @@ func newFastNet(m *MLP) *fastNet {
 			ones: make([]float32, fastBlock),
 			p:    make([]float64, fastBlock*m.Out()),
 			dp:   make([]float64, fastBlock*m.Out()),
+			db:   make([]float32, m.Layers[0].Out),
 		}
 		for _, l := range m.Layers {
 			sc.a = append(sc.a, make([]float32, fastBlock*l.Out))
@@ -210,6 +221,10 @@ func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
 		xb[i] = float32(v)
 	}
 
+	if f.shallow {
+		return f.shallowBlock(sc, g, xb, r0, r1)
+	}
+
 	// Forward: z = x·W + b, a = act(z), overwriting z with a.
 	x := xb
 	for k := range f.layers {
@@ -251,6 +266,37 @@ func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
 		}
 		kernel.Gemm(nb, l.in, l.out, dz, l.out, 1, l.wt, l.in, dx[:nb*l.in], l.in, false)
 		da, dx = dx, da
+	}
+	return L
+}
+
+// shallowBlock is block for a 1-h-1 network with tanh hidden units: the
+// same sums, through two fused kernels that keep a row's hidden units in
+// registers.
+func (f *fastNet) shallowBlock(sc *fastScratch, g, x []float32, r0, r1 int) float64 {
+	nb := r1 - r0
+	l1, l2 := &f.layers[0], &f.layers[1]
+	h := l1.out
+	a, z := sc.a[0][:nb*h], sc.a[1][:nb]
+	b1, db1 := f.zeros, sc.db
+	if l1.b != nil {
+		b1, db1 = l1.b, g[l1.off+h:l1.off+2*h]
+	}
+	kernel.ShallowForward(z, a, x, l1.w, b1, l2.w)
+	if l2.b != nil {
+		for r := range z {
+			z[r] += l2.b[0]
+		}
+	}
+	activate32(l2.act, z)
+	dz := sc.da[:nb]
+	L := f.lossGrad(sc, dz, z, f.y[r0:r1])
+	derive32(l2.act, dz, z)
+	kernel.ShallowBackward(g[l1.off:l1.off+h], db1, g[l2.off:l2.off+h], x, dz, a, l2.w)
+	if l2.b != nil {
+		for _, d := range dz {
+			g[l2.off+h] += d
+		}
 	}
 	return L
 }

@@ -60,3 +60,33 @@ func Tanh32(x float32) float32 {
 	q = x2*q + beta0
 	return min(max(p/q, -1), 1)
 }
+
+func shallowFwdGeneric(z, a, x, w1, b1, w2 []float32) {
+	h := len(w1)
+	for r, xr := range x {
+		ar := a[r*h : (r+1)*h]
+		s := float32(0)
+		for j, w := range w1 {
+			ar[j] = Tanh32(xr*w + b1[j])
+			s += ar[j] * w2[j]
+		}
+		z[r] = s
+	}
+}
+
+func shallowBwdGeneric(gw1, gb1, gw2, x, dz, a, w2 []float32) {
+	h := len(w2)
+	for j := range h {
+		var g2, sx, sb float32
+		for r, d := range dz[:len(x)] {
+			av := a[r*h+j]
+			g2 += d * av
+			t := d - d*av*av
+			sb += t
+			sx += x[r] * t
+		}
+		gw2[j] += g2
+		gw1[j] += w2[j] * sx
+		gb1[j] += w2[j] * sb
+	}
+}

@@ -112,3 +112,41 @@ func need(have, want int, what string) {
 		panic(fmt.Sprintf("kernel: %s has %d elements, needs %d", what, have, want))
 	}
 }
+
+// ShallowForward is the forward pass of a 1-h-1 network with tanh hidden
+// units over the rows of x, with h = len(w1):
+//
+//	a[r*h+j] = tanh(x[r]·w1[j] + b1[j]),  z[r] = Σ_j a[r*h+j]·w2[j].
+//
+// It never writes the h pre-activations of a row to memory.
+func ShallowForward(z, a, x, w1, b1, w2 []float32) {
+	h, rows := len(w1), len(x)
+	need(len(b1), h, "b1")
+	need(len(w2), h, "w2")
+	need(len(a), rows*h, "a")
+	need(len(z), rows, "z")
+	if useAsm && h%16 == 0 && h > 0 && rows > 0 {
+		shallowFwd(&z[0], &a[0], &x[0], rows, &w1[0], &b1[0], &w2[0], h)
+		return
+	}
+	shallowFwdGeneric(z, a, x, w1, b1, w2)
+}
+
+// ShallowBackward adds the gradients of ShallowForward's weights, given
+// dz[r] = dL/dz[r] and the activations a:
+//
+//	t = dz[r]·(1 - a[r*h+j]²)
+//	gw2[j] += Σ_r dz[r]·a[r*h+j],  gw1[j] += w2[j]·Σ_r x[r]·t,  gb1[j] += w2[j]·Σ_r t.
+func ShallowBackward(gw1, gb1, gw2, x, dz, a, w2 []float32) {
+	h, rows := len(w2), len(x)
+	need(len(gw1), h, "gw1")
+	need(len(gb1), h, "gb1")
+	need(len(gw2), h, "gw2")
+	need(len(dz), rows, "dz")
+	need(len(a), rows*h, "a")
+	if useAsm && h%16 == 0 && h > 0 && rows > 0 {
+		shallowBwd(&gw1[0], &gb1[0], &gw2[0], &x[0], &dz[0], rows, &a[0], &w2[0], h)
+		return
+	}
+	shallowBwdGeneric(gw1, gb1, gw2, x, dz, a, w2)
+}

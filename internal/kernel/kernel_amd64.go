@@ -29,3 +29,16 @@ func dotRows4(z *float32, x *float32, ld int, rows int, k int, w *float32)
 //
 //go:noescape
 func gemvT32(c *float32, a *float32, b *float32, ldb int, k int, n int)
+
+// shallowFwd sets a[r*h+j] = tanh(x[r]·w1[j] + b1[j]) and z[r] = Σ_j a[r*h+j]·w2[j]
+// for r < rows, j < h; h%16 == 0, h ≥ 16.
+//
+//go:noescape
+func shallowFwd(z *float32, a *float32, x *float32, rows int, w1 *float32, b1 *float32, w2 *float32, h int)
+
+// shallowBwd adds, for r < rows and j < h, with t = dz[r]·(1 - a[r*h+j]²):
+// gw2[j] += Σ_r dz[r]·a[r*h+j], gw1[j] += w2[j]·Σ_r x[r]·t and gb1[j] += w2[j]·Σ_r t;
+// h%16 == 0, h ≥ 16, rows ≥ 1.
+//
+//go:noescape
+func shallowBwd(gw1 *float32, gb1 *float32, gw2 *float32, x *float32, dz *float32, rows int, a *float32, w2 *float32, h int)

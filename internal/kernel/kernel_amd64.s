@@ -247,63 +247,59 @@ done:
 // func tanh8(dst *float32, src *float32, n int)
 // Requires: AVX, FMA3
 TEXT ·tanh8(SB), NOSPLIT, $0-24
-	MOVQ    dst+0(FP), AX
-	MOVQ    src+8(FP), CX
-	MOVQ    n+16(FP), DX
-	VMOVUPS kconst<>+64(SB), Y0
-	VMOVUPS kconst<>+96(SB), Y1
-	VMOVUPS kconst<>+0(SB), Y2
-	VMOVUPS kconst<>+32(SB), Y3
+	MOVQ dst+0(FP), AX
+	MOVQ src+8(FP), CX
+	MOVQ n+16(FP), DX
 
 loop2:
 	CMPQ        DX, $0x10
 	JL          loop1
-	VMOVUPS     (CX), Y4
-	VMOVUPS     32(CX), Y6
-	VMINPS      Y4, Y0, Y5
-	VMAXPS      Y5, Y1, Y5
-	VMULPS      Y5, Y5, Y9
-	VMINPS      Y6, Y0, Y12
-	VMAXPS      Y12, Y1, Y12
-	VMULPS      Y12, Y12, Y13
-	VMOVUPS     kconst<>+384(SB), Y10
-	VMOVUPS     kconst<>+512(SB), Y11
-	VMOVUPS     kconst<>+384(SB), Y7
-	VMOVUPS     kconst<>+512(SB), Y8
-	VFMADD213PS kconst<>+352(SB), Y9, Y10
-	VFMADD213PS kconst<>+352(SB), Y13, Y7
-	VFMADD213PS kconst<>+320(SB), Y9, Y10
-	VFMADD213PS kconst<>+320(SB), Y13, Y7
-	VFMADD213PS kconst<>+288(SB), Y9, Y10
-	VFMADD213PS kconst<>+288(SB), Y13, Y7
-	VFMADD213PS kconst<>+256(SB), Y9, Y10
-	VFMADD213PS kconst<>+480(SB), Y9, Y11
-	VFMADD213PS kconst<>+256(SB), Y13, Y7
-	VFMADD213PS kconst<>+480(SB), Y13, Y8
-	VFMADD213PS kconst<>+224(SB), Y9, Y10
-	VFMADD213PS kconst<>+448(SB), Y9, Y11
-	VFMADD213PS kconst<>+224(SB), Y13, Y7
-	VFMADD213PS kconst<>+448(SB), Y13, Y8
-	VFMADD213PS kconst<>+192(SB), Y9, Y10
-	VFMADD213PS kconst<>+416(SB), Y9, Y11
-	VFMADD213PS kconst<>+192(SB), Y13, Y7
-	VFMADD213PS kconst<>+416(SB), Y13, Y8
-	VMULPS      Y5, Y10, Y10
-	VMULPS      Y12, Y7, Y7
-	VDIVPS      Y11, Y10, Y5
-	VDIVPS      Y8, Y7, Y7
-	VMINPS      Y5, Y2, Y5
-	VMAXPS      Y5, Y3, Y5
-	VANDPS      kconst<>+160(SB), Y4, Y8
-	VCMPPS      $0x01, kconst<>+128(SB), Y8, Y8
-	VBLENDVPS   Y8, Y4, Y5, Y5
-	VMINPS      Y7, Y2, Y7
-	VMAXPS      Y7, Y3, Y7
-	VANDPS      kconst<>+160(SB), Y6, Y4
-	VCMPPS      $0x01, kconst<>+128(SB), Y4, Y4
-	VBLENDVPS   Y4, Y6, Y7, Y7
-	VMOVUPS     Y5, (AX)
-	VMOVUPS     Y7, 32(AX)
+	VMOVUPS     (CX), Y0
+	VMOVUPS     32(CX), Y2
+	VMINPS      kconst<>+64(SB), Y0, Y1
+	VMAXPS      kconst<>+96(SB), Y1, Y1
+	VMULPS      Y1, Y1, Y5
+	VMINPS      kconst<>+64(SB), Y2, Y8
+	VMAXPS      kconst<>+96(SB), Y8, Y8
+	VMULPS      Y8, Y8, Y9
+	VMOVUPS     kconst<>+384(SB), Y6
+	VMOVUPS     kconst<>+512(SB), Y7
+	VMOVUPS     kconst<>+384(SB), Y3
+	VMOVUPS     kconst<>+512(SB), Y4
+	VFMADD213PS kconst<>+352(SB), Y5, Y6
+	VFMADD213PS kconst<>+352(SB), Y9, Y3
+	VFMADD213PS kconst<>+320(SB), Y5, Y6
+	VFMADD213PS kconst<>+320(SB), Y9, Y3
+	VFMADD213PS kconst<>+288(SB), Y5, Y6
+	VFMADD213PS kconst<>+288(SB), Y9, Y3
+	VFMADD213PS kconst<>+256(SB), Y5, Y6
+	VFMADD213PS kconst<>+480(SB), Y5, Y7
+	VFMADD213PS kconst<>+256(SB), Y9, Y3
+	VFMADD213PS kconst<>+480(SB), Y9, Y4
+	VFMADD213PS kconst<>+224(SB), Y5, Y6
+	VFMADD213PS kconst<>+448(SB), Y5, Y7
+	VFMADD213PS kconst<>+224(SB), Y9, Y3
+	VFMADD213PS kconst<>+448(SB), Y9, Y4
+	VFMADD213PS kconst<>+192(SB), Y5, Y6
+	VFMADD213PS kconst<>+416(SB), Y5, Y7
+	VFMADD213PS kconst<>+192(SB), Y9, Y3
+	VFMADD213PS kconst<>+416(SB), Y9, Y4
+	VMULPS      Y1, Y6, Y6
+	VMULPS      Y8, Y3, Y3
+	VDIVPS      Y7, Y6, Y1
+	VDIVPS      Y4, Y3, Y3
+	VMINPS      kconst<>+0(SB), Y1, Y1
+	VMAXPS      kconst<>+32(SB), Y1, Y1
+	VANDPS      kconst<>+160(SB), Y0, Y4
+	VCMPPS      $0x19, kconst<>+128(SB), Y4, Y4
+	VBLENDVPS   Y4, Y0, Y1, Y1
+	VMINPS      kconst<>+0(SB), Y3, Y3
+	VMAXPS      kconst<>+32(SB), Y3, Y3
+	VANDPS      kconst<>+160(SB), Y2, Y0
+	VCMPPS      $0x19, kconst<>+128(SB), Y0, Y0
+	VBLENDVPS   Y0, Y2, Y3, Y3
+	VMOVUPS     Y1, (AX)
+	VMOVUPS     Y3, 32(AX)
 	ADDQ        $0x40, CX
 	ADDQ        $0x40, AX
 	SUBQ        $0x10, DX
@@ -312,29 +308,29 @@ loop2:
 loop1:
 	TESTQ       DX, DX
 	JLE         done
-	VMOVUPS     (CX), Y4
-	VMINPS      Y4, Y0, Y5
-	VMAXPS      Y5, Y1, Y5
-	VMULPS      Y5, Y5, Y6
-	VMOVUPS     kconst<>+384(SB), Y7
-	VMOVUPS     kconst<>+512(SB), Y8
-	VFMADD213PS kconst<>+352(SB), Y6, Y7
-	VFMADD213PS kconst<>+320(SB), Y6, Y7
-	VFMADD213PS kconst<>+288(SB), Y6, Y7
-	VFMADD213PS kconst<>+256(SB), Y6, Y7
-	VFMADD213PS kconst<>+480(SB), Y6, Y8
-	VFMADD213PS kconst<>+224(SB), Y6, Y7
-	VFMADD213PS kconst<>+448(SB), Y6, Y8
-	VFMADD213PS kconst<>+192(SB), Y6, Y7
-	VFMADD213PS kconst<>+416(SB), Y6, Y8
-	VMULPS      Y5, Y7, Y7
-	VDIVPS      Y8, Y7, Y5
-	VMINPS      Y5, Y2, Y5
-	VMAXPS      Y5, Y3, Y5
-	VANDPS      kconst<>+160(SB), Y4, Y6
-	VCMPPS      $0x01, kconst<>+128(SB), Y6, Y6
-	VBLENDVPS   Y6, Y4, Y5, Y5
-	VMOVUPS     Y5, (AX)
+	VMOVUPS     (CX), Y0
+	VMINPS      kconst<>+64(SB), Y0, Y1
+	VMAXPS      kconst<>+96(SB), Y1, Y1
+	VMULPS      Y1, Y1, Y2
+	VMOVUPS     kconst<>+384(SB), Y3
+	VMOVUPS     kconst<>+512(SB), Y4
+	VFMADD213PS kconst<>+352(SB), Y2, Y3
+	VFMADD213PS kconst<>+320(SB), Y2, Y3
+	VFMADD213PS kconst<>+288(SB), Y2, Y3
+	VFMADD213PS kconst<>+256(SB), Y2, Y3
+	VFMADD213PS kconst<>+480(SB), Y2, Y4
+	VFMADD213PS kconst<>+224(SB), Y2, Y3
+	VFMADD213PS kconst<>+448(SB), Y2, Y4
+	VFMADD213PS kconst<>+192(SB), Y2, Y3
+	VFMADD213PS kconst<>+416(SB), Y2, Y4
+	VMULPS      Y1, Y3, Y3
+	VDIVPS      Y4, Y3, Y1
+	VMINPS      kconst<>+0(SB), Y1, Y1
+	VMAXPS      kconst<>+32(SB), Y1, Y1
+	VANDPS      kconst<>+160(SB), Y0, Y2
+	VCMPPS      $0x19, kconst<>+128(SB), Y2, Y2
+	VBLENDVPS   Y2, Y0, Y1, Y1
+	VMOVUPS     Y1, (AX)
 	ADDQ        $0x20, CX
 	ADDQ        $0x20, AX
 	SUBQ        $0x08, DX
@@ -455,5 +451,164 @@ kloop:
 	JMP          cols
 
 done:
+	VZEROUPPER
+	RET
+
+// func shallowFwd(z *float32, a *float32, x *float32, rows int, w1 *float32, b1 *float32, w2 *float32, h int)
+// Requires: AVX, FMA3
+TEXT ·shallowFwd(SB), NOSPLIT, $0-64
+	MOVQ z+0(FP), AX
+	MOVQ a+8(FP), CX
+	MOVQ x+16(FP), DX
+	MOVQ rows+24(FP), BX
+
+rows:
+	TESTQ        BX, BX
+	JLE          done
+	VBROADCASTSS (DX), Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
+	MOVQ         w1+32(FP), SI
+	MOVQ         b1+40(FP), DI
+	MOVQ         w2+48(FP), R8
+	MOVQ         h+56(FP), R9
+
+cols:
+	VMOVUPS      (SI), Y3
+	VFMADD213PS  (DI), Y0, Y3
+	VMOVUPS      32(SI), Y4
+	VFMADD213PS  32(DI), Y0, Y4
+	VMINPS       kconst<>+64(SB), Y3, Y5
+	VMAXPS       kconst<>+96(SB), Y5, Y5
+	VMULPS       Y5, Y5, Y8
+	VMINPS       kconst<>+64(SB), Y4, Y11
+	VMAXPS       kconst<>+96(SB), Y11, Y11
+	VMULPS       Y11, Y11, Y12
+	VMOVUPS      kconst<>+384(SB), Y9
+	VMOVUPS      kconst<>+512(SB), Y10
+	VMOVUPS      kconst<>+384(SB), Y6
+	VMOVUPS      kconst<>+512(SB), Y7
+	VFMADD213PS  kconst<>+352(SB), Y8, Y9
+	VFMADD213PS  kconst<>+352(SB), Y12, Y6
+	VFMADD213PS  kconst<>+320(SB), Y8, Y9
+	VFMADD213PS  kconst<>+320(SB), Y12, Y6
+	VFMADD213PS  kconst<>+288(SB), Y8, Y9
+	VFMADD213PS  kconst<>+288(SB), Y12, Y6
+	VFMADD213PS  kconst<>+256(SB), Y8, Y9
+	VFMADD213PS  kconst<>+480(SB), Y8, Y10
+	VFMADD213PS  kconst<>+256(SB), Y12, Y6
+	VFMADD213PS  kconst<>+480(SB), Y12, Y7
+	VFMADD213PS  kconst<>+224(SB), Y8, Y9
+	VFMADD213PS  kconst<>+448(SB), Y8, Y10
+	VFMADD213PS  kconst<>+224(SB), Y12, Y6
+	VFMADD213PS  kconst<>+448(SB), Y12, Y7
+	VFMADD213PS  kconst<>+192(SB), Y8, Y9
+	VFMADD213PS  kconst<>+416(SB), Y8, Y10
+	VFMADD213PS  kconst<>+192(SB), Y12, Y6
+	VFMADD213PS  kconst<>+416(SB), Y12, Y7
+	VMULPS       Y5, Y9, Y9
+	VMULPS       Y11, Y6, Y6
+	VDIVPS       Y10, Y9, Y5
+	VDIVPS       Y7, Y6, Y6
+	VMINPS       kconst<>+0(SB), Y5, Y5
+	VMAXPS       kconst<>+32(SB), Y5, Y5
+	VANDPS       kconst<>+160(SB), Y3, Y7
+	VCMPPS       $0x19, kconst<>+128(SB), Y7, Y7
+	VBLENDVPS    Y7, Y3, Y5, Y5
+	VMINPS       kconst<>+0(SB), Y6, Y6
+	VMAXPS       kconst<>+32(SB), Y6, Y6
+	VANDPS       kconst<>+160(SB), Y4, Y3
+	VCMPPS       $0x19, kconst<>+128(SB), Y3, Y3
+	VBLENDVPS    Y3, Y4, Y6, Y6
+	VMOVUPS      Y5, (CX)
+	VFMADD231PS  (R8), Y5, Y1
+	VMOVUPS      Y6, 32(CX)
+	VFMADD231PS  32(R8), Y6, Y2
+	ADDQ         $0x40, SI
+	ADDQ         $0x40, DI
+	ADDQ         $0x40, R8
+	ADDQ         $0x40, CX
+	SUBQ         $0x10, R9
+	JNZ          cols
+	VADDPS       Y2, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VADDPS       X0, X1, X0
+	VHADDPS      X0, X0, X0
+	VHADDPS      X0, X0, X0
+	VMOVSS       X0, (AX)
+	ADDQ         $0x04, AX
+	ADDQ         $0x04, DX
+	DECQ         BX
+	JMP          rows
+
+done:
+	VZEROUPPER
+	RET
+
+// func shallowBwd(gw1 *float32, gb1 *float32, gw2 *float32, x *float32, dz *float32, rows int, a *float32, w2 *float32, h int)
+// Requires: AVX, FMA3
+TEXT ·shallowBwd(SB), NOSPLIT, $0-72
+	MOVQ gw1+0(FP), AX
+	MOVQ gb1+8(FP), CX
+	MOVQ gw2+16(FP), DX
+	MOVQ a+48(FP), BX
+	MOVQ w2+56(FP), SI
+	MOVQ h+64(FP), DI
+	MOVQ h+64(FP), R8
+	SHLQ $0x02, R8
+
+cols:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y2, Y2, Y2
+	VXORPS Y4, Y4, Y4
+	VXORPS Y1, Y1, Y1
+	VXORPS Y3, Y3, Y3
+	VXORPS Y5, Y5, Y5
+	MOVQ   x+24(FP), R9
+	MOVQ   dz+32(FP), R10
+	MOVQ   BX, R11
+	MOVQ   rows+40(FP), R12
+
+rows:
+	VBROADCASTSS (R10), Y6
+	VBROADCASTSS (R9), Y7
+	VMOVUPS      (R11), Y8
+	VFMADD231PS  Y8, Y6, Y0
+	VMULPS       Y8, Y8, Y8
+	VFNMADD213PS Y6, Y6, Y8
+	VADDPS       Y8, Y4, Y4
+	VFMADD231PS  Y8, Y7, Y2
+	VMOVUPS      32(R11), Y8
+	VFMADD231PS  Y8, Y6, Y1
+	VMULPS       Y8, Y8, Y8
+	VFNMADD213PS Y6, Y6, Y8
+	VADDPS       Y8, Y5, Y5
+	VFMADD231PS  Y8, Y7, Y3
+	ADDQ         R8, R11
+	ADDQ         $0x04, R10
+	ADDQ         $0x04, R9
+	DECQ         R12
+	JNZ          rows
+	VMOVUPS      (SI), Y6
+	VADDPS       (DX), Y0, Y0
+	VMOVUPS      Y0, (DX)
+	VFMADD213PS  (AX), Y6, Y2
+	VMOVUPS      Y2, (AX)
+	VFMADD213PS  (CX), Y6, Y4
+	VMOVUPS      Y4, (CX)
+	VMOVUPS      32(SI), Y0
+	VADDPS       32(DX), Y1, Y1
+	VMOVUPS      Y1, 32(DX)
+	VFMADD213PS  32(AX), Y0, Y3
+	VMOVUPS      Y3, 32(AX)
+	VFMADD213PS  32(CX), Y0, Y5
+	VMOVUPS      Y5, 32(CX)
+	ADDQ         $0x40, AX
+	ADDQ         $0x40, CX
+	ADDQ         $0x40, DX
+	ADDQ         $0x40, SI
+	ADDQ         $0x40, BX
+	SUBQ         $0x10, DI
+	JNZ          cols
 	VZEROUPPER
 	RET

@@ -174,3 +174,48 @@ func BenchmarkGemm32x128(b *testing.B) {
 	}
 	b.ReportMetric(float64(2*rows*k*n*b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
 }
+
+// TestShallow checks the fused 1-h-1 kernels against a float64 loop.
+func TestShallow(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for _, h := range []int{1, 5, 16, 48, 128} {
+		for _, rows := range []int{1, 3, 64} {
+			x, w1, b1, w2 := randSlice(rng, rows), randSlice(rng, h), randSlice(rng, h), randSlice(rng, h)
+			dz := randSlice(rng, rows)
+			z, a := make([]float32, rows), make([]float32, rows*h)
+			ShallowForward(z, a, x, w1, b1, w2)
+			gw1, gb1, gw2 := randSlice(rng, h), randSlice(rng, h), randSlice(rng, h)
+			g1, gb, g2 := append([]float32(nil), gw1...), append([]float32(nil), gb1...), append([]float32(nil), gw2...)
+			ShallowBackward(gw1, gb1, gw2, x, dz, a, w2)
+			for r := range rows {
+				want := 0.0
+				for j := range h {
+					av := math.Tanh(float64(x[r])*float64(w1[j]) + float64(b1[j]))
+					if math.Abs(float64(a[r*h+j])-av) > 1e-6 {
+						t.Fatalf("h=%d rows=%d: a[%d,%d] = %g, want %g", h, rows, r, j, a[r*h+j], av)
+					}
+					want += av * float64(w2[j])
+				}
+				if math.Abs(float64(z[r])-want) > 1e-5*float64(h) {
+					t.Fatalf("h=%d rows=%d: z[%d] = %g, want %g", h, rows, r, z[r], want)
+				}
+			}
+			for j := range h {
+				w1, wb, w2g := float64(g1[j]), float64(gb[j]), float64(g2[j])
+				for r := range rows {
+					av := float64(a[r*h+j])
+					d := float64(dz[r])
+					w2g += d * av
+					tt := d * (1 - av*av) * float64(w2[j])
+					w1 += float64(x[r]) * tt
+					wb += tt
+				}
+				for _, c := range [][2]float64{{float64(gw1[j]), w1}, {float64(gb1[j]), wb}, {float64(gw2[j]), w2g}} {
+					if math.Abs(c[0]-c[1]) > 1e-5*float64(rows+1)*(1+math.Abs(c[1])) {
+						t.Fatalf("h=%d rows=%d: gradient %g, want %g", h, rows, c[0], c[1])
+					}
+				}
+			}
+		}
+	}
+}

@@ -23,6 +23,8 @@ func main() {
 	mulDTanh8()
 	dotRows4()
 	gemvT32()
+	shallowFwd()
+	shallowBwd()
 	Generate()
 }
 
@@ -187,16 +189,15 @@ func gemm4x16() {
 
 // tanhY sets ts[u] = tanh(xs[u]) lane by lane, for a few independent
 // vectors whose instructions it interleaves, so that the CPU overlaps
-// their dependency chains; xs is left unchanged. hi and lo hold the clamp
-// bounds ±9, one and mone ±1. NaN stays NaN: x is the operand that VMINPS
-// and VMAXPS return when one of the two is NaN.
-func tanhY(xs, ts []VecVirtual, hi, lo, one, mone VecVirtual) {
+// their dependency chains; xs is left unchanged. The final blend keeps x
+// where |x| < tiny or x is NaN, so NaN stays NaN.
+func tanhY(xs, ts []VecVirtual) {
 	U := len(xs)
 	xc, x2, p, q := make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U)
 	for u := range U {
 		xc[u], x2[u], p[u], q[u] = YMM(), YMM(), YMM(), YMM()
-		VMINPS(xs[u], hi, xc[u])
-		VMAXPS(xc[u], lo, xc[u])
+		VMINPS(cm(cClampHi), xs[u], xc[u])
+		VMAXPS(cm(cClampLo), xc[u], xc[u])
 		VMULPS(xc[u], xc[u], x2[u])
 	}
 	for u := range U {
@@ -219,12 +220,13 @@ func tanhY(xs, ts []VecVirtual, hi, lo, one, mone VecVirtual) {
 	}
 	for u := range U {
 		// Near ±9 the quotient can exceed 1 by an ulp; keep it in [-1, 1].
-		VMINPS(ts[u], one, ts[u])
-		VMAXPS(ts[u], mone, ts[u])
-		// |x| < tiny: tanh(x) = x to float32 precision.
+		VMINPS(cm(cOne), ts[u], ts[u])
+		VMAXPS(cm(cMinusOne), ts[u], ts[u])
+		// |x| < tiny (tanh(x) = x to float32 precision) or x is NaN:
+		// !(|x| ≥ tiny), predicate NGE_UQ.
 		ax, mask := YMM(), YMM()
 		VANDPS(cm(cAbsMask), xs[u], ax)
-		VCMPPS(Imm(1), cm(cTiny), ax, mask) // ax < tiny (LT_OS)
+		VCMPPS(Imm(0x19), cm(cTiny), ax, mask)
 		VBLENDVPS(mask, xs[u], ts[u], ts[u])
 	}
 }
@@ -237,11 +239,6 @@ func tanh8() {
 	dst := Load(Param("dst"), GP64())
 	src := Load(Param("src"), GP64())
 	n := Load(Param("n"), GP64())
-	hi, lo, one, mone := YMM(), YMM(), YMM(), YMM()
-	VMOVUPS(cm(cClampHi), hi)
-	VMOVUPS(cm(cClampLo), lo)
-	VMOVUPS(cm(cOne), one)
-	VMOVUPS(cm(cMinusOne), mone)
 	const U = 2
 	Label("loop2")
 	CMPQ(n, Imm(uint64(8*U)))
@@ -251,7 +248,7 @@ func tanh8() {
 		xs[u], ts[u] = YMM(), YMM()
 		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
 	}
-	tanhY(xs, ts, hi, lo, one, mone)
+	tanhY(xs, ts)
 	for u := range U {
 		VMOVUPS(ts[u], Mem{Base: dst, Disp: 32 * u})
 	}
@@ -265,7 +262,7 @@ func tanh8() {
 	JLE(LabelRef("done"))
 	x, t := YMM(), YMM()
 	VMOVUPS(Mem{Base: src}, x)
-	tanhY([]VecVirtual{x}, []VecVirtual{t}, hi, lo, one, mone)
+	tanhY([]VecVirtual{x}, []VecVirtual{t})
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
@@ -398,6 +395,131 @@ func gemvT32() {
 	SUBQ(Imm(32), n)
 	JMP(LabelRef("cols"))
 	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// shallowFwd is the forward pass of a 1-h-1 network with tanh hidden
+// units, row by row, 16 hidden units at a time.
+func shallowFwd() {
+	TEXT("shallowFwd", NOSPLIT, "func(z, a, x *float32, rows int, w1, b1, w2 *float32, h int)")
+	Pragma("noescape")
+	Doc("shallowFwd sets a[r*h+j] = tanh(x[r]·w1[j] + b1[j]) and z[r] = Σ_j a[r*h+j]·w2[j]",
+		"for r < rows, j < h; h%16 == 0, h ≥ 16.")
+	z := Load(Param("z"), GP64())
+	a := Load(Param("a"), GP64())
+	x := Load(Param("x"), GP64())
+	rows := Load(Param("rows"), GP64())
+	Label("rows")
+	TESTQ(rows, rows)
+	JLE(LabelRef("done"))
+	xr := YMM()
+	VBROADCASTSS(Mem{Base: x}, xr)
+	acc := []VecVirtual{YMM(), YMM()}
+	for _, v := range acc {
+		VXORPS(v, v, v)
+	}
+	w1 := Load(Param("w1"), GP64())
+	b1 := Load(Param("b1"), GP64())
+	w2 := Load(Param("w2"), GP64())
+	j := Load(Param("h"), GP64())
+	Label("cols")
+	zs, ts := []VecVirtual{YMM(), YMM()}, []VecVirtual{YMM(), YMM()}
+	for u := range 2 {
+		VMOVUPS(Mem{Base: w1, Disp: 32 * u}, zs[u])
+		VFMADD213PS(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
+	}
+	tanhY(zs, ts)
+	for u := range 2 {
+		VMOVUPS(ts[u], Mem{Base: a, Disp: 32 * u})
+		VFMADD231PS(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
+	}
+	ADDQ(Imm(64), w1)
+	ADDQ(Imm(64), b1)
+	ADDQ(Imm(64), w2)
+	ADDQ(Imm(64), a)
+	SUBQ(Imm(16), j)
+	JNZ(LabelRef("cols"))
+	VADDPS(acc[1], acc[0], acc[0])
+	hi := XMM()
+	VEXTRACTF128(Imm(1), acc[0], hi)
+	s := XMM()
+	VADDPS(hi, acc[0].AsX(), s)
+	VHADDPS(s, s, s)
+	VHADDPS(s, s, s)
+	VMOVSS(s, Mem{Base: z})
+	ADDQ(Imm(4), z)
+	ADDQ(Imm(4), x)
+	DECQ(rows)
+	JMP(LabelRef("rows"))
+	Label("done")
+	VZEROUPPER()
+	RET()
+}
+
+// shallowBwd is the backward pass of a 1-h-1 network with tanh hidden
+// units, 16 hidden units at a time, summing over the rows in registers.
+func shallowBwd() {
+	TEXT("shallowBwd", NOSPLIT, "func(gw1, gb1, gw2, x, dz *float32, rows int, a, w2 *float32, h int)")
+	Pragma("noescape")
+	Doc("shallowBwd adds, for r < rows and j < h, with t = dz[r]·(1 - a[r*h+j]²):",
+		"gw2[j] += Σ_r dz[r]·a[r*h+j], gw1[j] += w2[j]·Σ_r x[r]·t and gb1[j] += w2[j]·Σ_r t;",
+		"h%16 == 0, h ≥ 16, rows ≥ 1.")
+	gw1 := Load(Param("gw1"), GP64())
+	gb1 := Load(Param("gb1"), GP64())
+	gw2 := Load(Param("gw2"), GP64())
+	acol := Load(Param("a"), GP64())
+	w2 := Load(Param("w2"), GP64())
+	j := Load(Param("h"), GP64())
+	ld := Load(Param("h"), GP64())
+	SHLQ(Imm(2), ld)
+	Label("cols")
+	g2, sx, sb := []VecVirtual{YMM(), YMM()}, []VecVirtual{YMM(), YMM()}, []VecVirtual{YMM(), YMM()}
+	for u := range 2 {
+		VXORPS(g2[u], g2[u], g2[u])
+		VXORPS(sx[u], sx[u], sx[u])
+		VXORPS(sb[u], sb[u], sb[u])
+	}
+	x := Load(Param("x"), GP64())
+	dz := Load(Param("dz"), GP64())
+	pa := GP64()
+	MOVQ(acol, pa)
+	r := Load(Param("rows"), GP64())
+	Label("rows")
+	d, xr := YMM(), YMM()
+	VBROADCASTSS(Mem{Base: dz}, d)
+	VBROADCASTSS(Mem{Base: x}, xr)
+	for u := range 2 {
+		av, t := YMM(), YMM()
+		VMOVUPS(Mem{Base: pa, Disp: 32 * u}, av)
+		VFMADD231PS(av, d, g2[u]) // g2 += d·a
+		VMULPS(av, av, t)
+		VFNMADD213PS(d, d, t) // t = d - d·a²
+		VADDPS(t, sb[u], sb[u])
+		VFMADD231PS(t, xr, sx[u]) // sx += x·t
+	}
+	ADDQ(ld, pa)
+	ADDQ(Imm(4), dz)
+	ADDQ(Imm(4), x)
+	DECQ(r)
+	JNZ(LabelRef("rows"))
+	for u := range 2 {
+		w, o := YMM(), YMM()
+		VMOVUPS(Mem{Base: w2, Disp: 32 * u}, w)
+		VADDPS(Mem{Base: gw2, Disp: 32 * u}, g2[u], o)
+		VMOVUPS(o, Mem{Base: gw2, Disp: 32 * u})
+		VFMADD213PS(Mem{Base: gw1, Disp: 32 * u}, w, sx[u]) // gw1 + w·sx
+		VMOVUPS(sx[u], Mem{Base: gw1, Disp: 32 * u})
+		VFMADD213PS(Mem{Base: gb1, Disp: 32 * u}, w, sb[u])
+		VMOVUPS(sb[u], Mem{Base: gb1, Disp: 32 * u})
+	}
+	ADDQ(Imm(64), gw1)
+	ADDQ(Imm(64), gb1)
+	ADDQ(Imm(64), gw2)
+	ADDQ(Imm(64), w2)
+	ADDQ(Imm(64), acol)
+	SUBQ(Imm(16), j)
+	JNZ(LabelRef("cols"))
 	VZEROUPPER()
 	RET()
 }
