@@ -100,12 +100,12 @@ type fastNet struct {
 	zeros   []float32
 
 	// the step in progress
-	x, y  []float64
-	n     int // rows
-	per   int // rows per slice
-	loss  Loss
-	mean  bool // loss is a mean over the batch
-	job   job
+	x, y []float64
+	n    int // rows
+	per  int // rows per slice
+	loss Loss
+	mean bool // loss is a mean over the batch
+	job  job
 }
 
 // fastLayer is a layer in float32: W (In×Out), its transpose WT
