@@ -10,3 +10,5 @@
 // The code a tutorial reader looks at lives in package sinenet; nothing
 // here is needed to follow the maths.
 package kernel
+
+//go:generate sh -c "cd asm && go run . -out ../kernel_amd64.s -stubs ../kernel_amd64.go -pkg kernel"
