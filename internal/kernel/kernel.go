@@ -19,9 +19,9 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 		need(len(a), (m-1)*rsa+(k-1)*csa+1, "A")
 		need(len(b), (k-1)*ldb+n, "B")
 	}
-	if useAsm && k > 0 && m%4 == 0 && n%16 == 0 && !(m == 1 || n == 1) {
+	if useAsm && k > 0 && n%16 == 0 && m > 1 {
 		// The assembly tiles C exactly and can overwrite it.
-		gemm4x16(m, n, k, &a[0], rsa, csa, &b[0], ldb, &c[0], ldc, acc)
+		gemmTiles(m, n, k, a, rsa, csa, b, ldb, c, ldc, acc)
 		return
 	}
 	if !acc {
@@ -52,16 +52,33 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 		// (transposed A) times a column vector: C = Xᵀ·b for X = A's storage.
 		gemvT(c, b, a, csa, k, m)
 	default:
-		m4, n16 := m&^3, n&^15
-		if m4 > 0 && n16 > 0 {
-			gemm4x16(m4, n16, k, &a[0], rsa, csa, &b[0], ldb, &c[0], ldc, true)
+		n16 := n &^ 15
+		if n16 > 0 {
+			gemmTiles(m, n16, k, a, rsa, csa, b, ldb, c, ldc, true)
 		}
-		if n16 < n && m4 > 0 {
-			gemmGeneric(m4, n-n16, k, a, rsa, csa, b[n16:], ldb, c[n16:], ldc)
+		if n16 < n {
+			gemmGeneric(m, n-n16, k, a, rsa, csa, b[n16:], ldb, c[n16:], ldc)
 		}
-		if m4 < m {
-			gemmGeneric(m-m4, n, k, a[m4*rsa:], rsa, csa, b, ldb, c[m4*ldc:], ldc)
-		}
+	}
+}
+
+// gemmTiles runs the assembly on C, n%16 == 0: panels of 6 rows, then
+// of 4, 2 and 1 for what is left.
+func gemmTiles(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []float32, ldc int, acc bool) {
+	i := m - m%6
+	if i > 0 {
+		gemm6x16(i, n, k, &a[0], rsa, csa, &b[0], ldb, &c[0], ldc, acc)
+	}
+	if m-i >= 4 {
+		gemm4x16(4, n, k, &a[i*rsa], rsa, csa, &b[0], ldb, &c[i*ldc], ldc, acc)
+		i += 4
+	}
+	if m-i >= 2 {
+		gemm2x16(2, n, k, &a[i*rsa], rsa, csa, &b[0], ldb, &c[i*ldc], ldc, acc)
+		i += 2
+	}
+	if m-i == 1 {
+		gemm1x16(1, n, k, &a[i*rsa], rsa, csa, &b[0], ldb, &c[i*ldc], ldc, acc)
 	}
 }
 

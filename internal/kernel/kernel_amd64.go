@@ -4,11 +4,29 @@
 
 package kernel
 
+// gemm6x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%6 == 0, n%16 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm6x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
 // gemm4x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
 // for i < m, j < n; m%4 == 0, n%16 == 0, k ≥ 1.
 //
 //go:noescape
 func gemm4x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
+// gemm2x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%2 == 0, n%16 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm2x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
+// gemm1x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%1 == 0, n%16 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm1x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
 
 // tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
 //

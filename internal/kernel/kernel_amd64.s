@@ -142,6 +142,131 @@ DATA kconst<>+536(SB)/4, $0x35a0d3d8
 DATA kconst<>+540(SB)/4, $0x35a0d3d8
 GLOBL kconst<>(SB), RODATA|NOPTR, $544
 
+// func gemm6x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX, FMA3
+TEXT ·gemm6x16(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	LEAQ (AX)(AX*2), CX
+	MOVQ csa+40(FP), DX
+	SHLQ $0x02, DX
+	MOVQ ldb+56(FP), BX
+	SHLQ $0x02, BX
+	MOVQ m+0(FP), SI
+	MOVQ a+24(FP), DI
+	MOVQ c+64(FP), R8
+
+rows:
+	TESTQ SI, SI
+	JLE   done
+	MOVQ  n+8(FP), R9
+	MOVQ  b+48(FP), R10
+	MOVQ  R8, R11
+
+cols:
+	TESTQ   R9, R9
+	JLE     nextrow
+	MOVB    acc+80(FP), R12
+	TESTB   R12, R12
+	JZ      zero
+	MOVQ    ldc+72(FP), R12
+	SHLQ    $0x02, R12
+	LEAQ    (R12)(R12*2), R13
+	LEAQ    (R11)(R12*4), R14
+	VMOVUPS (R11), Y0
+	VMOVUPS 32(R11), Y1
+	VMOVUPS (R11)(R12*1), Y2
+	VMOVUPS 32(R11)(R12*1), Y3
+	VMOVUPS (R11)(R12*2), Y4
+	VMOVUPS 32(R11)(R12*2), Y5
+	VMOVUPS (R11)(R13*1), Y6
+	VMOVUPS 32(R11)(R13*1), Y7
+	VMOVUPS (R14), Y8
+	VMOVUPS 32(R14), Y9
+	VMOVUPS (R14)(R12*1), Y10
+	VMOVUPS 32(R14)(R12*1), Y11
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+
+kloop0:
+	MOVQ DI, R12
+	MOVQ R10, R13
+	MOVQ k+16(FP), R14
+
+kloop:
+	VMOVUPS      (R13), Y12
+	VMOVUPS      32(R13), Y13
+	LEAQ         (R12)(AX*4), R15
+	VBROADCASTSS (R12), Y14
+	VFMADD231PS  Y12, Y14, Y0
+	VFMADD231PS  Y13, Y14, Y1
+	VBROADCASTSS (R12)(AX*1), Y14
+	VFMADD231PS  Y12, Y14, Y2
+	VFMADD231PS  Y13, Y14, Y3
+	VBROADCASTSS (R12)(AX*2), Y14
+	VFMADD231PS  Y12, Y14, Y4
+	VFMADD231PS  Y13, Y14, Y5
+	VBROADCASTSS (R12)(CX*1), Y14
+	VFMADD231PS  Y12, Y14, Y6
+	VFMADD231PS  Y13, Y14, Y7
+	VBROADCASTSS (R15), Y14
+	VFMADD231PS  Y12, Y14, Y8
+	VFMADD231PS  Y13, Y14, Y9
+	VBROADCASTSS (R15)(AX*1), Y14
+	VFMADD231PS  Y12, Y14, Y10
+	VFMADD231PS  Y13, Y14, Y11
+	ADDQ         DX, R12
+	ADDQ         BX, R13
+	DECQ         R14
+	JNZ          kloop
+	MOVQ         ldc+72(FP), R12
+	SHLQ         $0x02, R12
+	LEAQ         (R12)(R12*2), R13
+	LEAQ         (R11)(R12*4), R14
+	VMOVUPS      Y0, (R11)
+	VMOVUPS      Y1, 32(R11)
+	VMOVUPS      Y2, (R11)(R12*1)
+	VMOVUPS      Y3, 32(R11)(R12*1)
+	VMOVUPS      Y4, (R11)(R12*2)
+	VMOVUPS      Y5, 32(R11)(R12*2)
+	VMOVUPS      Y6, (R11)(R13*1)
+	VMOVUPS      Y7, 32(R11)(R13*1)
+	VMOVUPS      Y8, (R14)
+	VMOVUPS      Y9, 32(R14)
+	VMOVUPS      Y10, (R14)(R12*1)
+	VMOVUPS      Y11, 32(R14)(R12*1)
+	ADDQ         $0x40, R11
+	ADDQ         $0x40, R10
+	SUBQ         $0x10, R9
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R9
+	IMUL3Q $0x06, R9, R9
+	ADDQ   R9, DI
+	MOVQ   ldc+72(FP), R9
+	IMUL3Q $0x18, R9, R9
+	ADDQ   R9, R8
+	SUBQ   $0x06, SI
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
 // func gemm4x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
 // Requires: AVX, FMA3
 TEXT ·gemm4x16(SB), NOSPLIT, $0-81
@@ -166,12 +291,12 @@ rows:
 cols:
 	TESTQ   R9, R9
 	JLE     nextrow
+	MOVB    acc+80(FP), R12
+	TESTB   R12, R12
+	JZ      zero
 	MOVQ    ldc+72(FP), R12
 	SHLQ    $0x02, R12
 	LEAQ    (R12)(R12*2), R13
-	MOVB    acc+80(FP), R14
-	TESTB   R14, R14
-	JZ      zero
 	VMOVUPS (R11), Y0
 	VMOVUPS 32(R11), Y1
 	VMOVUPS (R11)(R12*1), Y2
@@ -233,12 +358,171 @@ kloop:
 	JMP          cols
 
 nextrow:
-	LEAQ (DI)(AX*4), DI
-	MOVQ ldc+72(FP), R9
-	SHLQ $0x04, R9
-	ADDQ R9, R8
-	SUBQ $0x04, SI
-	JMP  rows
+	MOVQ   AX, R9
+	IMUL3Q $0x04, R9, R9
+	ADDQ   R9, DI
+	MOVQ   ldc+72(FP), R9
+	IMUL3Q $0x10, R9, R9
+	ADDQ   R9, R8
+	SUBQ   $0x04, SI
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
+// func gemm2x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX, FMA3
+TEXT ·gemm2x16(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	MOVQ csa+40(FP), CX
+	SHLQ $0x02, CX
+	MOVQ ldb+56(FP), DX
+	SHLQ $0x02, DX
+	MOVQ m+0(FP), BX
+	MOVQ a+24(FP), SI
+	MOVQ c+64(FP), DI
+
+rows:
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  n+8(FP), R8
+	MOVQ  b+48(FP), R9
+	MOVQ  DI, R10
+
+cols:
+	TESTQ   R8, R8
+	JLE     nextrow
+	MOVB    acc+80(FP), R11
+	TESTB   R11, R11
+	JZ      zero
+	MOVQ    ldc+72(FP), R11
+	SHLQ    $0x02, R11
+	VMOVUPS (R10), Y0
+	VMOVUPS 32(R10), Y1
+	VMOVUPS (R10)(R11*1), Y2
+	VMOVUPS 32(R10)(R11*1), Y3
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+
+kloop0:
+	MOVQ SI, R11
+	MOVQ R9, R12
+	MOVQ k+16(FP), R13
+
+kloop:
+	VMOVUPS      (R12), Y4
+	VMOVUPS      32(R12), Y5
+	VBROADCASTSS (R11), Y6
+	VFMADD231PS  Y4, Y6, Y0
+	VFMADD231PS  Y5, Y6, Y1
+	VBROADCASTSS (R11)(AX*1), Y6
+	VFMADD231PS  Y4, Y6, Y2
+	VFMADD231PS  Y5, Y6, Y3
+	ADDQ         CX, R11
+	ADDQ         DX, R12
+	DECQ         R13
+	JNZ          kloop
+	MOVQ         ldc+72(FP), R11
+	SHLQ         $0x02, R11
+	VMOVUPS      Y0, (R10)
+	VMOVUPS      Y1, 32(R10)
+	VMOVUPS      Y2, (R10)(R11*1)
+	VMOVUPS      Y3, 32(R10)(R11*1)
+	ADDQ         $0x40, R10
+	ADDQ         $0x40, R9
+	SUBQ         $0x10, R8
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R8
+	IMUL3Q $0x02, R8, R8
+	ADDQ   R8, SI
+	MOVQ   ldc+72(FP), R8
+	IMUL3Q $0x08, R8, R8
+	ADDQ   R8, DI
+	SUBQ   $0x02, BX
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
+// func gemm1x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX, FMA3
+TEXT ·gemm1x16(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	MOVQ csa+40(FP), CX
+	SHLQ $0x02, CX
+	MOVQ ldb+56(FP), DX
+	SHLQ $0x02, DX
+	MOVQ m+0(FP), BX
+	MOVQ a+24(FP), SI
+	MOVQ c+64(FP), DI
+
+rows:
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  n+8(FP), R8
+	MOVQ  b+48(FP), R9
+	MOVQ  DI, R10
+
+cols:
+	TESTQ   R8, R8
+	JLE     nextrow
+	MOVB    acc+80(FP), R11
+	TESTB   R11, R11
+	JZ      zero
+	MOVQ    ldc+72(FP), R11
+	SHLQ    $0x02, R11
+	VMOVUPS (R10), Y0
+	VMOVUPS 32(R10), Y1
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+
+kloop0:
+	MOVQ SI, R11
+	MOVQ R9, R12
+	MOVQ k+16(FP), R13
+
+kloop:
+	VMOVUPS      (R12), Y2
+	VMOVUPS      32(R12), Y3
+	VBROADCASTSS (R11), Y4
+	VFMADD231PS  Y2, Y4, Y0
+	VFMADD231PS  Y3, Y4, Y1
+	ADDQ         CX, R11
+	ADDQ         DX, R12
+	DECQ         R13
+	JNZ          kloop
+	MOVQ         ldc+72(FP), R11
+	SHLQ         $0x02, R11
+	VMOVUPS      Y0, (R10)
+	VMOVUPS      Y1, 32(R10)
+	ADDQ         $0x40, R10
+	ADDQ         $0x40, R9
+	SUBQ         $0x10, R8
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R8
+	IMUL3Q $0x01, R8, R8
+	ADDQ   R8, SI
+	MOVQ   ldc+72(FP), R8
+	IMUL3Q $0x04, R8, R8
+	ADDQ   R8, DI
+	SUBQ   $0x01, BX
+	JMP    rows
 
 done:
 	VZEROUPPER

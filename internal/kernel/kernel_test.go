@@ -91,7 +91,7 @@ func randSlice(rng *rand.Rand, n int) []float32 {
 // triple loop, and against the pure-Go kernel.
 func TestGemm(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	sizes := []int{1, 3, 4, 5, 8, 16, 17, 32, 33, 64, 128}
+	sizes := []int{1, 2, 3, 4, 5, 6, 7, 8, 11, 16, 17, 32, 33, 64, 128}
 	for _, m := range sizes {
 		for _, n := range sizes {
 			for _, k := range []int{1, 7, 8, 9, 32, 64} {

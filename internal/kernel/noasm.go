@@ -5,7 +5,16 @@ package kernel
 // useAsm is false: this build runs the pure-Go kernels only.
 const useAsm = false
 
+func gemm6x16(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool) {
+	panic("kernel: no assembly in this build")
+}
 func gemm4x16(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool) {
+	panic("kernel: no assembly in this build")
+}
+func gemm2x16(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool) {
+	panic("kernel: no assembly in this build")
+}
+func gemm1x16(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool) {
 	panic("kernel: no assembly in this build")
 }
 func tanh8(dst, src *float32, n int)                      { panic("kernel: no assembly in this build") }

@@ -8,6 +8,7 @@
 package main
 
 import (
+	"fmt"
 	"math"
 
 	. "github.com/mmcloughlin/avo/build"
@@ -18,7 +19,9 @@ import (
 func main() {
 	ConstraintExpr("!purego")
 	consts()
-	gemm4x16()
+	for _, mr := range []int{6, 4, 2, 1} {
+		gemmTile(mr)
+	}
 	tanh8()
 	mulDTanh8()
 	dotRows4()
@@ -80,21 +83,49 @@ func consts() {
 
 func cm(slot int) Mem { return constMem.Offset(32 * slot) }
 
-// gemm4x16 computes C (+)= A·B on the m×n block whose sizes are
-// multiples of 4 and 16, with 4×16 register tiles.
-func gemm4x16() {
-	TEXT("gemm4x16", NOSPLIT, "func(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)")
+// gemmTile generates gemm<mr>x16, which computes C (+)= A·B on an m×n
+// block whose sizes are multiples of mr and 16, with mr×16 register tiles:
+// 2·mr accumulators, two vectors of a row of B, and A's elements
+// broadcast one at a time.
+func gemmTile(mr int) {
+	name := fmt.Sprintf("gemm%dx16", mr)
+	TEXT(name, NOSPLIT, "func(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)")
 	Pragma("noescape")
-	Doc("gemm4x16 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]",
-		"for i < m, j < n; m%4 == 0, n%16 == 0, k ≥ 1.")
+	Doc(name+" sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]",
+		fmt.Sprintf("for i < m, j < n; m%%%d == 0, n%%16 == 0, k ≥ 1.", mr))
 	rsa := Load(Param("rsa"), GP64())
 	SHLQ(Imm(2), rsa)
-	rsa3 := GP64()
-	LEAQ(Mem{Base: rsa, Index: rsa, Scale: 2}, rsa3)
+	var rsa3 Register
+	if mr >= 4 {
+		rsa3 = GP64()
+		LEAQ(Mem{Base: rsa, Index: rsa, Scale: 2}, rsa3)
+	}
 	csa := Load(Param("csa"), GP64())
 	SHLQ(Imm(2), csa)
 	ldb := Load(Param("ldb"), GP64())
 	SHLQ(Imm(2), ldb)
+
+	// rowMems returns the addresses of mr rows from base, with stride st
+	// (and 3·st in st3), using a second base for rows 4 and 5.
+	rowMems := func(base, st, st3 Register) []Mem {
+		ms := []Mem{{Base: base}, {Base: base, Index: st, Scale: 1}, {Base: base, Index: st, Scale: 2}, {Base: base, Index: st3, Scale: 1}}
+		if mr > 4 {
+			b4 := GP64()
+			LEAQ(Mem{Base: base, Index: st, Scale: 4}, b4)
+			ms = append(ms, Mem{Base: b4}, Mem{Base: b4, Index: st, Scale: 1})
+		}
+		return ms[:mr]
+	}
+	cRows := func(pc Register) []Mem {
+		ldc := Load(Param("ldc"), GP64())
+		SHLQ(Imm(2), ldc)
+		var ldc3 Register
+		if mr >= 4 {
+			ldc3 = GP64()
+			LEAQ(Mem{Base: ldc, Index: ldc, Scale: 2}, ldc3)
+		}
+		return rowMems(pc, ldc, ldc3)
+	}
 
 	i := Load(Param("m"), GP64())
 	paRow := Load(Param("a"), GP64())
@@ -112,20 +143,16 @@ func gemm4x16() {
 	TESTQ(j, j)
 	JLE(LabelRef("nextrow"))
 
-	var y [8]VecVirtual
+	y := make([]VecVirtual, 2*mr)
 	for t := range y {
 		y[t] = YMM()
 	}
 	{
-		ldc := Load(Param("ldc"), GP64())
-		SHLQ(Imm(2), ldc)
-		ldc3 := GP64()
-		LEAQ(Mem{Base: ldc, Index: ldc, Scale: 2}, ldc3)
-		rows := []Mem{{Base: pc}, {Base: pc, Index: ldc, Scale: 1}, {Base: pc, Index: ldc, Scale: 2}, {Base: pc, Index: ldc3, Scale: 1}}
 		accf := Load(Param("acc"), GP8())
 		TESTB(accf, accf)
 		JZ(LabelRef("zero"))
-		for r := 0; r < 4; r++ {
+		rows := cRows(pc)
+		for r := range mr {
 			VMOVUPS(rows[r], y[2*r])
 			VMOVUPS(rows[r].Offset(32), y[2*r+1])
 		}
@@ -145,8 +172,8 @@ func gemm4x16() {
 	b0, b1 := YMM(), YMM()
 	VMOVUPS(Mem{Base: pb}, b0)
 	VMOVUPS(Mem{Base: pb, Disp: 32}, b1)
-	arows := []Mem{{Base: pa}, {Base: pa, Index: rsa, Scale: 1}, {Base: pa, Index: rsa, Scale: 2}, {Base: pa, Index: rsa3, Scale: 1}}
-	for r := 0; r < 4; r++ {
+	arows := rowMems(pa, rsa, rsa3)
+	for r := range mr {
 		av := YMM()
 		VBROADCASTSS(arows[r], av)
 		VFMADD231PS(b0, av, y[2*r])
@@ -157,12 +184,8 @@ func gemm4x16() {
 	DECQ(kk)
 	JNZ(LabelRef("kloop"))
 	{
-		ldc := Load(Param("ldc"), GP64())
-		SHLQ(Imm(2), ldc)
-		ldc3 := GP64()
-		LEAQ(Mem{Base: ldc, Index: ldc, Scale: 2}, ldc3)
-		rows := []Mem{{Base: pc}, {Base: pc, Index: ldc, Scale: 1}, {Base: pc, Index: ldc, Scale: 2}, {Base: pc, Index: ldc3, Scale: 1}}
-		for r := 0; r < 4; r++ {
+		rows := cRows(pc)
+		for r := range mr {
 			VMOVUPS(y[2*r], rows[r])
 			VMOVUPS(y[2*r+1], rows[r].Offset(32))
 		}
@@ -173,13 +196,16 @@ func gemm4x16() {
 	JMP(LabelRef("cols"))
 
 	Label("nextrow")
-	LEAQ(Mem{Base: paRow, Index: rsa, Scale: 4}, paRow)
 	{
+		t := GP64()
+		MOVQ(rsa, t)
+		IMUL3Q(Imm(uint64(mr)), t, t)
+		ADDQ(t, paRow)
 		ldc := Load(Param("ldc"), GP64())
-		SHLQ(Imm(4), ldc) // 4 rows of 4 bytes
+		IMUL3Q(Imm(uint64(4*mr)), ldc, ldc)
 		ADDQ(ldc, pcRow)
 	}
-	SUBQ(Imm(4), i)
+	SUBQ(Imm(uint64(mr)), i)
 	JMP(LabelRef("rows"))
 
 	Label("done")
