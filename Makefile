@@ -1,21 +1,35 @@
-# sinenet's everyday commands. `make test` is what CI runs.
+# sinenet: the tutorial and its tests.
+#   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
+#   make test       run every test (needs `make deps` once, as root, on Debian)
+#   make deps       install the Debian packages the tests need
+#   make bench      time the seed suite against PyTorch (needs python3-torch)
+#   make asm        regenerate internal/kernel's assembly from asm/gen.go (avo)
 
-.PHONY: test vet bench asm
+SHELL := /bin/bash
+GO ?= go
 
-# Tests run twice: with the AVX2+FMA assembly kernels, and with their
+.PHONY: test unit deps bench asm
+
+test: unit
+
+# The tests run twice: with the AVX2+FMA assembly kernels, and with their
 # pure-Go twins (the purego build tag), which every other platform uses.
-test: vet
-	go test ./...
-	go test -tags purego ./...
+unit:
+	$(GO) vet ./...
+	$(GO) vet -tags purego ./...
+	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -tags purego ./...
 
-vet:
-	go vet ./...
-	go vet -tags purego ./...
+# Debian packages: Jupyter (nbconvert + nbclient) to execute the notebooks
+# headless through the GoNB kernel.
+deps:
+	apt-get update -q
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+		jupyter-nbconvert python3-nbclient
 
-# Times sinenet's seed suite against PyTorch, alternating, and prints the table.
+# sinenet's BenchmarkSeedSuite and its PyTorch peer, alternating, then a table.
 bench:
-	go run ./internal/benchcmp
+	$(GO) run ./internal/benchcmp
 
-# Regenerates the assembly of internal/kernel from internal/kernel/asm/gen.go (avo).
 asm:
-	cd internal/kernel && go generate
+	cd internal/kernel && $(GO) generate

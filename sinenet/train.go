@@ -47,12 +47,6 @@ type Options struct {
 // ErrStop, returned by a Hook, stops training early without an error.
 var ErrStop = errors.New("sinenet: stop training")
 
-// Schedule gives the learning rate of a step from the starting rate base.
-// step counts the steps taken so far, from 0, like PyTorch's last_epoch.
-type Schedule interface {
-	LR(base float64, step int) float64
-}
-
 // Progress is what a Hook sees.
 type Progress struct {
 	Step, Steps int           // steps done and planned
@@ -104,8 +98,8 @@ func (o *Options) Validate() error {
 	if err := o.Optimizer.Validate(); err != nil {
 		return err
 	}
-	if v, ok := o.Schedule.(interface{ Validate() error }); ok {
-		if err := v.Validate(); err != nil {
+	if o.Schedule != nil {
+		if err := o.Schedule.Validate(); err != nil {
 			return err
 		}
 	}
@@ -148,6 +142,9 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	}
 	if ctx == nil {
 		ctx = context.Background()
+	}
+	if l, ok := o.Optimizer.(*LBFGS); ok {
+		return trainLBFGS(ctx, m, d, o, l)
 	}
 	opt := o.Optimizer
 	opt.Reset()
