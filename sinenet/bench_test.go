@@ -6,26 +6,26 @@ import (
 )
 
 // seedRun is one configuration of the seed suite: the question's two
-// networks trained as in the question, and the answer's two trained as in
-// the answer. internal/benchcmp/torch_bench.py runs the same four in
-// PyTorch.
+// networks trained as in the question, and the answer's network with one
+// hidden layer and with three trained as in the answer.
+// internal/benchcmp/torch_bench.py runs the same four in PyTorch.
 type seedRun struct {
-	name  string
-	cfg   Config
-	opt   func() Optimizer
-	loss  Loss
-	steps int
+	name string
+	cfg  Config
+	opts func() Options // QuestionOptions or AnswerOptions
+}
+
+// answerShallow is AnswerModel with one hidden layer of 128, like ModelA.
+func answerShallow(seed uint64) Config {
+	return Config{Sizes: []int{1, 128, 1}, Acts: []Activation{Tanh, Identity}, Init: PyTorch, Seed: seed}
 }
 
 func seedSuite() []seedRun {
-	gd := func() Optimizer { return NewGD(QuestionLR) }
-	adam := func() Optimizer { return NewAdam(AnswerLR) }
-	answerDeep := Config{Sizes: []int{1, 32, 128, 32, 1}, Init: PyTorch, Seed: 1}
 	return []seedRun{
-		{"question-shallow", ModelA(1), gd, SumSquared{}, QuestionSteps},
-		{"question-deep", ModelB(1), gd, SumSquared{}, QuestionSteps},
-		{"answer-shallow", AnswerModel(1), adam, L1{}, AnswerSteps},
-		{"answer-deep", answerDeep, adam, L1{}, AnswerSteps},
+		{"question-shallow", ModelA(1), QuestionOptions},
+		{"question-deep", ModelB(1), QuestionOptions},
+		{"answer-shallow", answerShallow(1), AnswerOptions},
+		{"answer-deep", AnswerModel(1), AnswerOptions},
 	}
 }
 
@@ -40,11 +40,11 @@ func BenchmarkSeedSuite(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			opt := s.opt()
+			o := s.opts()
 			b.ReportAllocs()
 			for b.Loop() {
-				m.lossGrad(d.X, d.Y, s.loss, false)
-				opt.Step(m.Params, m.Grads)
+				m.lossGrad(d.X, d.Y, o.Loss, false)
+				o.Optimizer.Step(m.Params, m.Grads)
 			}
 		})
 	}
@@ -61,7 +61,7 @@ func BenchmarkSeedRuns(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := Train(context.Background(), m, d, Options{Optimizer: s.opt(), Loss: s.loss, Steps: s.steps}); err != nil {
+				if _, err := Train(context.Background(), m, d, s.opts()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -77,10 +77,11 @@ func TestTrainAllocs(t *testing.T) {
 	for _, s := range seedSuite() {
 		allocs := func(steps int) float64 {
 			m, _ := New(s.cfg)
-			opt := s.opt()
-			m.lossGrad(d.X, d.Y, s.loss, false) // the fast path's buffers
+			o := s.opts()
+			o.Steps = steps
+			m.lossGrad(d.X, d.Y, o.Loss, false) // the fast path's buffers
 			return testing.AllocsPerRun(2, func() {
-				if _, err := Train(context.Background(), m, d, Options{Optimizer: opt, Loss: s.loss, Steps: steps}); err != nil {
+				if _, err := Train(context.Background(), m, d, o); err != nil {
 					t.Fatal(err)
 				}
 			})

@@ -26,8 +26,8 @@ func fastConfigs() map[string]Config {
 	cs := map[string]Config{
 		"question-shallow": ModelA(1),
 		"question-deep":    ModelB(1),
-		"answer-shallow":   AnswerModel(1),
-		"answer-deep":      {Sizes: []int{1, 32, 128, 32, 1}, Init: PyTorch, Seed: 1},
+		"answer-shallow":   answerShallow(1),
+		"answer-deep":      AnswerModel(1),
 	}
 	for _, act := range Activations {
 		for _, noBias := range []bool{false, true} {
@@ -91,7 +91,7 @@ func TestFastAgrees(t *testing.T) {
 func TestFastDeterministic(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	d := NoisySine(QuestionN, 1)
-	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": AnswerModel(3)} {
+	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": answerShallow(3)} {
 		var first []float64
 		var firstL float64
 		for _, procs := range []int{1, 2, 3, 1} {
@@ -118,7 +118,7 @@ func TestFastDeterministic(t *testing.T) {
 // once the network has been through its first step.
 func TestFastAllocs(t *testing.T) {
 	d := NoisySine(QuestionN, 1)
-	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": AnswerModel(3)} {
+	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": answerShallow(3)} {
 		m, _ := New(c)
 		if a := testing.AllocsPerRun(20, func() { m.fastLossGrad(d.X, d.Y, MeanSquared{}) }); a != 0 {
 			t.Errorf("%s: %g allocations per step, want 0", name, a)
@@ -129,7 +129,7 @@ func TestFastAllocs(t *testing.T) {
 // TestFastFallsBack checks that a Loss the fast path does not know runs
 // on the reference path.
 func TestFastFallsBack(t *testing.T) {
-	m, _ := New(AnswerModel(1))
+	m, _ := New(answerShallow(1))
 	d := NoisySine(50, 1)
 	if _, ok := m.fastLossGrad(d.X, d.Y, customLoss{}); ok {
 		t.Fatal("the fast path took a Loss type it does not know")
