@@ -12,135 +12,111 @@ DATA kconst<>+16(SB)/4, $0x3f800000
 DATA kconst<>+20(SB)/4, $0x3f800000
 DATA kconst<>+24(SB)/4, $0x3f800000
 DATA kconst<>+28(SB)/4, $0x3f800000
-DATA kconst<>+32(SB)/4, $0xbf800000
-DATA kconst<>+36(SB)/4, $0xbf800000
-DATA kconst<>+40(SB)/4, $0xbf800000
-DATA kconst<>+44(SB)/4, $0xbf800000
-DATA kconst<>+48(SB)/4, $0xbf800000
-DATA kconst<>+52(SB)/4, $0xbf800000
-DATA kconst<>+56(SB)/4, $0xbf800000
-DATA kconst<>+60(SB)/4, $0xbf800000
-DATA kconst<>+64(SB)/4, $0x41100000
-DATA kconst<>+68(SB)/4, $0x41100000
-DATA kconst<>+72(SB)/4, $0x41100000
-DATA kconst<>+76(SB)/4, $0x41100000
-DATA kconst<>+80(SB)/4, $0x41100000
-DATA kconst<>+84(SB)/4, $0x41100000
-DATA kconst<>+88(SB)/4, $0x41100000
-DATA kconst<>+92(SB)/4, $0x41100000
-DATA kconst<>+96(SB)/4, $0xc1100000
-DATA kconst<>+100(SB)/4, $0xc1100000
-DATA kconst<>+104(SB)/4, $0xc1100000
-DATA kconst<>+108(SB)/4, $0xc1100000
-DATA kconst<>+112(SB)/4, $0xc1100000
-DATA kconst<>+116(SB)/4, $0xc1100000
-DATA kconst<>+120(SB)/4, $0xc1100000
-DATA kconst<>+124(SB)/4, $0xc1100000
-DATA kconst<>+128(SB)/4, $0x39d1b717
-DATA kconst<>+132(SB)/4, $0x39d1b717
-DATA kconst<>+136(SB)/4, $0x39d1b717
-DATA kconst<>+140(SB)/4, $0x39d1b717
-DATA kconst<>+144(SB)/4, $0x39d1b717
-DATA kconst<>+148(SB)/4, $0x39d1b717
-DATA kconst<>+152(SB)/4, $0x39d1b717
-DATA kconst<>+156(SB)/4, $0x39d1b717
-DATA kconst<>+160(SB)/4, $0x7fffffff
-DATA kconst<>+164(SB)/4, $0x7fffffff
-DATA kconst<>+168(SB)/4, $0x7fffffff
-DATA kconst<>+172(SB)/4, $0x7fffffff
-DATA kconst<>+176(SB)/4, $0x7fffffff
-DATA kconst<>+180(SB)/4, $0x7fffffff
-DATA kconst<>+184(SB)/4, $0x7fffffff
-DATA kconst<>+188(SB)/4, $0x7fffffff
-DATA kconst<>+192(SB)/4, $0x3ba059dc
-DATA kconst<>+196(SB)/4, $0x3ba059dc
-DATA kconst<>+200(SB)/4, $0x3ba059dc
-DATA kconst<>+204(SB)/4, $0x3ba059dc
-DATA kconst<>+208(SB)/4, $0x3ba059dc
-DATA kconst<>+212(SB)/4, $0x3ba059dc
-DATA kconst<>+216(SB)/4, $0x3ba059dc
-DATA kconst<>+220(SB)/4, $0x3ba059dc
-DATA kconst<>+224(SB)/4, $0x3a270ded
-DATA kconst<>+228(SB)/4, $0x3a270ded
-DATA kconst<>+232(SB)/4, $0x3a270ded
-DATA kconst<>+236(SB)/4, $0x3a270ded
-DATA kconst<>+240(SB)/4, $0x3a270ded
-DATA kconst<>+244(SB)/4, $0x3a270ded
-DATA kconst<>+248(SB)/4, $0x3a270ded
-DATA kconst<>+252(SB)/4, $0x3a270ded
-DATA kconst<>+256(SB)/4, $0x3779434a
-DATA kconst<>+260(SB)/4, $0x3779434a
-DATA kconst<>+264(SB)/4, $0x3779434a
-DATA kconst<>+268(SB)/4, $0x3779434a
-DATA kconst<>+272(SB)/4, $0x3779434a
-DATA kconst<>+276(SB)/4, $0x3779434a
-DATA kconst<>+280(SB)/4, $0x3779434a
-DATA kconst<>+284(SB)/4, $0x3779434a
-DATA kconst<>+288(SB)/4, $0x335c0041
-DATA kconst<>+292(SB)/4, $0x335c0041
-DATA kconst<>+296(SB)/4, $0x335c0041
-DATA kconst<>+300(SB)/4, $0x335c0041
-DATA kconst<>+304(SB)/4, $0x335c0041
-DATA kconst<>+308(SB)/4, $0x335c0041
-DATA kconst<>+312(SB)/4, $0x335c0041
-DATA kconst<>+316(SB)/4, $0x335c0041
-DATA kconst<>+320(SB)/4, $0xaebd37ff
-DATA kconst<>+324(SB)/4, $0xaebd37ff
-DATA kconst<>+328(SB)/4, $0xaebd37ff
-DATA kconst<>+332(SB)/4, $0xaebd37ff
-DATA kconst<>+336(SB)/4, $0xaebd37ff
-DATA kconst<>+340(SB)/4, $0xaebd37ff
-DATA kconst<>+344(SB)/4, $0xaebd37ff
-DATA kconst<>+348(SB)/4, $0xaebd37ff
-DATA kconst<>+352(SB)/4, $0x2a61337e
-DATA kconst<>+356(SB)/4, $0x2a61337e
-DATA kconst<>+360(SB)/4, $0x2a61337e
-DATA kconst<>+364(SB)/4, $0x2a61337e
-DATA kconst<>+368(SB)/4, $0x2a61337e
-DATA kconst<>+372(SB)/4, $0x2a61337e
-DATA kconst<>+376(SB)/4, $0x2a61337e
-DATA kconst<>+380(SB)/4, $0x2a61337e
-DATA kconst<>+384(SB)/4, $0xa59f25c0
-DATA kconst<>+388(SB)/4, $0xa59f25c0
-DATA kconst<>+392(SB)/4, $0xa59f25c0
-DATA kconst<>+396(SB)/4, $0xa59f25c0
-DATA kconst<>+400(SB)/4, $0xa59f25c0
-DATA kconst<>+404(SB)/4, $0xa59f25c0
-DATA kconst<>+408(SB)/4, $0xa59f25c0
-DATA kconst<>+412(SB)/4, $0xa59f25c0
-DATA kconst<>+416(SB)/4, $0x3ba059dd
-DATA kconst<>+420(SB)/4, $0x3ba059dd
-DATA kconst<>+424(SB)/4, $0x3ba059dd
-DATA kconst<>+428(SB)/4, $0x3ba059dd
-DATA kconst<>+432(SB)/4, $0x3ba059dd
-DATA kconst<>+436(SB)/4, $0x3ba059dd
-DATA kconst<>+440(SB)/4, $0x3ba059dd
-DATA kconst<>+444(SB)/4, $0x3ba059dd
-DATA kconst<>+448(SB)/4, $0x3b14aa05
-DATA kconst<>+452(SB)/4, $0x3b14aa05
-DATA kconst<>+456(SB)/4, $0x3b14aa05
-DATA kconst<>+460(SB)/4, $0x3b14aa05
-DATA kconst<>+464(SB)/4, $0x3b14aa05
-DATA kconst<>+468(SB)/4, $0x3b14aa05
-DATA kconst<>+472(SB)/4, $0x3b14aa05
-DATA kconst<>+476(SB)/4, $0x3b14aa05
-DATA kconst<>+480(SB)/4, $0x38f895d6
-DATA kconst<>+484(SB)/4, $0x38f895d6
-DATA kconst<>+488(SB)/4, $0x38f895d6
-DATA kconst<>+492(SB)/4, $0x38f895d6
-DATA kconst<>+496(SB)/4, $0x38f895d6
-DATA kconst<>+500(SB)/4, $0x38f895d6
-DATA kconst<>+504(SB)/4, $0x38f895d6
-DATA kconst<>+508(SB)/4, $0x38f895d6
-DATA kconst<>+512(SB)/4, $0x35a0d3d8
-DATA kconst<>+516(SB)/4, $0x35a0d3d8
-DATA kconst<>+520(SB)/4, $0x35a0d3d8
-DATA kconst<>+524(SB)/4, $0x35a0d3d8
-DATA kconst<>+528(SB)/4, $0x35a0d3d8
-DATA kconst<>+532(SB)/4, $0x35a0d3d8
-DATA kconst<>+536(SB)/4, $0x35a0d3d8
-DATA kconst<>+540(SB)/4, $0x35a0d3d8
-GLOBL kconst<>(SB), RODATA|NOPTR, $544
+DATA kconst<>+32(SB)/4, $0x40fcf84f
+DATA kconst<>+36(SB)/4, $0x40fcf84f
+DATA kconst<>+40(SB)/4, $0x40fcf84f
+DATA kconst<>+44(SB)/4, $0x40fcf84f
+DATA kconst<>+48(SB)/4, $0x40fcf84f
+DATA kconst<>+52(SB)/4, $0x40fcf84f
+DATA kconst<>+56(SB)/4, $0x40fcf84f
+DATA kconst<>+60(SB)/4, $0x40fcf84f
+DATA kconst<>+64(SB)/4, $0xc0fcf84f
+DATA kconst<>+68(SB)/4, $0xc0fcf84f
+DATA kconst<>+72(SB)/4, $0xc0fcf84f
+DATA kconst<>+76(SB)/4, $0xc0fcf84f
+DATA kconst<>+80(SB)/4, $0xc0fcf84f
+DATA kconst<>+84(SB)/4, $0xc0fcf84f
+DATA kconst<>+88(SB)/4, $0xc0fcf84f
+DATA kconst<>+92(SB)/4, $0xc0fcf84f
+DATA kconst<>+96(SB)/4, $0x3f800000
+DATA kconst<>+100(SB)/4, $0x3f800000
+DATA kconst<>+104(SB)/4, $0x3f800000
+DATA kconst<>+108(SB)/4, $0x3f800000
+DATA kconst<>+112(SB)/4, $0x3f800000
+DATA kconst<>+116(SB)/4, $0x3f800000
+DATA kconst<>+120(SB)/4, $0x3f800000
+DATA kconst<>+124(SB)/4, $0x3f800000
+DATA kconst<>+128(SB)/4, $0x3e0559d8
+DATA kconst<>+132(SB)/4, $0x3e0559d8
+DATA kconst<>+136(SB)/4, $0x3e0559d8
+DATA kconst<>+140(SB)/4, $0x3e0559d8
+DATA kconst<>+144(SB)/4, $0x3e0559d8
+DATA kconst<>+148(SB)/4, $0x3e0559d8
+DATA kconst<>+152(SB)/4, $0x3e0559d8
+DATA kconst<>+156(SB)/4, $0x3e0559d8
+DATA kconst<>+160(SB)/4, $0x3b46f947
+DATA kconst<>+164(SB)/4, $0x3b46f947
+DATA kconst<>+168(SB)/4, $0x3b46f947
+DATA kconst<>+172(SB)/4, $0x3b46f947
+DATA kconst<>+176(SB)/4, $0x3b46f947
+DATA kconst<>+180(SB)/4, $0x3b46f947
+DATA kconst<>+184(SB)/4, $0x3b46f947
+DATA kconst<>+188(SB)/4, $0x3b46f947
+DATA kconst<>+192(SB)/4, $0x372f9d91
+DATA kconst<>+196(SB)/4, $0x372f9d91
+DATA kconst<>+200(SB)/4, $0x372f9d91
+DATA kconst<>+204(SB)/4, $0x372f9d91
+DATA kconst<>+208(SB)/4, $0x372f9d91
+DATA kconst<>+212(SB)/4, $0x372f9d91
+DATA kconst<>+216(SB)/4, $0x372f9d91
+DATA kconst<>+220(SB)/4, $0x372f9d91
+DATA kconst<>+224(SB)/4, $0xb2970b29
+DATA kconst<>+228(SB)/4, $0xb2970b29
+DATA kconst<>+232(SB)/4, $0xb2970b29
+DATA kconst<>+236(SB)/4, $0xb2970b29
+DATA kconst<>+240(SB)/4, $0xb2970b29
+DATA kconst<>+244(SB)/4, $0xb2970b29
+DATA kconst<>+248(SB)/4, $0xb2970b29
+DATA kconst<>+252(SB)/4, $0xb2970b29
+DATA kconst<>+256(SB)/4, $0x2e33c43a
+DATA kconst<>+260(SB)/4, $0x2e33c43a
+DATA kconst<>+264(SB)/4, $0x2e33c43a
+DATA kconst<>+268(SB)/4, $0x2e33c43a
+DATA kconst<>+272(SB)/4, $0x2e33c43a
+DATA kconst<>+276(SB)/4, $0x2e33c43a
+DATA kconst<>+280(SB)/4, $0x2e33c43a
+DATA kconst<>+284(SB)/4, $0x2e33c43a
+DATA kconst<>+288(SB)/4, $0xa97e1419
+DATA kconst<>+292(SB)/4, $0xa97e1419
+DATA kconst<>+296(SB)/4, $0xa97e1419
+DATA kconst<>+300(SB)/4, $0xa97e1419
+DATA kconst<>+304(SB)/4, $0xa97e1419
+DATA kconst<>+308(SB)/4, $0xa97e1419
+DATA kconst<>+312(SB)/4, $0xa97e1419
+DATA kconst<>+316(SB)/4, $0xa97e1419
+DATA kconst<>+320(SB)/4, $0x3f800000
+DATA kconst<>+324(SB)/4, $0x3f800000
+DATA kconst<>+328(SB)/4, $0x3f800000
+DATA kconst<>+332(SB)/4, $0x3f800000
+DATA kconst<>+336(SB)/4, $0x3f800000
+DATA kconst<>+340(SB)/4, $0x3f800000
+DATA kconst<>+344(SB)/4, $0x3f800000
+DATA kconst<>+348(SB)/4, $0x3f800000
+DATA kconst<>+352(SB)/4, $0x3eed5786
+DATA kconst<>+356(SB)/4, $0x3eed5786
+DATA kconst<>+360(SB)/4, $0x3eed5786
+DATA kconst<>+364(SB)/4, $0x3eed5786
+DATA kconst<>+368(SB)/4, $0x3eed5786
+DATA kconst<>+372(SB)/4, $0x3eed5786
+DATA kconst<>+376(SB)/4, $0x3eed5786
+DATA kconst<>+380(SB)/4, $0x3eed5786
+DATA kconst<>+384(SB)/4, $0x3cc66ed1
+DATA kconst<>+388(SB)/4, $0x3cc66ed1
+DATA kconst<>+392(SB)/4, $0x3cc66ed1
+DATA kconst<>+396(SB)/4, $0x3cc66ed1
+DATA kconst<>+400(SB)/4, $0x3cc66ed1
+DATA kconst<>+404(SB)/4, $0x3cc66ed1
+DATA kconst<>+408(SB)/4, $0x3cc66ed1
+DATA kconst<>+412(SB)/4, $0x3cc66ed1
+DATA kconst<>+416(SB)/4, $0x3980615f
+DATA kconst<>+420(SB)/4, $0x3980615f
+DATA kconst<>+424(SB)/4, $0x3980615f
+DATA kconst<>+428(SB)/4, $0x3980615f
+DATA kconst<>+432(SB)/4, $0x3980615f
+DATA kconst<>+436(SB)/4, $0x3980615f
+DATA kconst<>+440(SB)/4, $0x3980615f
+DATA kconst<>+444(SB)/4, $0x3980615f
+GLOBL kconst<>(SB), RODATA|NOPTR, $448
 
 // func gemm6x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
 // Requires: AVX, FMA3
@@ -531,58 +507,50 @@ done:
 // func tanh8(dst *float32, src *float32, n int)
 // Requires: AVX, FMA3
 TEXT ·tanh8(SB), NOSPLIT, $0-24
-	MOVQ dst+0(FP), AX
-	MOVQ src+8(FP), CX
-	MOVQ n+16(FP), DX
+	MOVQ    dst+0(FP), AX
+	MOVQ    src+8(FP), CX
+	MOVQ    n+16(FP), DX
+	VMOVUPS kconst<>+32(SB), Y0
+	VMOVUPS kconst<>+64(SB), Y1
 
 loop2:
 	CMPQ        DX, $0x10
 	JL          loop1
-	VMOVUPS     (CX), Y0
-	VMOVUPS     32(CX), Y2
-	VMINPS      kconst<>+64(SB), Y0, Y1
-	VMAXPS      kconst<>+96(SB), Y1, Y1
-	VMULPS      Y1, Y1, Y5
-	VMINPS      kconst<>+64(SB), Y2, Y8
-	VMAXPS      kconst<>+96(SB), Y8, Y8
-	VMULPS      Y8, Y8, Y9
-	VMOVUPS     kconst<>+384(SB), Y6
-	VMOVUPS     kconst<>+512(SB), Y7
-	VMOVUPS     kconst<>+384(SB), Y3
-	VMOVUPS     kconst<>+512(SB), Y4
-	VFMADD213PS kconst<>+352(SB), Y5, Y6
-	VFMADD213PS kconst<>+352(SB), Y9, Y3
-	VFMADD213PS kconst<>+320(SB), Y5, Y6
-	VFMADD213PS kconst<>+320(SB), Y9, Y3
-	VFMADD213PS kconst<>+288(SB), Y5, Y6
-	VFMADD213PS kconst<>+288(SB), Y9, Y3
-	VFMADD213PS kconst<>+256(SB), Y5, Y6
-	VFMADD213PS kconst<>+480(SB), Y5, Y7
-	VFMADD213PS kconst<>+256(SB), Y9, Y3
-	VFMADD213PS kconst<>+480(SB), Y9, Y4
-	VFMADD213PS kconst<>+224(SB), Y5, Y6
-	VFMADD213PS kconst<>+448(SB), Y5, Y7
-	VFMADD213PS kconst<>+224(SB), Y9, Y3
-	VFMADD213PS kconst<>+448(SB), Y9, Y4
-	VFMADD213PS kconst<>+192(SB), Y5, Y6
-	VFMADD213PS kconst<>+416(SB), Y5, Y7
-	VFMADD213PS kconst<>+192(SB), Y9, Y3
-	VFMADD213PS kconst<>+416(SB), Y9, Y4
-	VMULPS      Y1, Y6, Y6
-	VMULPS      Y8, Y3, Y3
-	VDIVPS      Y7, Y6, Y1
-	VDIVPS      Y4, Y3, Y3
-	VMINPS      kconst<>+0(SB), Y1, Y1
-	VMAXPS      kconst<>+32(SB), Y1, Y1
-	VANDPS      kconst<>+160(SB), Y0, Y4
-	VCMPPS      $0x19, kconst<>+128(SB), Y4, Y4
-	VBLENDVPS   Y4, Y0, Y1, Y1
-	VMINPS      kconst<>+0(SB), Y3, Y3
-	VMAXPS      kconst<>+32(SB), Y3, Y3
-	VANDPS      kconst<>+160(SB), Y2, Y0
-	VCMPPS      $0x19, kconst<>+128(SB), Y0, Y0
-	VBLENDVPS   Y0, Y2, Y3, Y3
-	VMOVUPS     Y1, (AX)
+	VMOVUPS     (CX), Y2
+	VMOVUPS     32(CX), Y3
+	VMINPS      Y2, Y0, Y2
+	VMAXPS      Y2, Y1, Y2
+	VMULPS      Y2, Y2, Y4
+	VMINPS      Y3, Y0, Y6
+	VMAXPS      Y6, Y1, Y6
+	VMULPS      Y6, Y6, Y7
+	VMOVUPS     kconst<>+288(SB), Y3
+	VMOVUPS     kconst<>+416(SB), Y5
+	VMOVUPS     kconst<>+288(SB), Y8
+	VMOVUPS     kconst<>+416(SB), Y9
+	VFMADD213PS kconst<>+256(SB), Y4, Y3
+	VFMADD213PS kconst<>+256(SB), Y7, Y8
+	VFMADD213PS kconst<>+224(SB), Y4, Y3
+	VFMADD213PS kconst<>+224(SB), Y7, Y8
+	VFMADD213PS kconst<>+192(SB), Y4, Y3
+	VFMADD213PS kconst<>+192(SB), Y7, Y8
+	VFMADD213PS kconst<>+160(SB), Y4, Y3
+	VFMADD213PS kconst<>+384(SB), Y4, Y5
+	VFMADD213PS kconst<>+160(SB), Y7, Y8
+	VFMADD213PS kconst<>+384(SB), Y7, Y9
+	VFMADD213PS kconst<>+128(SB), Y4, Y3
+	VFMADD213PS kconst<>+352(SB), Y4, Y5
+	VFMADD213PS kconst<>+128(SB), Y7, Y8
+	VFMADD213PS kconst<>+352(SB), Y7, Y9
+	VFMADD213PS kconst<>+96(SB), Y4, Y3
+	VFMADD213PS kconst<>+320(SB), Y4, Y5
+	VFMADD213PS kconst<>+96(SB), Y7, Y8
+	VFMADD213PS kconst<>+320(SB), Y7, Y9
+	VMULPS      Y2, Y3, Y3
+	VMULPS      Y6, Y8, Y8
+	VDIVPS      Y5, Y3, Y2
+	VDIVPS      Y9, Y8, Y3
+	VMOVUPS     Y2, (AX)
 	VMOVUPS     Y3, 32(AX)
 	ADDQ        $0x40, CX
 	ADDQ        $0x40, AX
@@ -592,29 +560,24 @@ loop2:
 loop1:
 	TESTQ       DX, DX
 	JLE         done
-	VMOVUPS     (CX), Y0
-	VMINPS      kconst<>+64(SB), Y0, Y1
-	VMAXPS      kconst<>+96(SB), Y1, Y1
-	VMULPS      Y1, Y1, Y2
-	VMOVUPS     kconst<>+384(SB), Y3
-	VMOVUPS     kconst<>+512(SB), Y4
-	VFMADD213PS kconst<>+352(SB), Y2, Y3
-	VFMADD213PS kconst<>+320(SB), Y2, Y3
-	VFMADD213PS kconst<>+288(SB), Y2, Y3
-	VFMADD213PS kconst<>+256(SB), Y2, Y3
-	VFMADD213PS kconst<>+480(SB), Y2, Y4
-	VFMADD213PS kconst<>+224(SB), Y2, Y3
-	VFMADD213PS kconst<>+448(SB), Y2, Y4
-	VFMADD213PS kconst<>+192(SB), Y2, Y3
-	VFMADD213PS kconst<>+416(SB), Y2, Y4
-	VMULPS      Y1, Y3, Y3
-	VDIVPS      Y4, Y3, Y1
-	VMINPS      kconst<>+0(SB), Y1, Y1
-	VMAXPS      kconst<>+32(SB), Y1, Y1
-	VANDPS      kconst<>+160(SB), Y0, Y2
-	VCMPPS      $0x19, kconst<>+128(SB), Y2, Y2
-	VBLENDVPS   Y2, Y0, Y1, Y1
-	VMOVUPS     Y1, (AX)
+	VMOVUPS     (CX), Y2
+	VMINPS      Y2, Y0, Y2
+	VMAXPS      Y2, Y1, Y2
+	VMULPS      Y2, Y2, Y3
+	VMOVUPS     kconst<>+288(SB), Y4
+	VMOVUPS     kconst<>+416(SB), Y5
+	VFMADD213PS kconst<>+256(SB), Y3, Y4
+	VFMADD213PS kconst<>+224(SB), Y3, Y4
+	VFMADD213PS kconst<>+192(SB), Y3, Y4
+	VFMADD213PS kconst<>+160(SB), Y3, Y4
+	VFMADD213PS kconst<>+384(SB), Y3, Y5
+	VFMADD213PS kconst<>+128(SB), Y3, Y4
+	VFMADD213PS kconst<>+352(SB), Y3, Y5
+	VFMADD213PS kconst<>+96(SB), Y3, Y4
+	VFMADD213PS kconst<>+320(SB), Y3, Y5
+	VMULPS      Y2, Y4, Y4
+	VDIVPS      Y5, Y4, Y2
+	VMOVUPS     Y2, (AX)
 	ADDQ        $0x20, CX
 	ADDQ        $0x20, AX
 	SUBQ        $0x08, DX
@@ -741,85 +704,77 @@ done:
 // func shallowFwd(z *float32, a *float32, x *float32, rows int, w1 *float32, b1 *float32, w2 *float32, h int)
 // Requires: AVX, FMA3
 TEXT ·shallowFwd(SB), NOSPLIT, $0-64
-	MOVQ z+0(FP), AX
-	MOVQ a+8(FP), CX
-	MOVQ x+16(FP), DX
-	MOVQ rows+24(FP), BX
+	MOVQ    z+0(FP), AX
+	MOVQ    a+8(FP), CX
+	MOVQ    x+16(FP), DX
+	MOVQ    rows+24(FP), BX
+	VMOVUPS kconst<>+32(SB), Y0
+	VMOVUPS kconst<>+64(SB), Y1
 
 rows:
 	TESTQ        BX, BX
 	JLE          done
-	VBROADCASTSS (DX), Y0
-	VXORPS       Y1, Y1, Y1
-	VXORPS       Y2, Y2, Y2
+	VBROADCASTSS (DX), Y2
+	VXORPS       Y3, Y3, Y3
+	VXORPS       Y4, Y4, Y4
 	MOVQ         w1+32(FP), SI
 	MOVQ         b1+40(FP), DI
 	MOVQ         w2+48(FP), R8
 	MOVQ         h+56(FP), R9
 
 cols:
-	VMOVUPS      (SI), Y3
-	VFMADD213PS  (DI), Y0, Y3
-	VMOVUPS      32(SI), Y4
-	VFMADD213PS  32(DI), Y0, Y4
-	VMINPS       kconst<>+64(SB), Y3, Y5
-	VMAXPS       kconst<>+96(SB), Y5, Y5
-	VMULPS       Y5, Y5, Y8
-	VMINPS       kconst<>+64(SB), Y4, Y11
-	VMAXPS       kconst<>+96(SB), Y11, Y11
-	VMULPS       Y11, Y11, Y12
-	VMOVUPS      kconst<>+384(SB), Y9
-	VMOVUPS      kconst<>+512(SB), Y10
-	VMOVUPS      kconst<>+384(SB), Y6
-	VMOVUPS      kconst<>+512(SB), Y7
-	VFMADD213PS  kconst<>+352(SB), Y8, Y9
-	VFMADD213PS  kconst<>+352(SB), Y12, Y6
-	VFMADD213PS  kconst<>+320(SB), Y8, Y9
-	VFMADD213PS  kconst<>+320(SB), Y12, Y6
-	VFMADD213PS  kconst<>+288(SB), Y8, Y9
-	VFMADD213PS  kconst<>+288(SB), Y12, Y6
-	VFMADD213PS  kconst<>+256(SB), Y8, Y9
-	VFMADD213PS  kconst<>+480(SB), Y8, Y10
-	VFMADD213PS  kconst<>+256(SB), Y12, Y6
-	VFMADD213PS  kconst<>+480(SB), Y12, Y7
-	VFMADD213PS  kconst<>+224(SB), Y8, Y9
-	VFMADD213PS  kconst<>+448(SB), Y8, Y10
-	VFMADD213PS  kconst<>+224(SB), Y12, Y6
-	VFMADD213PS  kconst<>+448(SB), Y12, Y7
-	VFMADD213PS  kconst<>+192(SB), Y8, Y9
-	VFMADD213PS  kconst<>+416(SB), Y8, Y10
-	VFMADD213PS  kconst<>+192(SB), Y12, Y6
-	VFMADD213PS  kconst<>+416(SB), Y12, Y7
-	VMULPS       Y5, Y9, Y9
-	VMULPS       Y11, Y6, Y6
-	VDIVPS       Y10, Y9, Y5
-	VDIVPS       Y7, Y6, Y6
-	VMINPS       kconst<>+0(SB), Y5, Y5
-	VMAXPS       kconst<>+32(SB), Y5, Y5
-	VANDPS       kconst<>+160(SB), Y3, Y7
-	VCMPPS       $0x19, kconst<>+128(SB), Y7, Y7
-	VBLENDVPS    Y7, Y3, Y5, Y5
-	VMINPS       kconst<>+0(SB), Y6, Y6
-	VMAXPS       kconst<>+32(SB), Y6, Y6
-	VANDPS       kconst<>+160(SB), Y4, Y3
-	VCMPPS       $0x19, kconst<>+128(SB), Y3, Y3
-	VBLENDVPS    Y3, Y4, Y6, Y6
+	VMOVUPS      (SI), Y5
+	VFMADD213PS  (DI), Y2, Y5
+	VMOVUPS      32(SI), Y6
+	VFMADD213PS  32(DI), Y2, Y6
+	VMINPS       Y5, Y0, Y5
+	VMAXPS       Y5, Y1, Y5
+	VMULPS       Y5, Y5, Y7
+	VMINPS       Y6, Y0, Y9
+	VMAXPS       Y9, Y1, Y9
+	VMULPS       Y9, Y9, Y10
+	VMOVUPS      kconst<>+288(SB), Y6
+	VMOVUPS      kconst<>+416(SB), Y8
+	VMOVUPS      kconst<>+288(SB), Y11
+	VMOVUPS      kconst<>+416(SB), Y12
+	VFMADD213PS  kconst<>+256(SB), Y7, Y6
+	VFMADD213PS  kconst<>+256(SB), Y10, Y11
+	VFMADD213PS  kconst<>+224(SB), Y7, Y6
+	VFMADD213PS  kconst<>+224(SB), Y10, Y11
+	VFMADD213PS  kconst<>+192(SB), Y7, Y6
+	VFMADD213PS  kconst<>+192(SB), Y10, Y11
+	VFMADD213PS  kconst<>+160(SB), Y7, Y6
+	VFMADD213PS  kconst<>+384(SB), Y7, Y8
+	VFMADD213PS  kconst<>+160(SB), Y10, Y11
+	VFMADD213PS  kconst<>+384(SB), Y10, Y12
+	VFMADD213PS  kconst<>+128(SB), Y7, Y6
+	VFMADD213PS  kconst<>+352(SB), Y7, Y8
+	VFMADD213PS  kconst<>+128(SB), Y10, Y11
+	VFMADD213PS  kconst<>+352(SB), Y10, Y12
+	VFMADD213PS  kconst<>+96(SB), Y7, Y6
+	VFMADD213PS  kconst<>+320(SB), Y7, Y8
+	VFMADD213PS  kconst<>+96(SB), Y10, Y11
+	VFMADD213PS  kconst<>+320(SB), Y10, Y12
+	VMULPS       Y5, Y6, Y6
+	VMULPS       Y9, Y11, Y11
+	VDIVPS       Y8, Y6, Y5
+	VDIVPS       Y12, Y11, Y6
 	VMOVUPS      Y5, (CX)
-	VFMADD231PS  (R8), Y5, Y1
+	VFMADD231PS  (R8), Y5, Y3
 	VMOVUPS      Y6, 32(CX)
-	VFMADD231PS  32(R8), Y6, Y2
+	VFMADD231PS  32(R8), Y6, Y4
 	ADDQ         $0x40, SI
 	ADDQ         $0x40, DI
 	ADDQ         $0x40, R8
 	ADDQ         $0x40, CX
 	SUBQ         $0x10, R9
 	JNZ          cols
-	VADDPS       Y2, Y1, Y1
-	VEXTRACTF128 $0x01, Y1, X0
-	VADDPS       X0, X1, X0
-	VHADDPS      X0, X0, X0
-	VHADDPS      X0, X0, X0
-	VMOVSS       X0, (AX)
+	VADDPS       Y4, Y3, Y3
+	VEXTRACTF128 $0x01, Y3, X2
+	VADDPS       X2, X3, X2
+	VHADDPS      X2, X2, X2
+	VHADDPS      X2, X2, X2
+	VMOVSS       X2, (AX)
 	ADDQ         $0x04, AX
 	ADDQ         $0x04, DX
 	DECQ         BX

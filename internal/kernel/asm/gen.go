@@ -33,11 +33,14 @@ func main() {
 
 // The constants of the tanh approximation, each repeated in 8 lanes.
 // They are Eigen's float tanh (ptanh_float): tanh(x) ≈ x·P(x²)/Q(x²)
-// on [-9, 9], and x itself for |x| < 4e-4; the result is clamped to
-// [-1, 1].
+// for x clamped to ±tanhClamp, where the quotient reaches 1 in float32.
+// P's constant term is Q's here (Eigen's differs by 1.3e-7 relative), so
+// that the quotient is x near 0.
+const tanhClamp = 7.90531110763549805
+
 var (
 	tanhAlpha = []float64{ // P, from x⁰ up
-		4.89352455891786e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
+		4.89352518554385e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
 		-8.60467152213735e-11, 2.00018790482477e-13, -2.76076847742355e-16,
 	}
 	tanhBeta = []float64{ // Q, from x⁰ up
@@ -50,11 +53,8 @@ var constMem Mem
 // const offsets in constMem, in units of 32 bytes
 const (
 	cOne = iota
-	cMinusOne
 	cClampHi
 	cClampLo
-	cTiny
-	cAbsMask
 	cAlpha // 7 of them
 	cBeta  = cAlpha + 7
 	cEnd   = cBeta + 4
@@ -68,16 +68,16 @@ func consts() {
 		}
 	}
 	put(cOne, math.Float32bits(1))
-	put(cMinusOne, math.Float32bits(-1))
-	put(cClampHi, math.Float32bits(9))
-	put(cClampLo, math.Float32bits(-9))
-	put(cTiny, math.Float32bits(0.0004))
-	put(cAbsMask, 0x7fffffff)
+	put(cClampHi, math.Float32bits(tanhClamp))
+	put(cClampLo, math.Float32bits(-tanhClamp))
+	// Divided by Q's constant term, so that P(0) = Q(0) = 1: x·P/Q is
+	// then exactly x for tiny and subnormal x, whose products with the
+	// raw coefficients would lose digits.
 	for i, a := range tanhAlpha {
-		put(cAlpha+i, math.Float32bits(float32(a)))
+		put(cAlpha+i, math.Float32bits(float32(a/tanhBeta[0])))
 	}
 	for i, b := range tanhBeta {
-		put(cBeta+i, math.Float32bits(float32(b)))
+		put(cBeta+i, math.Float32bits(float32(b/tanhBeta[0])))
 	}
 }
 
@@ -215,15 +215,15 @@ func gemmTile(mr int) {
 
 // tanhY sets ts[u] = tanh(xs[u]) lane by lane, for a few independent
 // vectors whose instructions it interleaves, so that the CPU overlaps
-// their dependency chains; xs is left unchanged. The final blend keeps x
-// where |x| < tiny or x is NaN, so NaN stays NaN.
-func tanhY(xs, ts []VecVirtual) {
+// their dependency chains. hi and lo hold the clamp bounds ±tanhClamp;
+// x is the operand VMINPS returns when one is NaN, so NaN stays NaN.
+func tanhY(xs, ts []VecVirtual, hi, lo VecVirtual) {
 	U := len(xs)
 	xc, x2, p, q := make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U)
 	for u := range U {
 		xc[u], x2[u], p[u], q[u] = YMM(), YMM(), YMM(), YMM()
-		VMINPS(cm(cClampHi), xs[u], xc[u])
-		VMAXPS(cm(cClampLo), xc[u], xc[u])
+		VMINPS(xs[u], hi, xc[u])
+		VMAXPS(xc[u], lo, xc[u])
 		VMULPS(xc[u], xc[u], x2[u])
 	}
 	for u := range U {
@@ -244,17 +244,6 @@ func tanhY(xs, ts []VecVirtual) {
 	for u := range U {
 		VDIVPS(q[u], p[u], ts[u]) // t = p / q
 	}
-	for u := range U {
-		// Near ±9 the quotient can exceed 1 by an ulp; keep it in [-1, 1].
-		VMINPS(cm(cOne), ts[u], ts[u])
-		VMAXPS(cm(cMinusOne), ts[u], ts[u])
-		// |x| < tiny (tanh(x) = x to float32 precision) or x is NaN:
-		// !(|x| ≥ tiny), predicate NGE_UQ.
-		ax, mask := YMM(), YMM()
-		VANDPS(cm(cAbsMask), xs[u], ax)
-		VCMPPS(Imm(0x19), cm(cTiny), ax, mask)
-		VBLENDVPS(mask, xs[u], ts[u], ts[u])
-	}
 }
 
 // tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
@@ -265,6 +254,9 @@ func tanh8() {
 	dst := Load(Param("dst"), GP64())
 	src := Load(Param("src"), GP64())
 	n := Load(Param("n"), GP64())
+	hi, lo := YMM(), YMM()
+	VMOVUPS(cm(cClampHi), hi)
+	VMOVUPS(cm(cClampLo), lo)
 	const U = 2
 	Label("loop2")
 	CMPQ(n, Imm(uint64(8*U)))
@@ -274,7 +266,7 @@ func tanh8() {
 		xs[u], ts[u] = YMM(), YMM()
 		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
 	}
-	tanhY(xs, ts)
+	tanhY(xs, ts, hi, lo)
 	for u := range U {
 		VMOVUPS(ts[u], Mem{Base: dst, Disp: 32 * u})
 	}
@@ -288,7 +280,7 @@ func tanh8() {
 	JLE(LabelRef("done"))
 	x, t := YMM(), YMM()
 	VMOVUPS(Mem{Base: src}, x)
-	tanhY([]VecVirtual{x}, []VecVirtual{t})
+	tanhY([]VecVirtual{x}, []VecVirtual{t}, hi, lo)
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
@@ -436,6 +428,9 @@ func shallowFwd() {
 	a := Load(Param("a"), GP64())
 	x := Load(Param("x"), GP64())
 	rows := Load(Param("rows"), GP64())
+	hi, lo := YMM(), YMM()
+	VMOVUPS(cm(cClampHi), hi)
+	VMOVUPS(cm(cClampLo), lo)
 	Label("rows")
 	TESTQ(rows, rows)
 	JLE(LabelRef("done"))
@@ -455,7 +450,7 @@ func shallowFwd() {
 		VMOVUPS(Mem{Base: w1, Disp: 32 * u}, zs[u])
 		VFMADD213PS(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
 	}
-	tanhY(zs, ts)
+	tanhY(zs, ts, hi, lo)
 	for u := range 2 {
 		VMOVUPS(ts[u], Mem{Base: a, Disp: 32 * u})
 		VFMADD231PS(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
@@ -467,10 +462,10 @@ func shallowFwd() {
 	SUBQ(Imm(16), j)
 	JNZ(LabelRef("cols"))
 	VADDPS(acc[1], acc[0], acc[0])
-	hi := XMM()
-	VEXTRACTF128(Imm(1), acc[0], hi)
+	top := XMM()
+	VEXTRACTF128(Imm(1), acc[0], top)
 	s := XMM()
-	VADDPS(hi, acc[0].AsX(), s)
+	VADDPS(top, acc[0].AsX(), s)
 	VHADDPS(s, s, s)
 	VHADDPS(s, s, s)
 	VMOVSS(s, Mem{Base: z})
