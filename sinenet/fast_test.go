@@ -87,6 +87,36 @@ func TestFastAgrees(t *testing.T) {
 		worstL, fastLossTol, worst, fastTol)
 }
 
+// TestFastAgreesWide checks inputs and outputs wider than 1, which Train
+// does not use but LossGrad allows.
+func TestFastAgreesWide(t *testing.T) {
+	rng := NewRand(7)
+	for _, sizes := range [][]int{{3, 20, 2}, {5, 16, 33, 4}, {2, 2}} {
+		m, err := New(Config{Sizes: sizes, Seed: 8})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 301
+		x, y := make([]float64, n*m.In()), make([]float64, n*m.Out())
+		for i := range x {
+			x[i] = rng.NormFloat64()
+		}
+		for i := range y {
+			y[i] = rng.NormFloat64()
+		}
+		want := m.LossGrad(x, y, MeanSquared{})
+		ref := append([]float64(nil), m.Grads...)
+		got, _ := m.fastLossGrad(x, y, MeanSquared{})
+		diff := make([]float64, len(ref))
+		for i := range ref {
+			diff[i] = m.Grads[i] - ref[i]
+		}
+		if gerr := maxAbs(diff) / maxAbs(ref); gerr > fastTol || math.Abs(got-want) > fastLossTol*math.Abs(want) {
+			t.Errorf("%v: loss %g vs %g, gradient rel error %.2g", sizes, got, want, gerr)
+		}
+	}
+}
+
 // TestFastDeterministic checks that the fast path gives bit-identical
 // results on 1, 2 and 3 goroutines.
 func TestFastDeterministic(t *testing.T) {
