@@ -60,7 +60,7 @@ func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
 		m.fast = newFastNet(m)
 	}
 	f := m.fast
-	f.load()
+	f.load(m)
 	ns := min(fastMaxSlices, max(1, n/fastSliceMin))
 	f.per = (n + ns - 1) / ns
 	f.per = (f.per + 7) &^ 7
@@ -88,8 +88,8 @@ func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
 
 // fastNet is the float32 state of an MLP's fast path.
 type fastNet struct {
-	m       *MLP
 	layers  []fastLayer
+	nparams int
 	grads   [][]float32 // per slice, laid out like m.Params
 	sums    []float64   // per slice, the summed loss
 	scratch []*fastScratch
@@ -128,7 +128,7 @@ type fastScratch struct {
 }
 
 func newFastNet(m *MLP) *fastNet {
-	f := &fastNet{m: m}
+	f := &fastNet{}
 	f.job.run = f.slice
 	off := 0
 	widest := m.In()
@@ -145,6 +145,7 @@ func newFastNet(m *MLP) *fastNet {
 		f.layers = append(f.layers, fl)
 		widest = max(widest, l.Out)
 	}
+	f.nparams = off
 	f.shallow = len(m.Layers) == 2 && m.In() == 1 && m.Layers[0].Act == Tanh && m.Out() == 1
 	if f.shallow {
 		f.zeros = make([]float32, m.Layers[0].Out)
@@ -174,15 +175,15 @@ func newFastNet(m *MLP) *fastNet {
 // grow makes room for ns slices.
 func (f *fastNet) grow(ns int) {
 	for len(f.grads) < ns {
-		f.grads = append(f.grads, make([]float32, len(f.m.Params)))
+		f.grads = append(f.grads, make([]float32, f.nparams))
 		f.sums = append(f.sums, 0)
 	}
 }
 
-// load rounds the parameters to float32.
-func (f *fastNet) load() {
+// load rounds the parameters of m to float32.
+func (f *fastNet) load(m *MLP) {
 	for k := range f.layers {
-		l, ml := &f.layers[k], &f.m.Layers[k]
+		l, ml := &f.layers[k], &m.Layers[k]
 		for i, v := range ml.W {
 			l.w[i] = float32(v)
 		}
