@@ -56,19 +56,9 @@ func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
 		panic(fmt.Sprintf("sinenet: LossGrad with %d inputs and %d targets for a %d-in %d-out network",
 			len(x), len(y), m.In(), m.Out()))
 	}
-	if m.fast == nil {
-		m.fast = newFastNet(m)
-	}
-	f := m.fast
-	f.load(m)
-	ns := min(fastMaxSlices, max(1, n/fastSliceMin))
-	f.per = (n + ns - 1) / ns
-	f.per = (f.per + 7) &^ 7
-	ns = (n + f.per - 1) / f.per
-	f.grow(ns)
-	f.x, f.y, f.n, f.loss, f.mean = x, y, n, loss, mean
-	f.job.n = ns
-	f.job.do()
+	f := m.fastNet()
+	f.x, f.y, f.loss, f.mean = x, y, loss, mean
+	ns := f.run(m, n)
 	f.x, f.y, f.loss = nil, nil, nil
 
 	g := m.Grads
@@ -84,6 +74,46 @@ func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
 		L /= float64(len(y))
 	}
 	return L, true
+}
+
+// predict is Predict, on the fast path unless ref is set.
+func (m *MLP) predict(dst, x []float64, ref bool) []float64 {
+	n := len(x) / m.In()
+	if ref || n == 0 || len(x)%m.In() != 0 {
+		return m.Predict(dst, x)
+	}
+	if cap(dst) < n*m.Out() {
+		dst = make([]float64, n*m.Out())
+	}
+	dst = dst[:n*m.Out()]
+	f := m.fastNet()
+	f.x, f.pred = x, dst
+	f.run(m, n)
+	f.x, f.pred = nil, nil
+	return dst
+}
+
+// fastNet returns m's fast-path state, made on first use.
+func (m *MLP) fastNet() *fastNet {
+	if m.fast == nil {
+		m.fast = newFastNet(m)
+	}
+	return m.fast
+}
+
+// run loads m's parameters, cuts n rows into slices and runs them on the
+// worker pool. It returns the number of slices.
+func (f *fastNet) run(m *MLP, n int) int {
+	f.load(m)
+	ns := min(fastMaxSlices, max(1, n/fastSliceMin))
+	f.per = (n + ns - 1) / ns
+	f.per = (f.per + 7) &^ 7
+	ns = (n + f.per - 1) / f.per
+	f.grow(ns)
+	f.n = n
+	f.job.n = ns
+	f.job.do()
+	return ns
 }
 
 // fastNet is the float32 state of an MLP's fast path.
@@ -104,7 +134,8 @@ type fastNet struct {
 	n    int // rows
 	per  int // rows per slice
 	loss Loss
-	mean bool // loss is a mean over the batch
+	mean bool      // loss is a mean over the batch
+	pred []float64 // when set, the step only predicts, into pred
 	job  job
 }
 
@@ -200,11 +231,21 @@ func (f *fastNet) load(m *MLP) {
 	}
 }
 
-// slice computes the loss and partial gradient of slice s on worker w.
+// slice computes the loss and partial gradient of slice s on worker w,
+// or only the predictions when f.pred is set.
 func (f *fastNet) slice(w, s int) {
 	sc, g := f.scratch[w], f.grads[s]
-	clear(g)
 	lo, hi := s*f.per, min((s+1)*f.per, f.n)
+	if f.pred != nil {
+		out := len(f.pred) / f.n
+		for r0 := lo; r0 < hi; r0 += fastBlock {
+			for i, v := range f.forward(sc, r0, min(r0+fastBlock, hi)) {
+				f.pred[r0*out+i] = float64(v)
+			}
+		}
+		return
+	}
+	clear(g)
 	L := 0.0
 	for r0 := lo; r0 < hi; r0 += fastBlock {
 		L += f.block(sc, g, r0, min(r0+fastBlock, hi))
@@ -212,22 +253,33 @@ func (f *fastNet) slice(w, s int) {
 	f.sums[s] = L
 }
 
-// block adds the gradient of rows r0 to r1 to g and returns their loss
-// (summed, not averaged). It is mlp.go's forward and backward on a block.
-func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
+// forward runs rows r0 to r1 through the network and returns the
+// outputs, keeping every layer's activations in sc for the backward pass:
+// z = x·W + b and a = act(z), overwriting z with a.
+func (f *fastNet) forward(sc *fastScratch, r0, r1 int) []float32 {
 	nb := r1 - r0
 	in0 := f.layers[0].in
-	xb := sc.x[:nb*in0]
+	x := sc.x[:nb*in0]
 	for i, v := range f.x[r0*in0 : r1*in0] {
-		xb[i] = float32(v)
+		x[i] = float32(v)
 	}
-
 	if f.shallow {
-		return f.shallowBlock(sc, g, xb, r0, r1)
+		// The fused kernel keeps a row's hidden units in registers.
+		l1, l2 := &f.layers[0], &f.layers[1]
+		b1 := f.zeros
+		if l1.b != nil {
+			b1 = l1.b
+		}
+		a, z := sc.a[0][:nb*l1.out], sc.a[1][:nb]
+		kernel.ShallowForward(z, a, x, l1.w, b1, l2.w)
+		if l2.b != nil {
+			for r := range z {
+				z[r] += l2.b[0]
+			}
+		}
+		activate32(l2.act, z)
+		return z
 	}
-
-	// Forward: z = x·W + b, a = act(z), overwriting z with a.
-	x := xb
 	for k := range f.layers {
 		l := &f.layers[k]
 		a := sc.a[k][:nb*l.out]
@@ -240,15 +292,40 @@ func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
 		activate32(l.act, a)
 		x = a
 	}
+	return x
+}
 
-	last := len(f.layers) - 1
-	out := f.layers[last].out
-	da := sc.da[:nb*out]
-	L := f.lossGrad(sc, da, sc.a[last][:nb*out], f.y[r0*out:r1*out])
+// block adds the gradient of rows r0 to r1 to g and returns their loss
+// (summed, not averaged). It is mlp.go's forward and backward on a block.
+func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
+	nb := r1 - r0
+	p := f.forward(sc, r0, r1)
+	out := len(p) / nb
+	da := sc.da[:len(p)]
+	L := f.lossGrad(sc, da, p, f.y[r0*out:r1*out])
+	xb := sc.x[:nb*f.layers[0].in]
+
+	if f.shallow {
+		// The fused kernel sums over the rows in registers.
+		l1, l2 := &f.layers[0], &f.layers[1]
+		h := l1.out
+		db1 := sc.db
+		if l1.b != nil {
+			db1 = g[l1.off+h : l1.off+2*h]
+		}
+		derive32(l2.act, da, p)
+		kernel.ShallowBackward(g[l1.off:l1.off+h], db1, g[l2.off:l2.off+h], xb, da, sc.a[0][:nb*h], l2.w)
+		if l2.b != nil {
+			for _, d := range da {
+				g[l2.off+h] += d
+			}
+		}
+		return L
+	}
 
 	// Backward: dz = da ⊙ act'(z); dW += xᵀ·dz; db += Σ dz; dx = dz·Wᵀ.
 	dx := sc.dx
-	for k := last; k >= 0; k-- {
+	for k := len(f.layers) - 1; k >= 0; k-- {
 		l := &f.layers[k]
 		dz := da[:nb*l.out]
 		derive32(l.act, dz, sc.a[k][:nb*l.out])
@@ -267,37 +344,6 @@ func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
 		}
 		kernel.Gemm(nb, l.in, l.out, dz, l.out, 1, l.wt, l.in, dx[:nb*l.in], l.in, false)
 		da, dx = dx, da
-	}
-	return L
-}
-
-// shallowBlock is block for a 1-h-1 network with tanh hidden units: the
-// same sums, through two fused kernels that keep a row's hidden units in
-// registers.
-func (f *fastNet) shallowBlock(sc *fastScratch, g, x []float32, r0, r1 int) float64 {
-	nb := r1 - r0
-	l1, l2 := &f.layers[0], &f.layers[1]
-	h := l1.out
-	a, z := sc.a[0][:nb*h], sc.a[1][:nb]
-	b1, db1 := f.zeros, sc.db
-	if l1.b != nil {
-		b1, db1 = l1.b, g[l1.off+h:l1.off+2*h]
-	}
-	kernel.ShallowForward(z, a, x, l1.w, b1, l2.w)
-	if l2.b != nil {
-		for r := range z {
-			z[r] += l2.b[0]
-		}
-	}
-	activate32(l2.act, z)
-	dz := sc.da[:nb]
-	L := f.lossGrad(sc, dz, z, f.y[r0:r1])
-	derive32(l2.act, dz, z)
-	kernel.ShallowBackward(g[l1.off:l1.off+h], db1, g[l2.off:l2.off+h], x, dz, a, l2.w)
-	if l2.b != nil {
-		for _, d := range dz {
-			g[l2.off+h] += d
-		}
 	}
 	return L
 }

@@ -39,7 +39,7 @@ type Options struct {
 	// and backward pass of mlp.go (MLP.LossGrad). By default (false),
 	// Train runs the same pass in float32 with SIMD kernels on all cores
 	// (fast.go), whose gradient agrees with it to within 3e-4 of the
-	// gradient's largest element (typically 2e-5), and which is many
+	// gradient's largest element (typically 3e-5), and which is many
 	// times faster. Set it to step through the code, or to check a
 	// result in float64.
 	Reference bool
@@ -184,7 +184,7 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 		}
 		h.Loss = append(h.Loss, L)
 		if vp != nil {
-			h.ValLoss = append(h.ValLoss, o.Loss.Eval(nil, m.Predict(vp, o.Valid.X), o.Valid.Y))
+			h.ValLoss = append(h.ValLoss, o.Loss.Eval(nil, m.predict(vp, o.Valid.X, o.Reference), o.Valid.Y))
 		}
 		opt.Step(m.Params, m.Grads)
 		h.Time = append(h.Time, time.Since(start))
