@@ -12,13 +12,16 @@ GO ?= go
 
 test: unit
 
-# The tests run twice: with the AVX2+FMA assembly kernels, and with their
-# pure-Go twins (the purego build tag), which every other platform uses.
+# The tests run with the AVX2+FMA assembly kernels, then the kernels'
+# and the fast path's tests again with their pure-Go twins (the purego
+# build tag), which every other platform uses. (The whole suite under
+# purego takes minutes: the question's training runs are slow in pure Go.)
 unit:
 	$(GO) vet ./...
 	$(GO) vet -tags purego ./...
 	$(GO) test -count=1 ./...
-	$(GO) test -count=1 -tags purego ./...
+	$(GO) test -count=1 -tags purego ./internal/...
+	$(GO) test -count=1 -tags purego -run 'Fast|Allocs' ./sinenet
 
 # Debian packages: Jupyter (nbconvert + nbclient) to execute the notebooks
 # headless through the GoNB kernel.
