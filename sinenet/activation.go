@@ -1,0 +1,93 @@
+package sinenet
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Activation names the function a layer applies to its pre-activation z.
+type Activation string
+
+// The activations. Derivatives at kinks follow PyTorch: ReLU'(0) = 0 and
+// LeakyReLU'(0) = LeakySlope.
+const (
+	Identity  Activation = "identity"  // a = z
+	Tanh      Activation = "tanh"      // a = tanh(z)
+	Sigmoid   Activation = "sigmoid"   // a = 1 / (1 + e^-z)
+	ReLU      Activation = "relu"      // a = max(0, z)
+	LeakyReLU Activation = "leakyrelu" // a = z for z > 0, else LeakySlope·z
+	Softplus  Activation = "softplus"  // a = ln(1 + e^z), a smooth ReLU
+)
+
+// LeakySlope is LeakyReLU's slope for z < 0, PyTorch's default 0.01.
+const LeakySlope = 0.01
+
+// Activations lists every activation, in the order the tutorial shows them.
+var Activations = []Activation{Tanh, Sigmoid, ReLU, LeakyReLU, Softplus, Identity}
+
+// ParseActivation returns the activation with the given name, ignoring
+// case, "-" and "_" ("Leaky_ReLU" is LeakyReLU). "linear" and "none" are
+// Identity.
+func ParseActivation(name string) (Activation, error) {
+	s := strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.ToLower(name))
+	switch s {
+	case "linear", "none", "":
+		return Identity, nil
+	}
+	for _, a := range Activations {
+		if string(a) == s {
+			return a, nil
+		}
+	}
+	return "", fmt.Errorf("sinenet: unknown activation %q; use one of %v", name, Activations)
+}
+
+func (a Activation) valid() bool {
+	_, err := ParseActivation(string(a))
+	return err == nil && a != ""
+}
+
+// F returns a(z).
+func (a Activation) F(z float64) float64 {
+	switch a {
+	case Tanh:
+		return math.Tanh(z)
+	case Sigmoid:
+		return 1 / (1 + math.Exp(-z))
+	case ReLU:
+		return max(z, 0)
+	case LeakyReLU:
+		if z > 0 {
+			return z
+		}
+		return LeakySlope * z
+	case Softplus:
+		// ln(1+e^z) without overflow for large z.
+		return max(z, 0) + math.Log1p(math.Exp(-math.Abs(z)))
+	}
+	return z
+}
+
+// D returns the derivative da/dz, given z and a = F(z).
+func (a Activation) D(z, fz float64) float64 {
+	switch a {
+	case Tanh:
+		return 1 - fz*fz
+	case Sigmoid:
+		return fz * (1 - fz)
+	case ReLU:
+		if z > 0 {
+			return 1
+		}
+		return 0
+	case LeakyReLU:
+		if z > 0 {
+			return 1
+		}
+		return LeakySlope
+	case Softplus:
+		return 1 / (1 + math.Exp(-z))
+	}
+	return 1
+}

@@ -1,0 +1,316 @@
+package sinenet
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// MaxParams bounds the size of a network New will build, so that a typo
+// such as 1280000 hidden units gives an error instead of exhausting memory.
+const MaxParams = 1 << 24
+
+// Config describes an MLP.
+type Config struct {
+	// Sizes are the layer widths from input to output, e.g. {1, 128, 1}
+	// for the question's shallow network. At least two, each ≥ 1.
+	Sizes []int
+	// Acts holds one activation per layer after the input, so
+	// len(Acts) == len(Sizes)-1. Nil means Tanh on the hidden layers and
+	// Identity on the output.
+	Acts []Activation
+	// NoBias drops the bias b from every layer, as the question did.
+	NoBias bool
+	// Init draws the starting weights. The zero value means PyTorch,
+	// nn.Linear's default.
+	Init Init
+	// Seed seeds Init; the same seed gives the same network.
+	Seed uint64
+}
+
+// Validate reports what in c cannot make a network, and how to fix it.
+func (c Config) Validate() error {
+	if len(c.Sizes) < 2 {
+		return fmt.Errorf("sinenet: a network needs at least 2 layer sizes (input and output), got %v; e.g. Sizes: []int{1, 128, 1}", c.Sizes)
+	}
+	params := 0
+	for i, s := range c.Sizes {
+		if s < 1 {
+			return fmt.Errorf("sinenet: layer %d has size %d; every size must be at least 1", i, s)
+		}
+		if i > 0 {
+			params += (c.Sizes[i-1] + 1) * s
+			if params > MaxParams || s > MaxParams {
+				return fmt.Errorf("sinenet: %v makes more than %d parameters; use smaller layers", c.Sizes, MaxParams)
+			}
+		}
+	}
+	if c.Acts != nil && len(c.Acts) != len(c.Sizes)-1 {
+		return fmt.Errorf("sinenet: %d layer sizes need %d activations (one per layer after the input), got %d: %v",
+			len(c.Sizes), len(c.Sizes)-1, len(c.Acts), c.Acts)
+	}
+	for _, a := range c.Acts {
+		if !a.valid() {
+			_, err := ParseActivation(string(a))
+			if err == nil {
+				err = errors.New("sinenet: an empty activation; use one of " + fmt.Sprint(Activations))
+			}
+			return err
+		}
+	}
+	if c.Init != "" {
+		if _, err := ParseInit(string(c.Init)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Layer is one fully connected layer, a = act(x·W + b). Its slices are
+// views into the MLP's Params and Grads.
+type Layer struct {
+	In, Out int
+	Act     Activation
+	W       []float64 // In×Out, row-major: W[i*Out+j] joins input i to output j
+	B       []float64 // Out biases, or nil without biases
+	DW, DB  []float64 // the gradient of the loss with respect to W and B
+}
+
+// MLP is a multilayer perceptron: a stack of fully connected layers.
+type MLP struct {
+	Layers []Layer
+	// Params holds every weight and bias, layer by layer (W then b), and
+	// Grads the gradient of the loss with respect to each. Optimizers
+	// update Params in place.
+	Params, Grads []float64
+
+	cfg  Config
+	ws   workspace
+	fast *fastNet // the float32 fast path's state (fast.go), made on first use
+}
+
+// workspace keeps the forward pass's pre-activations z and activations a
+// for the backward pass, so that training allocates nothing per step.
+type workspace struct {
+	n      int         // rows the buffers are sized for
+	z, a   [][]float64 // per layer, n×Out
+	da, dx []float64   // gradient with respect to a layer's output and input
+}
+
+// New builds an MLP from c, with weights drawn by c.Init from c.Seed.
+func New(c Config) (*MLP, error) {
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	c.Sizes = append([]int(nil), c.Sizes...)
+	if c.Acts == nil {
+		for i := 1; i < len(c.Sizes); i++ {
+			c.Acts = append(c.Acts, Tanh)
+		}
+		c.Acts[len(c.Acts)-1] = Identity
+	} else {
+		c.Acts = append([]Activation(nil), c.Acts...)
+		for i, a := range c.Acts {
+			c.Acts[i], _ = ParseActivation(string(a))
+		}
+	}
+	if c.Init == "" {
+		c.Init = PyTorch
+	}
+	c.Init, _ = ParseInit(string(c.Init))
+
+	np := 0
+	for i := 1; i < len(c.Sizes); i++ {
+		np += c.Sizes[i-1] * c.Sizes[i]
+		if !c.NoBias {
+			np += c.Sizes[i]
+		}
+	}
+	m := &MLP{Params: make([]float64, np), Grads: make([]float64, np), cfg: c}
+	rng := NewRand(c.Seed)
+	off := 0
+	take := func(k int) (p, g []float64) {
+		p, g = m.Params[off:off+k:off+k], m.Grads[off:off+k:off+k]
+		off += k
+		return p, g
+	}
+	for i := 1; i < len(c.Sizes); i++ {
+		l := Layer{In: c.Sizes[i-1], Out: c.Sizes[i], Act: c.Acts[i-1]}
+		l.W, l.DW = take(l.In * l.Out)
+		if !c.NoBias {
+			l.B, l.DB = take(l.Out)
+		}
+		c.Init.fill(l.W, l.B, l.In, l.Out, rng)
+		m.Layers = append(m.Layers, l)
+	}
+	return m, nil
+}
+
+// Config returns the configuration m was built from, with defaults filled in.
+func (m *MLP) Config() Config {
+	c := m.cfg
+	c.Sizes = append([]int(nil), c.Sizes...)
+	c.Acts = append([]Activation(nil), c.Acts...)
+	return c
+}
+
+// In and Out are the widths of the input and the output.
+func (m *MLP) In() int  { return m.Layers[0].In }
+func (m *MLP) Out() int { return m.Layers[len(m.Layers)-1].Out }
+
+// NumParams returns the number of weights and biases.
+func (m *MLP) NumParams() int { return len(m.Params) }
+
+// Clone returns an independent copy of m.
+func (m *MLP) Clone() *MLP {
+	c, err := New(m.cfg)
+	if err != nil {
+		panic("sinenet: cloning a network whose config no longer builds: " + err.Error())
+	}
+	copy(c.Params, m.Params)
+	return c
+}
+
+// String summarises m like printing a PyTorch model.
+func (m *MLP) String() string {
+	var s strings.Builder
+	s.WriteString("MLP(\n")
+	for i, l := range m.Layers {
+		fmt.Fprintf(&s, "  (%d): Linear(in=%d, out=%d, bias=%t) -> %s\n", i, l.In, l.Out, l.B != nil, l.Act)
+	}
+	fmt.Fprintf(&s, ") %d parameters, init %s", m.NumParams(), m.cfg.Init)
+	return s.String()
+}
+
+// Predict returns the output of m for the n = len(x)/In() rows of x,
+// written into dst (allocated when nil or too short).
+func (m *MLP) Predict(dst, x []float64) []float64 {
+	if len(x)%m.In() != 0 {
+		panic(fmt.Sprintf("sinenet: Predict with %d inputs, not a multiple of the input width %d", len(x), m.In()))
+	}
+	n := len(x) / m.In()
+	m.forward(x, n)
+	a := m.ws.a[len(m.Layers)-1][:n*m.Out()]
+	if cap(dst) < len(a) {
+		dst = make([]float64, len(a))
+	}
+	dst = dst[:len(a)]
+	copy(dst, a)
+	return dst
+}
+
+// LossGrad returns the loss of m on the rows of x against the targets y
+// and overwrites m.Grads with its gradient. There is no need to zero the
+// gradient between steps, unlike in PyTorch.
+func (m *MLP) LossGrad(x, y []float64, loss Loss) float64 {
+	n := len(x) / m.In()
+	if len(x)%m.In() != 0 || len(y) != n*m.Out() {
+		panic(fmt.Sprintf("sinenet: LossGrad with %d inputs and %d targets for a %d-in %d-out network",
+			len(x), len(y), m.In(), m.Out()))
+	}
+	m.forward(x, n)
+	L := len(m.Layers) - 1
+	p := m.ws.a[L][:n*m.Out()]
+	da := m.ws.da[:len(p)]
+	v := loss.Eval(da, p, y)
+	m.backward(x, n)
+	return v
+}
+
+// grow sizes the workspace for n rows.
+func (ws *workspace) grow(m *MLP, n int) {
+	if ws.n >= n && len(ws.z) == len(m.Layers) {
+		return
+	}
+	ws.n = n
+	ws.z = make([][]float64, len(m.Layers))
+	ws.a = make([][]float64, len(m.Layers))
+	widest := m.In()
+	for i, l := range m.Layers {
+		ws.z[i] = make([]float64, n*l.Out)
+		ws.a[i] = make([]float64, n*l.Out)
+		widest = max(widest, l.Out)
+	}
+	ws.da = make([]float64, n*widest)
+	ws.dx = make([]float64, n*widest)
+}
+
+// forward computes, layer by layer, z = x·W + b and a = act(z) for n rows.
+func (m *MLP) forward(x []float64, n int) {
+	m.ws.grow(m, n)
+	for k, l := range m.Layers {
+		z, a := m.ws.z[k][:n*l.Out], m.ws.a[k][:n*l.Out]
+		for r := range n {
+			xr, zr := x[r*l.In:(r+1)*l.In], z[r*l.Out:(r+1)*l.Out]
+			if l.B != nil {
+				copy(zr, l.B)
+			} else {
+				clear(zr)
+			}
+			for i, xi := range xr {
+				Wi := l.W[i*l.Out : (i+1)*l.Out]
+				for j, w := range Wi {
+					zr[j] += xi * w
+				}
+			}
+		}
+		for j, zj := range z {
+			a[j] = l.Act.F(zj)
+		}
+		x = a
+	}
+}
+
+// backward turns da = dL/da of the last layer (in ws.da) into dW and db
+// for every layer, going from the output back to the input:
+//
+//	dz = da ⊙ act'(z)
+//	dW = xᵀ·dz,  db = Σ_rows dz,  dx = dz·Wᵀ
+//
+// and dx becomes the previous layer's da.
+func (m *MLP) backward(x0 []float64, n int) {
+	da, dx := m.ws.da, m.ws.dx
+	for k := len(m.Layers) - 1; k >= 0; k-- {
+		l := m.Layers[k]
+		x := x0
+		if k > 0 {
+			x = m.ws.a[k-1]
+		}
+		z, a := m.ws.z[k], m.ws.a[k]
+		dz := da[:n*l.Out] // dz overwrites da in place
+		for j := range dz {
+			dz[j] *= l.Act.D(z[j], a[j])
+		}
+		clear(l.DW)
+		clear(l.DB)
+		for r := range n {
+			xr, dzr := x[r*l.In:(r+1)*l.In], dz[r*l.Out:(r+1)*l.Out]
+			for i, xi := range xr {
+				dWi := l.DW[i*l.Out : (i+1)*l.Out]
+				for j, g := range dzr {
+					dWi[j] += xi * g
+				}
+			}
+			if l.DB != nil {
+				for j, g := range dzr {
+					l.DB[j] += g
+				}
+			}
+		}
+		if k == 0 {
+			break // the input needs no gradient
+		}
+		for r := range n {
+			dzr, dxr := dz[r*l.Out:(r+1)*l.Out], dx[r*l.In:(r+1)*l.In]
+			for i := range dxr {
+				Wi := l.W[i*l.Out : (i+1)*l.Out]
+				s := 0.0
+				for j, g := range dzr {
+					s += g * Wi[j]
+				}
+				dxr[i] = s
+			}
+		}
+		da, dx = dx, da
+	}
+}
