@@ -1,6 +1,7 @@
 # sinenet: the tutorial and its tests.
 #   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
 #   make test       run every test (needs `make deps` once, as root, on Debian)
+#   make e2e        build the image, run the notebooks in it offline and in Chromium
 #   make deps       install the Debian packages the tests need
 #   make bench      time the seed suite against PyTorch (needs python3-torch)
 #   make asm        regenerate internal/kernel's assembly from asm/gen.go (avo)
@@ -8,7 +9,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: test unit deps bench asm
+.PHONY: test unit deps bench asm tutorial e2e
 
 test: unit
 
@@ -24,11 +25,21 @@ unit:
 	$(GO) test -count=1 -tags purego -run 'Fast|Allocs' ./sinenet
 
 # Debian packages: Jupyter (nbconvert + nbclient) to execute the notebooks
-# headless through the GoNB kernel.
+# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e.
 deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		jupyter-nbconvert python3-nbclient
+		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium
+
+# The tutorial in Docker: build the image, then serve JupyterLab on
+# 127.0.0.1:8888 until Ctrl-C. SINENET_TOKEN, when set, is the token.
+tutorial:
+	docker/build.sh sinenet
+	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN sinenet
+
+# The image as a reader uses it (see e2e/doc.go): as root; about 10 minutes.
+e2e:
+	e2e/run.sh
 
 # sinenet's BenchmarkSeedSuite and its PyTorch peer, alternating, then a table.
 bench:

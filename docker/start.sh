@@ -20,6 +20,9 @@ export JUPYTER_TOKEN="$SINENET_TOKEN"
 unset SINENET_TOKEN
 
 # exec: JupyterLab gets the signals tini forwards, and shuts its kernels down.
+# No stdin: with docker run -it, JupyterLab would otherwise ask before it
+# stops on Ctrl-C.
+exec </dev/null
 exec jupyter-lab \
 	--ip=0.0.0.0 --port=8888 --no-browser \
 	--ServerApp.root_dir="$HOME/sinenet" \
