@@ -39,6 +39,10 @@ RUN export GOTOOLCHAIN=auto GOMODCACHE=/tmp/toolchain GOFLAGS=-modcacherw \
  && cp -a "$(go env GOROOT)" /usr/local/go \
  && rm -rf /tmp/toolchain /root/.cache \
  && /usr/local/go/bin/go version
+# Building programs needs neither the sources of the go command and its tools
+# (the binaries are in pkg/tool) nor the standard library's test data.
+RUN rm -rf /usr/local/go/src/cmd \
+ && find /usr/local/go/src -depth -type d -name testdata -exec rm -rf {} +
 
 ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-modcacherw
 
