@@ -54,7 +54,7 @@ func ExampleOptimizerByName() {
 	fmt.Println(err)
 	// Output:
 	// AdamW 0.001 <nil>
-	// sinenet: unknown optimizer "adamax"; use one of gd, momentum, nesterov, adagrad, rmsprop, adam, amsgrad, adamw (or sgd for gd)
+	// sinenet: unknown optimizer "adamax"; use one of gd, momentum, nesterov, adagrad, rmsprop, adam, amsgrad, adamw, lbfgs (or sgd for gd)
 	// sinenet: learning rate must be a positive number, got 0; try e.g. 1e-3
 }
 

@@ -1,6 +1,8 @@
 package sinenet_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 
 	"github.com/sinenet/sinenet/sinenet"
@@ -55,4 +57,45 @@ func ExampleNoisySine() {
 	fmt.Printf("%d points, x in [%.2f, %.2f]\n", d.Len(), lo, hi)
 	// Output:
 	// 4000 points, x in [-1.00, 9.00]
+}
+
+// Train a small network with Adam and measure the fit against the true
+// curve.
+func ExampleTrain() {
+	d := sinenet.NoisySine(400, 1)
+	m, err := sinenet.New(sinenet.Config{Sizes: []int{1, 16, 16, 1}, Seed: 1})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h, err := sinenet.Train(context.Background(), m, d, sinenet.Options{
+		Optimizer: sinenet.NewAdam(1e-2),
+		Loss:      sinenet.MeanSquared{},
+		Steps:     1500,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fit := sinenet.Evaluate(m)
+	fmt.Printf("%d steps, loss fell over 100-fold: %t\n", len(h.Loss), h.Loss[0]/h.Final() > 100)
+	fmt.Printf("%d extrema, RMSE below 0.03: %t\n", fit.Extrema, fit.RMSE < 0.03)
+	// Output:
+	// 1500 steps, loss fell over 100-fold: true
+	// 3 extrema, RMSE below 0.03: true
+}
+
+// A learning rate far too large makes the loss overflow; Train stops with
+// an error that says what to do.
+func ExampleDivergedError() {
+	m, _ := sinenet.New(sinenet.Config{Sizes: []int{1, 128, 1}, Acts: []sinenet.Activation{"tanh", "identity"}, Init: sinenet.StdNormal})
+	_, err := sinenet.Train(context.Background(), m, sinenet.NoisySine(4000, 1), sinenet.Options{
+		Optimizer: sinenet.NewGD(1), Loss: sinenet.SumSquared{}, Steps: 100,
+	})
+	var de *sinenet.DivergedError
+	if errors.As(err, &de) {
+		fmt.Printf("diverged with lr %g; the error suggests %g\n", de.LR, de.LR/10)
+	}
+	// Output:
+	// diverged with lr 1; the error suggests 0.1
 }

@@ -13,8 +13,9 @@ import (
 // LBFGS minimizes a loss over the full batch with the limited-memory BFGS
 // method of Liu and Nocedal, "On the limited memory BFGS method for large
 // scale optimization" (Mathematical Programming 45, 1989), as gonum's
-// optimize package implements it. It does not fit the Optimizer interface:
-// each iteration needs the loss at several trial points, not one gradient.
+// optimize package implements it. Each iteration needs the loss at one or
+// more trial points, not just one gradient, so LBFGS is an Optimizer only
+// for Train, which runs it full-batch through Minimize; its Step panics.
 //
 // From the last Store steps s = x_{k+1} - x_k and gradient changes
 // y = dx_{k+1} - dx_k it builds a model H of the inverse Hessian (the
@@ -60,6 +61,37 @@ type LBFGS struct {
 	GradTol float64
 }
 
+var _ Optimizer = (*LBFGS)(nil)
+
+// Name returns "L-BFGS".
+func (l *LBFGS) Name() string { return "L-BFGS" }
+
+// LR returns 1: the line search chooses the length of each step.
+func (l *LBFGS) LR() float64 { return 1 }
+
+// SetLR does nothing: the line search chooses the length of each step.
+func (l *LBFGS) SetLR(float64) {}
+
+// Reset does nothing: every Minimize starts afresh.
+func (l *LBFGS) Reset() {}
+
+// Step panics: L-BFGS needs the loss at trial points, not one gradient.
+// Pass it to Train, or call Minimize.
+func (l *LBFGS) Step(x, dx []float64) {
+	panic("sinenet: L-BFGS cannot take a step from a gradient alone; pass it to Train or call Minimize")
+}
+
+// Validate reports a negative Store or GradTol.
+func (l *LBFGS) Validate() error {
+	switch {
+	case l.Store < 0:
+		return fmt.Errorf("sinenet: L-BFGS Store is %d; use a number ≥ 1, or 0 for the default 10", l.Store)
+	case !(l.GradTol >= 0) || math.IsInf(l.GradTol, 1):
+		return fmt.Errorf("sinenet: L-BFGS GradTol is %g; use a number ≥ 0, or 0 for the default 1e-7", l.GradTol)
+	}
+	return nil
+}
+
 // Minimize moves x, in place, towards a minimum of f, for at most maxIter
 // iterations. f returns the loss at x and writes its gradient into dx; it
 // must not change x. For a network m on data d it is
@@ -84,10 +116,9 @@ func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x
 		return nil, errors.New("sinenet: L-BFGS needs at least one parameter")
 	case maxIter < 0:
 		return nil, fmt.Errorf("sinenet: L-BFGS maxIter is %d; use a number ≥ 0", maxIter)
-	case l.Store < 0:
-		return nil, fmt.Errorf("sinenet: L-BFGS Store is %d; use a number ≥ 1, or 0 for the default 10", l.Store)
-	case !(l.GradTol >= 0) || math.IsInf(l.GradTol, 1):
-		return nil, fmt.Errorf("sinenet: L-BFGS GradTol is %g; use a number ≥ 0, or 0 for the default 1e-7", l.GradTol)
+	}
+	if err := l.Validate(); err != nil {
+		return nil, err
 	}
 	if ctx == nil {
 		ctx = context.Background()

@@ -23,6 +23,7 @@ var optimizers = []struct {
 		return o
 	}},
 	{"adamw", func(lr float64) Optimizer { return NewAdamW(lr, 1e-2) }},
+	{"lbfgs", func(float64) Optimizer { return &LBFGS{} }},
 }
 
 // OptimizerNames returns the names OptimizerByName accepts. "sgd" is also
@@ -37,12 +38,16 @@ func OptimizerNames() []string {
 
 // OptimizerByName returns the optimizer called name (in any case) with
 // learning rate lr and PyTorch's other defaults: momentum 0.9 for
-// "momentum" and "nesterov", weight decay 1e-2 for "adamw". It returns an
+// "momentum" and "nesterov", weight decay 1e-2 for "adamw"; "lbfgs"
+// ignores lr, since its line search sets the step length. It returns an
 // error for an unknown name or an unusable learning rate.
 func OptimizerByName(name string, lr float64) (Optimizer, error) {
 	key := strings.ToLower(strings.TrimSpace(name))
-	if key == "sgd" {
+	switch key {
+	case "sgd":
 		key = "gd"
+	case "l-bfgs":
+		key = "lbfgs"
 	}
 	for _, o := range optimizers {
 		if o.name == key {

@@ -136,6 +136,9 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	if l, ok := o.Optimizer.(*LBFGS); ok {
+		return trainLBFGS(ctx, m, d, o, l)
+	}
 	opt := o.Optimizer
 	opt.Reset()
 	base := opt.LR()

@@ -1,0 +1,53 @@
+package sinenet
+
+import (
+	"context"
+	"sync"
+	"testing"
+)
+
+// TestQuestionReproduced trains the question's Model A as the question
+// did, and the answer's network with Adam and the L1 loss, for several
+// seeds. The question's fit must show the symptom, more extrema than the
+// true curve's 3; the answer's must have exactly 3 and a far lower RMSE.
+func TestQuestionReproduced(t *testing.T) {
+	type result struct {
+		fit  Fit
+		loss float64
+		err  error
+	}
+	train := func(c Config, o Options, d Data) (r result) {
+		m, err := New(c)
+		if err != nil {
+			return result{err: err}
+		}
+		h, err := Train(context.Background(), m, d, o)
+		return result{Evaluate(m), h.Final(), err}
+	}
+	seeds := []uint64{1, 2, 3}
+	question := make([]result, len(seeds))
+	answer := make([]result, len(seeds))
+	var wg sync.WaitGroup
+	for i, seed := range seeds {
+		d := NoisySine(QuestionN, seed)
+		wg.Go(func() { question[i] = train(ModelA(seed), QuestionOptions(), d) })
+		wg.Go(func() { answer[i] = train(AnswerModel(seed), AnswerOptions(), d) })
+	}
+	wg.Wait()
+	for i, seed := range seeds {
+		q, a := question[i], answer[i]
+		if q.err != nil || a.err != nil {
+			t.Fatalf("seed %d: %v, %v", seed, q.err, a.err)
+		}
+		t.Logf("seed %d: question %v (SSE %.2f); answer %v (L1 %.4f)", seed, q.fit, q.loss, a.fit, a.loss)
+		if q.fit.Extrema <= TrueExtrem {
+			t.Errorf("seed %d: the question's fit has %d extrema; want more than %d", seed, q.fit.Extrema, TrueExtrem)
+		}
+		if a.fit.Extrema != TrueExtrem {
+			t.Errorf("seed %d: the answer's fit has %d extrema; want %d", seed, a.fit.Extrema, TrueExtrem)
+		}
+		if !(a.fit.RMSE < q.fit.RMSE/3) {
+			t.Errorf("seed %d: the answer's RMSE %.4f is not below a third of the question's %.4f", seed, a.fit.RMSE, q.fit.RMSE)
+		}
+	}
+}
