@@ -300,34 +300,69 @@ func firstLine(s string) string {
 	return line
 }
 
-// num returns the number printed after "label:" at the start of a line of
-// out, failing the test when there is none.
-func num(t *testing.T, out, label string) float64 {
+// numberRE matches a number as the notebooks print it.
+const numberRE = `([-+]?(?:[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|NaN|Inf))`
+
+// field finds the first line of out that starts with "label:" and returns
+// the submatches of pattern in the rest of that line, failing the test when
+// there is no such line or the line does not match.
+func field(t *testing.T, out, label, pattern string) []string {
 	t.Helper()
-	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(label) + `:\s*([-+]?(?:[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?|NaN|Inf))`)
-	m := re.FindStringSubmatch(out)
-	if m == nil {
-		t.Fatalf("the notebook printed no line %q", label+": <number>")
+	line := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(label) + `:(.*)$`).FindStringSubmatch(out)
+	if line == nil {
+		t.Fatalf("the notebook printed no line starting %q", label+":")
 	}
-	v, err := strconv.ParseFloat(m[1], 64)
+	m := regexp.MustCompile(pattern).FindStringSubmatch(line[1])
+	if m == nil {
+		t.Fatalf("the line %q does not match %q", label+":"+line[1], pattern)
+	}
+	return m[1:]
+}
+
+// float parses s, failing the test when it is not a number.
+func float(t *testing.T, s string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		t.Fatalf("%s: %v", label, err)
+		t.Fatal(err)
 	}
 	return v
+}
+
+// num returns the number printed right after "label:".
+func num(t *testing.T, out, label string) float64 {
+	t.Helper()
+	return float(t, field(t, out, label, `^\s*`+numberRE)[0])
+}
+
+// numAfter returns the number that follows the words before on the line
+// that starts with "label:", e.g. numAfter(out, "lr 4e-07", "rose at").
+func numAfter(t *testing.T, out, label, before string) float64 {
+	t.Helper()
+	return float(t, field(t, out, label, regexp.QuoteMeta(before)+`\s*`+numberRE)[0])
 }
 
 // fit returns the RMSE and extrema of a line "label: RMSE 0.0123, 3 extrema …",
 // the form sinenet.Fit prints.
 func fit(t *testing.T, out, label string) (rmse float64, extrema int) {
 	t.Helper()
-	re := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(label) + `:\s*RMSE ([0-9.]+(?:e[-+]?[0-9]+)?), (\d+) extrema`)
-	m := re.FindStringSubmatch(out)
+	m := field(t, out, label, `^\s*RMSE `+numberRE+`, (\d+) extrema`)
+	return float(t, m[0]), int(float(t, m[1]))
+}
+
+// row returns the numbers of the table row that starts with name followed
+// by spaces, e.g. "Adam   0.00436  0.0440   2  0.20s".
+func row(t *testing.T, out, name string) []float64 {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(name) + ` +([-+0-9.e ]+)`).FindStringSubmatch(out)
 	if m == nil {
-		t.Fatalf("the notebook printed no line %q", label+": RMSE <x>, <n> extrema")
+		t.Fatalf("the notebook printed no table row %q", name)
 	}
-	rmse, _ = strconv.ParseFloat(m[1], 64)
-	extrema, _ = strconv.Atoi(m[2])
-	return rmse, extrema
+	var vs []float64
+	for _, f := range strings.Fields(m[1]) {
+		vs = append(vs, float(t, f))
+	}
+	return vs
 }
 
 // has fails unless out contains s.
