@@ -31,6 +31,21 @@
 // counts the local extrema of the fitted curve: the true curve has 3 on
 // [-1, 9], and the question's network has more.
 //
+// # Pictures
+//
+// The plot helpers build gonum.org/v1/plot plots and return them, so that
+// a reader can adjust them: PlotFit (data, fit, true curve and the fit's
+// extrema), PlotLoss (training histories), PlotUnits and PlotPreacts
+// (inside the first layer: every unit's output, and how saturated they
+// are), PlotGradNorms, and PlotPaths (optimizers on the 2-D test Surfaces,
+// run by RunPath; PathsGIF animates them). NewTiles lays plots out side by
+// side. Every optimizer keeps its colour everywhere (OptimizerColor).
+//
+// Render turns a plot into PNG or SVG bytes, Save writes a file, and Show
+// displays a plot inline in a GoNB notebook (and does nothing elsewhere).
+// Live, as Options.Hook, shows the loss and the fit while training runs,
+// updated in place.
+//
 // # Errors
 //
 // Anything a user can get wrong in a notebook cell (sizes, names, learning

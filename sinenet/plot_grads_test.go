@@ -1,0 +1,35 @@
+package sinenet
+
+import (
+	"context"
+	"testing"
+)
+
+func TestPlotGradNorms(t *testing.T) {
+	d := NoisySine(200, 1)
+	m := mustNew(t, ModelB(1))
+	var g GradNorms
+	calls := 0
+	count := func(Progress) error { calls++; return nil }
+	_, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(1e-4), Loss: SumSquared{}, Steps: 40, Every: 2, Hook: Hooks(g.Hook, count)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.Steps) != 20 || calls != 20 || g.Steps[19] != 40 || len(g.Norms[0]) != 4 {
+		t.Fatalf("recorded %d steps up to %d of %d layers, and counted %d calls; want 20 up to 40 of 4 layers, and 20",
+			len(g.Steps), g.Steps[len(g.Steps)-1], len(g.Norms[0]), calls)
+	}
+	p, err := PlotGradNorms(&g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTexts(t, p, "Gradient norm per layer", "layer 1", "layer 4")
+	b, err := Render(p, "png", 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPNG(t, "grad_norms", b, DefaultWidth, DefaultHeight)
+	if _, err := PlotGradNorms(&GradNorms{}); err == nil {
+		t.Error("no error for no norms")
+	}
+}

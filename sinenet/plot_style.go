@@ -1,0 +1,167 @@
+package sinenet
+
+import (
+	"hash/fnv"
+	"image/color"
+	"strings"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Font sizes of every plot, in points. At the 96 dpi of Render a point is
+// 4/3 of a pixel, so titles are 20 px high: readable in a JupyterLab cell
+// without zooming.
+const (
+	TitleSize  = 15
+	LabelSize  = 14 // axis titles
+	TickSize   = 12
+	LegendSize = 13
+)
+
+// optimizerColors gives each optimizer the same colour in every plot. The
+// keys are lower-case names without "-", "_" or spaces.
+var optimizerColors = map[string]color.RGBA{
+	"gd":       rgb(0x1f77b4), // blue
+	"sgd":      rgb(0x1f77b4),
+	"momentum": rgb(0xff7f0e), // orange
+	"nesterov": rgb(0x8c564b), // brown
+	"adagrad":  rgb(0x9467bd), // purple
+	"rmsprop":  rgb(0x2ca02c), // green
+	"adam":     rgb(0xd62728), // red
+	"amsgrad":  rgb(0xe377c2), // pink
+	"adamw":    rgb(0x17becf), // cyan
+	"lbfgs":    rgb(0x000000), // black
+}
+
+// fallbackColors colour names that optimizerColors does not know.
+var fallbackColors = []color.RGBA{
+	rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x393b79), rgb(0x637939),
+	rgb(0x8c6d31), rgb(0x843c39), rgb(0x7b4173), rgb(0x3182bd),
+}
+
+// OptimizerColor returns the colour of an optimizer in every plot of the
+// package, matching its name without regard to case, "-" or "_", and
+// looking only at the first word: "Adam", "adam" and "Adam lr=0.1" are all
+// red, "AdamW+AMSGrad" is AdamW's cyan, "L-BFGS" and "lbfgs" black. Other names get a colour from a
+// fallback palette, always the same one for the same name.
+func OptimizerColor(name string) color.Color {
+	key := colorKey(name)
+	if c, ok := optimizerColors[key]; ok {
+		return c
+	}
+	h := fnv.New32a()
+	h.Write([]byte(key))
+	return fallbackColors[h.Sum32()%uint32(len(fallbackColors))]
+}
+
+// colorKey is the first word of name, lower case, without "-" and "_".
+func colorKey(name string) string {
+	name = strings.ToLower(strings.TrimSpace(name))
+	if i := strings.IndexAny(name, " (,:=+"); i > 0 {
+		name = name[:i]
+	}
+	return strings.NewReplacer("-", "", "_", "").Replace(name)
+}
+
+// Colours of the parts of a plot that are not an optimizer.
+var (
+	dataColor  = color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0x70} // light, translucent grey dots
+	trueColor  = color.Black                                     // the true curve, dashed
+	modelColor = rgb(0xd62728)                                   // a fit with no optimizer name
+	gridColor  = rgb(0xe4e4e4)
+)
+
+// sans is the sans-serif font of the given size in points: plainer than
+// gonum/plot's default serif on a screen.
+func sans(size vg.Length) font.Font {
+	return font.Font{Typeface: "Liberation", Variant: "Sans", Size: size}
+}
+
+// dashes holds the dash patterns that tell apart lines of the same colour.
+var dashes = [][]vg.Length{nil, {vg.Points(6), vg.Points(3)}, {vg.Points(2), vg.Points(2)}, {vg.Points(8), vg.Points(3), vg.Points(2), vg.Points(3)}}
+
+func rgb(v uint32) color.RGBA {
+	return color.RGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+}
+
+// light returns c faded towards white, with alpha a (0–255).
+func light(c color.Color, a uint8) color.Color {
+	r, g, b, _ := c.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: a}
+}
+
+// newPlot returns a plot with the package's font sizes, a light grid and
+// the given title and axis labels.
+func newPlot(title, xlabel, ylabel string) *plot.Plot {
+	p := plot.New()
+	p.Title.Text = title
+	p.Title.TextStyle.Font = sans(TitleSize)
+	p.Title.Padding = vg.Points(6)
+	for _, a := range []*plot.Axis{&p.X, &p.Y} {
+		a.Label.TextStyle.Font = sans(LabelSize)
+		a.Tick.Label.Font = sans(TickSize)
+		a.Tick.Marker = niceTicks{}
+		a.Padding = vg.Points(2)
+	}
+	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
+	p.Legend.TextStyle.Font = sans(LegendSize)
+	p.Legend.Top = true
+	p.Legend.ThumbnailWidth = vg.Points(24)
+	p.Legend.Padding = vg.Points(2)
+	p.Legend.XOffs, p.Legend.YOffs = -vg.Points(6), -vg.Points(4)
+	g := plotter.NewGrid()
+	g.Vertical.Color, g.Horizontal.Color = gridColor, gridColor
+	p.Add(g)
+	return p
+}
+
+// legendBox is a plotter that fills a translucent white box where the
+// legend of its plot will be drawn, so that the legend stays readable over
+// data and contours. Add it last: p.Add(legendBox{p}).
+type legendBox struct{ p *plot.Plot }
+
+func (b legendBox) Plot(c draw.Canvas, _ *plot.Plot) {
+	l := &b.p.Legend
+	r := l.Rectangle(c) // only its size: gonum/plot v0.17 mixes up the sides
+	w, h := r.Max.X-r.Min.X, r.Max.Y-r.Min.Y
+	if w <= 0 || h <= 0 {
+		return
+	}
+	var box vg.Rectangle
+	if l.Left {
+		box.Min.X = c.Min.X + l.XOffs
+	} else {
+		box.Min.X = c.Max.X + l.XOffs - w
+	}
+	if l.Top {
+		box.Min.Y = c.Max.Y + l.YOffs - h
+	} else {
+		box.Min.Y = c.Min.Y + l.YOffs
+	}
+	pad := vg.Points(3)
+	box.Min.X, box.Min.Y = box.Min.X-pad, box.Min.Y-pad
+	box.Max = vg.Point{X: box.Min.X + w + 2*pad, Y: box.Min.Y + h + 2*pad}
+	c.SetColor(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xd0})
+	c.Fill(box.Path())
+}
+
+// barGlyph is a short vertical bar, for a rug of positions.
+type barGlyph struct{}
+
+func (barGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	ls := draw.LineStyle{Color: sty.Color, Width: vg.Points(1)}
+	c.StrokeLine2(ls, pt.X, pt.Y-sty.Radius, pt.X, pt.Y+sty.Radius)
+}
+
+// crossGlyph is a bold ×, to mark a minimum.
+type crossGlyph struct{}
+
+func (crossGlyph) DrawGlyph(c *draw.Canvas, sty draw.GlyphStyle, pt vg.Point) {
+	ls, r := draw.LineStyle{Color: sty.Color, Width: vg.Points(2.5)}, sty.Radius
+	c.StrokeLine2(ls, pt.X-r, pt.Y-r, pt.X+r, pt.Y+r)
+	c.StrokeLine2(ls, pt.X-r, pt.Y+r, pt.X+r, pt.Y-r)
+}

@@ -1,0 +1,75 @@
+package sinenet
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"gonum.org/v1/plot"
+)
+
+// niceTicks labels every multiple of 1, 2 or 5 times a power of ten, at
+// most 7 of them, with unlabelled minor ticks between. gonum/plot's
+// default labels fewer (0, 4, 8 on the x-axis of a fit).
+type niceTicks struct{}
+
+func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(lo < hi) || math.IsInf(hi-lo, 0) {
+		return plot.DefaultTicks{}.Ticks(lo, hi)
+	}
+	step := math.Pow(10, math.Floor(math.Log10((hi-lo)/7)))
+	minor := step / 2
+	for _, m := range []float64{1, 2, 5, 10} {
+		if (hi-lo)/(m*step) <= 7 {
+			step, minor = m*step, m*step/map[float64]float64{1: 5, 2: 4, 5: 5, 10: 5}[m]
+			break
+		}
+	}
+	var ticks []plot.Tick
+	for i := math.Ceil(lo/minor - 1e-9); i*minor <= hi+minor*1e-9; i++ {
+		v := i * minor
+		t := plot.Tick{Value: v}
+		if r := math.Remainder(v, step); math.Abs(r) < minor*1e-6 {
+			t.Label = strconv.FormatFloat(math.Round(v/step)*step+0, 'g', 6, 64)
+		}
+		ticks = append(ticks, t)
+	}
+	return ticks
+}
+
+// logTicks labels the powers of ten on a log axis, like plot.LogTicks,
+// and when fewer than two of them are in range also 2 and 5 times them,
+// or else every digit times them, so that a short range keeps labels.
+type logTicks struct{}
+
+func (logTicks) Ticks(lo, hi float64) []plot.Tick {
+	if !(0 < lo && lo < hi) || math.IsInf(hi, 0) {
+		return plot.LogTicks{Prec: -1}.Ticks(lo, hi)
+	}
+	var ticks []plot.Tick
+	for _, labelled := range [][]float64{{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {
+		ticks = ticks[:0]
+		n := 0
+		for e := math.Floor(math.Log10(lo)); e <= math.Ceil(math.Log10(hi)); e++ {
+			for d := 1.0; d <= 9; d++ {
+				v := d * math.Pow(10, e)
+				if e < 0 {
+					v = d / math.Pow(10, -e) // exact for 0.3, unlike 3 × 0.1
+				}
+				if v < lo*(1-1e-9) || v > hi*(1+1e-9) {
+					continue
+				}
+				t := plot.Tick{Value: v}
+				if slices.Contains(labelled, d) {
+					t.Label = strconv.FormatFloat(v, 'g', -1, 64)
+					n++
+				}
+				ticks = append(ticks, t)
+			}
+		}
+		if n >= 2 {
+			break
+		}
+	}
+	return ticks
+}

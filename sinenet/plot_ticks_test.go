@@ -1,0 +1,38 @@
+package sinenet
+
+import (
+	"strings"
+	"testing"
+
+	"gonum.org/v1/plot"
+)
+
+func TestTicks(t *testing.T) {
+	labels := func(ticks []plot.Tick) string {
+		var s []string
+		for _, t := range ticks {
+			if t.Label != "" {
+				s = append(s, t.Label)
+			}
+		}
+		return strings.Join(s, " ")
+	}
+	for _, tc := range []struct {
+		m      plot.Ticker
+		lo, hi float64
+		want   string
+	}{
+		{niceTicks{}, -1, 9, "0 2 4 6 8"},
+		{niceTicks{}, -1, 1, "-1 -0.5 0 0.5 1"},
+		{niceTicks{}, 0, 3000, "0 500 1000 1500 2000 2500 3000"},
+		{niceTicks{}, -0.45, 0.62, "-0.4 -0.2 0 0.2 0.4 0.6"},
+		{logTicks{}, 0.01, 1000, "0.01 0.1 1 10 100 1000"},
+		{logTicks{}, 30, 300, "50 100 200"},
+		{logTicks{}, 0.31, 0.48, "0.4"},
+		{logTicks{}, 0.31, 0.58, "0.4 0.5"},
+	} {
+		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
+			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)
+		}
+	}
+}

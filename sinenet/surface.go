@@ -1,0 +1,165 @@
+package sinenet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Surface is a function of two variables to watch optimizers on: a
+// loss landscape small enough to draw. RunPath runs an Optimizer on it and
+// PlotPaths draws the paths over its contours.
+type Surface struct {
+	Name string
+	// F is the value at (x, y) and Grad its gradient (∂F/∂x, ∂F/∂y).
+	F    func(x, y float64) float64
+	Grad func(x, y float64) (dx, dy float64)
+	// Min is the minimum an optimizer from Start should reach.
+	Min [2]float64
+	// Start is a start point that shows what is hard about the surface.
+	Start [2]float64
+	// XMin, XMax, YMin and YMax are a good range to draw.
+	XMin, XMax, YMin, YMax float64
+}
+
+// Rosenbrock is the banana valley f = (1-x)² + 100(y-x²)², minimum 0 at
+// (1, 1). The valley is easy to fall into and slow to follow.
+// H. H. Rosenbrock, The Computer Journal 3(3), 1960.
+func Rosenbrock() Surface {
+	return Surface{
+		Name: "Rosenbrock",
+		F: func(x, y float64) float64 {
+			a, b := 1-x, y-x*x
+			return a*a + 100*b*b
+		},
+		Grad: func(x, y float64) (dx, dy float64) {
+			b := y - x*x
+			return -2*(1-x) - 400*x*b, 200 * b
+		},
+		Min: [2]float64{1, 1}, Start: [2]float64{-1.5, -0.5},
+		XMin: -2, XMax: 2, YMin: -1, YMax: 3,
+	}
+}
+
+// Beale is f = (1.5 - x + xy)² + (2.25 - x + xy²)² + (2.625 - x + xy³)²,
+// minimum 0 at (3, 0.5): flat plateaus and steep walls, with values from
+// 0 to about 10⁵ in the range drawn.
+func Beale() Surface {
+	return Surface{
+		Name: "Beale",
+		F: func(x, y float64) float64 {
+			a, b, c := 1.5-x+x*y, 2.25-x+x*y*y, 2.625-x+x*y*y*y
+			return a*a + b*b + c*c
+		},
+		Grad: func(x, y float64) (dx, dy float64) {
+			a, b, c := 1.5-x+x*y, 2.25-x+x*y*y, 2.625-x+x*y*y*y
+			dx = 2*a*(y-1) + 2*b*(y*y-1) + 2*c*(y*y*y-1)
+			dy = 2*a*x + 2*b*2*x*y + 2*c*3*x*y*y
+			return dx, dy
+		},
+		Min: [2]float64{3, 0.5}, Start: [2]float64{1, 1.5},
+		XMin: -4.5, XMax: 4.5, YMin: -4.5, YMax: 4.5,
+	}
+}
+
+// Saddle is f = x² + y⁴/4 - y²/2: a saddle point at the origin between
+// two minima -1/4 at (0, ±1). From a start almost on the ridge y = 0 the
+// gradient's y part is tiny, and an optimizer must escape the saddle.
+func Saddle() Surface {
+	return Surface{
+		Name: "Saddle",
+		F:    func(x, y float64) float64 { return x*x + y*y*y*y/4 - y*y/2 },
+		Grad: func(x, y float64) (dx, dy float64) { return 2 * x, y*y*y - y },
+		Min:  [2]float64{0, 1}, Start: [2]float64{-1.8, 1e-3},
+		XMin: -2, XMax: 2, YMin: -1.5, YMax: 1.5,
+	}
+}
+
+// Quadratic is the ill-conditioned bowl f = (x² + 25y²)/2, minimum 0 at
+// the origin. Its curvature is 25 times larger along y than along x, so
+// a learning rate that is fast along x makes gradient descent zigzag
+// across y.
+func Quadratic() Surface {
+	return Surface{
+		Name: "Quadratic",
+		F:    func(x, y float64) float64 { return (x*x + 25*y*y) / 2 },
+		Grad: func(x, y float64) (dx, dy float64) { return x, 25 * y },
+		Min:  [2]float64{0, 0}, Start: [2]float64{-4.5, -1.5},
+		XMin: -5, XMax: 1, YMin: -2, YMax: 2,
+	}
+}
+
+// Surfaces returns every test surface of the package.
+func Surfaces() []Surface { return []Surface{Rosenbrock(), Beale(), Saddle(), Quadratic()} }
+
+// Path is the trajectory of an optimizer on a surface: the start point
+// and the point after each step.
+type Path struct {
+	Name string // the optimizer's name, for legends and colours
+	X, Y []float64
+}
+
+// Len returns the number of points, one more than the steps taken.
+func (p Path) Len() int { return len(p.X) }
+
+// RunPath runs opt for steps steps on s from s.Start and returns the path.
+// It resets opt first. A point or value that is not finite stops the run,
+// returning the path so far with a *DivergedError. An *LBFGS runs steps
+// iterations of its Minimize, and stops sooner when it has converged.
+func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
+	if opt == nil {
+		return Path{}, errors.New("sinenet: RunPath without an optimizer")
+	}
+	if err := opt.Validate(); err != nil {
+		return Path{}, err
+	}
+	if steps < 0 {
+		return Path{}, fmt.Errorf("sinenet: RunPath for %d steps; use 0 or more", steps)
+	}
+	if l, ok := opt.(*LBFGS); ok {
+		return lbfgsPath(s, l, steps)
+	}
+	opt.Reset()
+	p := Path{Name: opt.Name(), X: make([]float64, 1, steps+1), Y: make([]float64, 1, steps+1)}
+	xy := []float64{s.Start[0], s.Start[1]}
+	p.X[0], p.Y[0] = xy[0], xy[1]
+	g := make([]float64, 2)
+	for t := range steps {
+		g[0], g[1] = s.Grad(xy[0], xy[1])
+		opt.Step(xy, g)
+		if f := s.F(xy[0], xy[1]); !isFinite(f) || !isFinite(xy[0]) || !isFinite(xy[1]) {
+			return p, &DivergedError{Step: t + 1, Loss: f, LR: opt.LR()}
+		}
+		p.X, p.Y = append(p.X, xy[0]), append(p.Y, xy[1])
+	}
+	return p, nil
+}
+
+// lbfgsPath runs L-BFGS on s. Its Minimize reports each iteration's value
+// but not its point, so this keeps every point the line searches try and
+// takes, at each iteration, the last one tried with that value.
+func lbfgsPath(s Surface, l *LBFGS, steps int) (Path, error) {
+	var tried [][3]float64 // x, y, f
+	f := func(xy, dxy []float64) float64 {
+		v := s.F(xy[0], xy[1])
+		dxy[0], dxy[1] = s.Grad(xy[0], xy[1])
+		tried = append(tried, [3]float64{xy[0], xy[1], v})
+		return v
+	}
+	p := Path{Name: l.Name()}
+	hook := func(_ int, v float64) error {
+		for i := len(tried) - 1; i >= 0; i-- {
+			if tried[i][2] == v {
+				p.X, p.Y = append(p.X, tried[i][0]), append(p.Y, tried[i][1])
+				return nil
+			}
+		}
+		return fmt.Errorf("sinenet: RunPath lost track of L-BFGS at value %g", v)
+	}
+	_, err := l.Minimize(context.Background(), f, []float64{s.Start[0], s.Start[1]}, steps, hook)
+	return p, err
+}
+
+// dist returns how far (x, y) is from the point m.
+func dist(x, y float64, m [2]float64) float64 { return math.Hypot(x-m[0], y-m[1]) }
