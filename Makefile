@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: test unit deps
+.PHONY: test unit deps notebooks
 
 test: unit
 
@@ -20,3 +20,8 @@ deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		jupyter-nbconvert python3-nbclient
+
+# Run every notebook headless through the GoNB kernel, check the figures
+# its text claims, and write the tested outputs back into notebooks/.
+notebooks:
+	$(GO) test -count=1 -v -timeout 30m ./notebooks -args -update
