@@ -2,17 +2,27 @@
 #   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
 #   make test       run every test (needs `make deps` once, as root, on Debian)
 #   make deps       install the Debian packages the tests need
+#   make bench      time the seed suite against PyTorch (needs python3-torch)
+#   make asm        regenerate internal/kernel's assembly from asm/gen.go (avo)
+#   make notebooks  re-run the notebooks and write the tested outputs into notebooks/
 
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: test unit deps notebooks
+.PHONY: test unit deps bench asm notebooks
 
 test: unit
 
+# The tests run with the AVX2+FMA assembly kernels, then the kernels'
+# and the fast path's tests again with their pure-Go twins (the purego
+# build tag), which every other platform uses. (The whole suite under
+# purego takes minutes: the question's training runs are slow in pure Go.)
 unit:
 	$(GO) vet ./...
+	$(GO) vet -tags purego ./...
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -tags purego ./internal/...
+	$(GO) test -count=1 -tags purego -run 'Fast|Allocs' ./sinenet
 
 # Debian packages: Jupyter (nbconvert + nbclient) to execute the notebooks
 # headless through the GoNB kernel.
@@ -20,6 +30,13 @@ deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		jupyter-nbconvert python3-nbclient
+
+# sinenet's BenchmarkSeedSuite and its PyTorch peer, alternating, then a table.
+bench:
+	$(GO) run ./internal/benchcmp
+
+asm:
+	cd internal/kernel && $(GO) generate
 
 # Run every notebook headless through the GoNB kernel, check the figures
 # its text claims, and write the tested outputs back into notebooks/.

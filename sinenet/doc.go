@@ -25,6 +25,18 @@
 // Schedule, and returns a History of the loss at every step. LBFGS trains
 // full-batch through gonum's optimize package.
 //
+// # Speed
+//
+// MLP.LossGrad (mlp.go) is the readable forward and backward pass, in
+// float64. Train runs the same pass faster (fast.go): in float32, through
+// SIMD kernels (AVX2+FMA assembly on amd64, plain Go elsewhere, in package
+// internal/kernel), on all cores, while the parameters, the gradient and
+// the optimizers stay float64. Its gradient agrees with LossGrad's to
+// 3e-4 of the gradient's largest element (measured: 3e-5), it gives
+// bit-identical results whatever GOMAXPROCS is, and a step allocates
+// nothing. Options.Reference makes Train use LossGrad instead; L-BFGS
+// always does. `make bench` times both against PyTorch.
+//
 // # Measuring a fit
 //
 // RMSE compares a model with the true curve on a grid, and CountExtrema

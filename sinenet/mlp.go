@@ -84,8 +84,9 @@ type MLP struct {
 	// update Params in place.
 	Params, Grads []float64
 
-	cfg Config
-	ws  workspace
+	cfg  Config
+	ws   workspace
+	fast *fastNet // the float32 fast path's state (fast.go), made on first use
 }
 
 // workspace keeps the forward pass's pre-activations z and activations a

@@ -61,7 +61,7 @@ func TestOptimizerParityNetwork(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := newTorchNetwork(t, &ref)
-			o := Options{Optimizer: opt, Loss: loss, Schedule: sched, Steps: ref.Steps}
+			o := Options{Optimizer: opt, Loss: loss, Schedule: sched, Steps: ref.Steps, Reference: true}
 			h, err := Train(context.Background(), m, data, o)
 			if err != nil {
 				t.Fatal(err)

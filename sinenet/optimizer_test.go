@@ -365,6 +365,9 @@ func TestOptimizerReset(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if name == "lbfgs" {
+			continue // no Step: Train runs it through Minimize
+		}
 		_, _, first := run(opt, nil, f, x0, 5)
 		opt.Reset()
 		run(opt, nil, f, []float64{1, 2}, 3) // another length after Reset
@@ -381,6 +384,10 @@ func TestOptimizerStepPanics(t *testing.T) {
 	for _, name := range OptimizerNames() {
 		opt, _ := OptimizerByName(name, 0.1)
 		mustPanic(t, name+" len(x) != len(dx)", func() { opt.Step(make([]float64, 2), make([]float64, 3)) })
+		if name == "lbfgs" {
+			mustPanic(t, "lbfgs Step", func() { opt.Step(make([]float64, 2), make([]float64, 2)) })
+			continue
+		}
 		if name == "gd" {
 			continue // plain GD keeps no state, so any length will do
 		}
@@ -417,6 +424,7 @@ func TestOptimizerNames(t *testing.T) {
 		{&Adam{AMSGrad: true}, "AMSGrad"},
 		{NewAdamW(1, 0.1), "AdamW"},
 		{&AdamW{Adam: Adam{AMSGrad: true}}, "AdamW+AMSGrad"},
+		{&LBFGS{}, "L-BFGS"},
 	} {
 		if got := tc.opt.Name(); got != tc.want {
 			t.Errorf("Name() = %q, want %q", got, tc.want)

@@ -1,0 +1,117 @@
+package sinenet
+
+import (
+	"context"
+	"testing"
+)
+
+// seedRun is one configuration of the seed suite: the question's two
+// networks trained as in the question, and the answer's network with one
+// hidden layer and with three trained as in the answer.
+// internal/benchcmp/torch_bench.py runs the same four in PyTorch.
+type seedRun struct {
+	name string
+	cfg  Config
+	opts func() Options // QuestionOptions or AnswerOptions
+}
+
+// answerShallow is AnswerModel with one hidden layer of 128, like ModelA.
+func answerShallow(seed uint64) Config {
+	return Config{Sizes: []int{1, 128, 1}, Acts: []Activation{Tanh, Identity}, Init: PyTorch, Seed: seed}
+}
+
+func seedSuite() []seedRun {
+	return []seedRun{
+		{"question-shallow", ModelA(1), QuestionOptions},
+		{"question-deep", ModelB(1), QuestionOptions},
+		{"answer-shallow", answerShallow(1), AnswerOptions},
+		{"answer-deep", AnswerModel(1), AnswerOptions},
+	}
+}
+
+// BenchmarkSeedSuite times one full-batch training step (forward pass,
+// backward pass and optimizer update, as in Train) on the question's 4000
+// points. `make bench` compares it with PyTorch.
+func BenchmarkSeedSuite(b *testing.B) {
+	d := NoisySine(QuestionN, 1)
+	for _, s := range seedSuite() {
+		b.Run(s.name, func(b *testing.B) {
+			m, err := New(s.cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			o := s.opts()
+			// The first step makes the fast path's buffers and the
+			// optimizer's state; the benchmark times the steps after it.
+			m.lossGrad(d.X, d.Y, o.Loss, false)
+			o.Optimizer.Step(m.Params, m.Grads)
+			b.ReportAllocs()
+			for b.Loop() {
+				m.lossGrad(d.X, d.Y, o.Loss, false)
+				o.Optimizer.Step(m.Params, m.Grads)
+			}
+		})
+	}
+}
+
+// BenchmarkSeedRuns times a whole training run through Train: 3000 steps
+// for the question's setups and 1000 for the answer's.
+func BenchmarkSeedRuns(b *testing.B) {
+	d := NoisySine(QuestionN, 1)
+	for _, s := range seedSuite() {
+		b.Run(s.name, func(b *testing.B) {
+			for b.Loop() {
+				m, err := New(s.cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if _, err := Train(context.Background(), m, d, s.opts()); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/run")
+		})
+	}
+}
+
+// TestTrainAllocs checks that Train allocates nothing per step, with a
+// validation set: a run of 10 steps allocates as often as a run of 2.
+func TestTrainAllocs(t *testing.T) {
+	d := NoisySine(QuestionN, 1)
+	for _, s := range seedSuite() {
+		allocs := func(steps int) float64 {
+			m, _ := New(s.cfg)
+			o := s.opts()
+			o.Steps = steps
+			o.Valid = NoisySine(300, 2)
+			m.lossGrad(d.X, d.Y, o.Loss, false) // the fast path's buffers
+			return testing.AllocsPerRun(1, func() {
+				if _, err := Train(context.Background(), m, d, o); err != nil {
+					t.Fatal(err)
+				}
+			})
+		}
+		if a, b := allocs(2), allocs(10); a != b {
+			t.Errorf("%s: Train allocates %g times for 2 steps and %g for 10", s.name, a, b)
+		}
+	}
+}
+
+// TestStepAllocs checks that every optimizer's Step allocates nothing
+// after its first call, on the deep network's parameters.
+func TestStepAllocs(t *testing.T) {
+	m, _ := New(ModelB(1))
+	for _, name := range OptimizerNames() {
+		opt, err := OptimizerByName(name, 1e-3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := opt.(*LBFGS); ok {
+			continue // not a step-by-step optimizer
+		}
+		opt.Step(m.Params, m.Grads)
+		if a := testing.AllocsPerRun(10, func() { opt.Step(m.Params, m.Grads) }); a != 0 {
+			t.Errorf("%s: Step allocates %g times per call", name, a)
+		}
+	}
+}

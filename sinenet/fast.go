@@ -1,0 +1,496 @@
+package sinenet
+
+import (
+	"fmt"
+	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/sinenet/sinenet/internal/kernel"
+)
+
+// This file is the fast path of training: the same forward and backward
+// pass as MLP.LossGrad in mlp.go, computed in float32 with SIMD kernels
+// (package internal/kernel) on both cores. Train uses it unless
+// Options.Reference is set. Reading mlp.go is enough to follow the maths;
+// this file only reorganises the work:
+//
+//   - The parameters stay float64 in m.Params and m.Grads, and are
+//     rounded to float32 at every step ("mixed precision"; the question
+//     itself trained in float32).
+//   - The batch is cut into at most fastMaxSlices slices whose size
+//     depends only on the batch size. Each slice sums its own partial
+//     gradient, block of fastBlock rows after block, and the partial
+//     gradients are added in slice order in float64. The result is
+//     therefore bit-identical however many goroutines run the slices.
+//   - A block's activations stay in the CPU cache between the forward
+//     and the backward pass.
+
+const (
+	fastBlock     = 64  // rows per block
+	fastMaxSlices = 8   // slices of a batch, each with its own partial gradient
+	fastSliceMin  = 256 // fewest rows worth a slice of their own
+)
+
+// lossGrad is LossGrad, on the fast path unless ref is set or the fast
+// path does not support loss.
+func (m *MLP) lossGrad(x, y []float64, loss Loss, ref bool) float64 {
+	if !ref {
+		if L, ok := m.fastLossGrad(x, y, loss); ok {
+			return L
+		}
+	}
+	return m.LossGrad(x, y, loss)
+}
+
+// fastLossGrad is LossGrad in float32. It reports false, and does
+// nothing, for a Loss type it does not know.
+func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
+	known, mean := fastLoss(loss)
+	n := len(x) / m.In()
+	if !known || n == 0 {
+		return 0, false
+	}
+	if len(x)%m.In() != 0 || len(y) != n*m.Out() {
+		panic(fmt.Sprintf("sinenet: LossGrad with %d inputs and %d targets for a %d-in %d-out network",
+			len(x), len(y), m.In(), m.Out()))
+	}
+	f := m.fastNet()
+	f.x, f.y, f.loss, f.mean = x, y, loss, mean
+	ns := f.run(m, n)
+	f.x, f.y, f.loss = nil, nil, nil
+
+	g := m.Grads
+	clear(g)
+	L := 0.0
+	for s := range ns {
+		L += f.sums[s]
+		for i, v := range f.grads[s] {
+			g[i] += float64(v)
+		}
+	}
+	if mean {
+		L /= float64(len(y))
+	}
+	return L, true
+}
+
+// predict is Predict, on the fast path unless ref is set.
+func (m *MLP) predict(dst, x []float64, ref bool) []float64 {
+	n := len(x) / m.In()
+	if ref || n == 0 || len(x)%m.In() != 0 {
+		return m.Predict(dst, x)
+	}
+	if cap(dst) < n*m.Out() {
+		dst = make([]float64, n*m.Out())
+	}
+	dst = dst[:n*m.Out()]
+	f := m.fastNet()
+	f.x, f.pred = x, dst
+	f.run(m, n)
+	f.x, f.pred = nil, nil
+	return dst
+}
+
+// fastNet returns m's fast-path state, made on first use.
+func (m *MLP) fastNet() *fastNet {
+	if m.fast == nil {
+		m.fast = newFastNet(m)
+	}
+	return m.fast
+}
+
+// run loads m's parameters, cuts n rows into slices and runs them on the
+// worker pool. It returns the number of slices.
+func (f *fastNet) run(m *MLP, n int) int {
+	f.load(m)
+	ns := min(fastMaxSlices, max(1, n/fastSliceMin))
+	f.per = (n + ns - 1) / ns
+	f.per = (f.per + 7) &^ 7
+	ns = (n + f.per - 1) / f.per
+	f.grow(ns)
+	f.n = n
+	f.job.n = ns
+	f.job.do()
+	return ns
+}
+
+// fastNet is the float32 state of an MLP's fast path.
+type fastNet struct {
+	layers  []fastLayer
+	nparams int
+	grads   [][]float32 // per slice, laid out like m.Params
+	sums    []float64   // per slice, the summed loss
+	scratch []*fastScratch
+	// shallow is set for a 1-h-1 network with tanh hidden units, which
+	// block runs through fused kernels; zeros stands in for its missing
+	// hidden biases.
+	shallow bool
+	zeros   []float32
+
+	// the step in progress
+	x, y []float64
+	n    int // rows
+	per  int // rows per slice
+	loss Loss
+	mean bool      // loss is a mean over the batch
+	pred []float64 // when set, the step only predicts, into pred
+	job  job
+}
+
+// fastLayer is a layer in float32: W (In×Out), its transpose WT
+// (Out×In, for dx = dz·Wᵀ) and b.
+type fastLayer struct {
+	in, out  int
+	act      Activation
+	off      int // W starts at Params[off], b at Params[off+in*out]
+	w, wt, b []float32
+}
+
+// fastScratch is one worker's buffers for a block of rows.
+type fastScratch struct {
+	x      []float32   // the block's inputs
+	a      [][]float32 // per layer, the activations
+	da, dx []float32
+	ones   []float32 // for db = Σ_rows dz
+	p, dp  []float64 // the block's predictions and dL/dp, for Loss.Eval
+	db     []float32 // the hidden biases' gradient of a shallow network without them
+}
+
+func newFastNet(m *MLP) *fastNet {
+	f := &fastNet{}
+	f.job.run = f.slice
+	off := 0
+	widest := m.In()
+	for k, l := range m.Layers {
+		fl := fastLayer{in: l.In, out: l.Out, act: l.Act, off: off, w: make([]float32, l.In*l.Out)}
+		if k > 0 {
+			fl.wt = make([]float32, l.In*l.Out)
+		}
+		off += l.In * l.Out
+		if l.B != nil {
+			fl.b = make([]float32, l.Out)
+			off += l.Out
+		}
+		f.layers = append(f.layers, fl)
+		widest = max(widest, l.Out)
+	}
+	f.nparams = off
+	f.shallow = len(m.Layers) == 2 && m.In() == 1 && m.Layers[0].Act == Tanh && m.Out() == 1
+	if f.shallow {
+		f.zeros = make([]float32, m.Layers[0].Out)
+	}
+	pool.once.Do(startPool)
+	for range pool.size {
+		sc := &fastScratch{
+			x:    make([]float32, fastBlock*m.In()),
+			da:   make([]float32, fastBlock*widest),
+			dx:   make([]float32, fastBlock*widest),
+			ones: make([]float32, fastBlock),
+			p:    make([]float64, fastBlock*m.Out()),
+			dp:   make([]float64, fastBlock*m.Out()),
+			db:   make([]float32, m.Layers[0].Out),
+		}
+		for _, l := range m.Layers {
+			sc.a = append(sc.a, make([]float32, fastBlock*l.Out))
+		}
+		for i := range sc.ones {
+			sc.ones[i] = 1
+		}
+		f.scratch = append(f.scratch, sc)
+	}
+	return f
+}
+
+// grow makes room for ns slices.
+func (f *fastNet) grow(ns int) {
+	for len(f.grads) < ns {
+		f.grads = append(f.grads, make([]float32, f.nparams))
+		f.sums = append(f.sums, 0)
+	}
+}
+
+// load rounds the parameters of m to float32.
+func (f *fastNet) load(m *MLP) {
+	for k := range f.layers {
+		l, ml := &f.layers[k], &m.Layers[k]
+		for i, v := range ml.W {
+			l.w[i] = float32(v)
+		}
+		if l.wt != nil {
+			for i := range l.in {
+				for j := range l.out {
+					l.wt[j*l.in+i] = l.w[i*l.out+j]
+				}
+			}
+		}
+		for j, v := range ml.B {
+			l.b[j] = float32(v)
+		}
+	}
+}
+
+// slice computes the loss and partial gradient of slice s on worker w,
+// or only the predictions when f.pred is set.
+func (f *fastNet) slice(w, s int) {
+	sc, g := f.scratch[w], f.grads[s]
+	lo, hi := s*f.per, min((s+1)*f.per, f.n)
+	if f.pred != nil {
+		out := len(f.pred) / f.n
+		for r0 := lo; r0 < hi; r0 += fastBlock {
+			for i, v := range f.forward(sc, r0, min(r0+fastBlock, hi)) {
+				f.pred[r0*out+i] = float64(v)
+			}
+		}
+		return
+	}
+	clear(g)
+	L := 0.0
+	for r0 := lo; r0 < hi; r0 += fastBlock {
+		L += f.block(sc, g, r0, min(r0+fastBlock, hi))
+	}
+	f.sums[s] = L
+}
+
+// forward runs rows r0 to r1 through the network and returns the
+// outputs, keeping every layer's activations in sc for the backward pass:
+// z = x·W + b and a = act(z), overwriting z with a.
+func (f *fastNet) forward(sc *fastScratch, r0, r1 int) []float32 {
+	nb := r1 - r0
+	in0 := f.layers[0].in
+	x := sc.x[:nb*in0]
+	for i, v := range f.x[r0*in0 : r1*in0] {
+		x[i] = float32(v)
+	}
+	if f.shallow {
+		// The fused kernel keeps a row's hidden units in registers.
+		l1, l2 := &f.layers[0], &f.layers[1]
+		b1 := f.zeros
+		if l1.b != nil {
+			b1 = l1.b
+		}
+		a, z := sc.a[0][:nb*l1.out], sc.a[1][:nb]
+		kernel.ShallowForward(z, a, x, l1.w, b1, l2.w)
+		if l2.b != nil {
+			for r := range z {
+				z[r] += l2.b[0]
+			}
+		}
+		activate32(l2.act, z)
+		return z
+	}
+	for k := range f.layers {
+		l := &f.layers[k]
+		a := sc.a[k][:nb*l.out]
+		if l.b != nil {
+			for r := range nb {
+				copy(a[r*l.out:(r+1)*l.out], l.b)
+			}
+		}
+		kernel.Gemm(nb, l.out, l.in, x, l.in, 1, l.w, l.out, a, l.out, l.b != nil)
+		activate32(l.act, a)
+		x = a
+	}
+	return x
+}
+
+// block adds the gradient of rows r0 to r1 to g and returns their loss
+// (summed, not averaged). It is mlp.go's forward and backward on a block.
+func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
+	nb := r1 - r0
+	p := f.forward(sc, r0, r1)
+	out := len(p) / nb
+	da := sc.da[:len(p)]
+	L := f.lossGrad(sc, da, p, f.y[r0*out:r1*out])
+	xb := sc.x[:nb*f.layers[0].in]
+
+	if f.shallow {
+		// The fused kernel sums over the rows in registers.
+		l1, l2 := &f.layers[0], &f.layers[1]
+		h := l1.out
+		db1 := sc.db
+		if l1.b != nil {
+			db1 = g[l1.off+h : l1.off+2*h]
+		}
+		derive32(l2.act, da, p)
+		kernel.ShallowBackward(g[l1.off:l1.off+h], db1, g[l2.off:l2.off+h], xb, da, sc.a[0][:nb*h], l2.w)
+		if l2.b != nil {
+			for _, d := range da {
+				g[l2.off+h] += d
+			}
+		}
+		return L
+	}
+
+	// Backward: dz = da ⊙ act'(z); dW += xᵀ·dz; db += Σ dz; dx = dz·Wᵀ.
+	dx := sc.dx
+	for k := len(f.layers) - 1; k >= 0; k-- {
+		l := &f.layers[k]
+		dz := da[:nb*l.out]
+		derive32(l.act, dz, sc.a[k][:nb*l.out])
+		x := xb
+		if k > 0 {
+			x = sc.a[k-1][:nb*l.in]
+		}
+		dW := g[l.off : l.off+l.in*l.out]
+		kernel.Gemm(l.in, l.out, nb, x, 1, l.in, dz, l.out, dW, l.out, true)
+		if l.b != nil {
+			db := g[l.off+l.in*l.out : l.off+l.in*l.out+l.out]
+			kernel.Gemm(1, l.out, nb, sc.ones[:nb], 0, 1, dz, l.out, db, l.out, true)
+		}
+		if k == 0 {
+			break
+		}
+		kernel.Gemm(nb, l.in, l.out, dz, l.out, 1, l.wt, l.in, dx[:nb*l.in], l.in, false)
+		da, dx = dx, da
+	}
+	return L
+}
+
+// fastLoss reports whether the fast path knows loss, and whether the
+// loss is a mean over the batch (rather than a sum), which a block must
+// rescale. A Loss it does not know might not add up over rows.
+func fastLoss(loss Loss) (known, mean bool) {
+	switch loss.(type) {
+	case SumSquared:
+		return true, false
+	case MeanSquared, L1, Huber:
+		return true, true
+	}
+	return false, false
+}
+
+// lossGrad evaluates the loss on a block: it returns the block's summed
+// loss and writes dL/dp to dp, for the mean over the whole batch when the
+// loss is a mean.
+func (f *fastNet) lossGrad(sc *fastScratch, dp, p []float32, y []float64) float64 {
+	p64, dp64 := sc.p[:len(p)], sc.dp[:len(p)]
+	for i, v := range p {
+		p64[i] = float64(v)
+	}
+	L := f.loss.Eval(dp64, p64, y)
+	scale := 1.0
+	if f.mean {
+		// Eval averaged over the block; the batch is larger.
+		L *= float64(len(p))
+		scale = float64(len(p)) / float64(len(f.y))
+	}
+	for i, v := range dp64 {
+		dp[i] = float32(v * scale)
+	}
+	return L
+}
+
+// activate32 overwrites z with act(z).
+func activate32(act Activation, z []float32) {
+	switch act {
+	case Tanh:
+		kernel.Tanh(z, z)
+	case Identity:
+	case ReLU:
+		for i, v := range z {
+			z[i] = max(v, 0)
+		}
+	case LeakyReLU:
+		for i, v := range z {
+			if !(v > 0) {
+				z[i] = LeakySlope * v
+			}
+		}
+	default:
+		for i, v := range z {
+			z[i] = float32(act.F(float64(v)))
+		}
+	}
+}
+
+// derive32 multiplies dz by act'(z), computed from a = act(z) alone.
+func derive32(act Activation, dz, a []float32) {
+	switch act {
+	case Tanh:
+		kernel.MulDTanh(dz, a)
+	case Identity:
+	case ReLU:
+		for i, v := range a {
+			if !(v > 0) {
+				dz[i] = 0
+			}
+		}
+	case LeakyReLU:
+		for i, v := range a {
+			if !(v > 0) {
+				dz[i] *= LeakySlope
+			}
+		}
+	case Sigmoid:
+		for i, v := range a {
+			dz[i] *= v * (1 - v)
+		}
+	case Softplus:
+		// a = ln(1+e^z), so σ(z) = 1 - e^-a.
+		for i, v := range a {
+			dz[i] *= float32(-math.Expm1(-float64(v)))
+		}
+	default:
+		panic("sinenet: fast path without a derivative for " + string(act))
+	}
+}
+
+// pool is a few long-lived goroutines that run the slices of a step, so
+// that a step starts no goroutine and allocates nothing.
+var pool struct {
+	once  sync.Once
+	size  int // workers, counting the goroutine that calls job.do
+	tasks chan task
+}
+
+type task struct {
+	j *job
+	w int // the worker's scratch index
+}
+
+func startPool() {
+	pool.size = max(1, min(runtime.NumCPU(), fastMaxSlices))
+	pool.tasks = make(chan task)
+	for range pool.size - 1 {
+		go func() {
+			for t := range pool.tasks {
+				t.j.work(t.w)
+				t.j.wg.Done()
+			}
+		}()
+	}
+}
+
+// job runs run(w, s) for every slice s < n.
+type job struct {
+	run  func(w, s int)
+	n    int
+	next atomic.Int64
+	wg   sync.WaitGroup
+}
+
+// do runs the job on up to GOMAXPROCS workers and returns when every
+// slice is done. Which worker runs which slice varies; the results do not.
+func (j *job) do() {
+	pool.once.Do(startPool)
+	nw := min(pool.size, runtime.GOMAXPROCS(0), j.n)
+	j.next.Store(0)
+	j.wg.Add(nw - 1)
+	for w := 1; w < nw; w++ {
+		pool.tasks <- task{j, w}
+	}
+	j.work(0)
+	j.wg.Wait()
+}
+
+func (j *job) work(w int) {
+	for {
+		s := int(j.next.Add(1) - 1)
+		if s >= j.n {
+			return
+		}
+		j.run(w, s)
+	}
+}
