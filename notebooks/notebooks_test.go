@@ -4,7 +4,7 @@
 //
 //	go test ./notebooks -v -timeout 30m             # run and check every notebook
 //	go test ./notebooks -v -run 'Notebooks/01-'     # just one
-//	go test ./notebooks -v -timeout 30m -args -update
+//	go test ./notebooks -v -timeout 30m -args -update   # or: make notebooks
 //
 // The executed notebooks go to out/notebooks/ (not committed). With -update,
 // a notebook that passes is also written back over notebooks/NAME.ipynb, so
