@@ -5,11 +5,12 @@
 #   make deps       install the Debian packages the tests need
 #   make bench      time the seed suite against PyTorch (needs python3-torch)
 #   make asm        regenerate internal/kernel's assembly from asm/gen.go (avo)
+#   make notebooks  re-run the notebooks and write the tested outputs into notebooks/
 
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: test unit deps bench asm tutorial e2e
+.PHONY: test unit deps bench asm notebooks tutorial e2e
 
 test: unit
 
@@ -20,7 +21,7 @@ test: unit
 unit:
 	$(GO) vet ./...
 	$(GO) vet -tags purego ./...
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -tags purego ./internal/...
 	$(GO) test -count=1 -tags purego -run 'Fast|Allocs' ./sinenet
 
@@ -47,3 +48,8 @@ bench:
 
 asm:
 	cd internal/kernel && $(GO) generate
+
+# Run every notebook headless through the GoNB kernel, check the figures
+# its text claims, and write the tested outputs back into notebooks/.
+notebooks:
+	$(GO) test -count=1 -v -timeout 30m ./notebooks -args -update

@@ -87,8 +87,8 @@ type DivergedError struct {
 }
 
 func (e *DivergedError) Error() string {
-	return fmt.Sprintf("sinenet: the loss became %g at step %d (learning rate %g): the steps are too large for this setup; "+
-		"try a smaller learning rate, e.g. %g", e.Loss, e.Step, e.LR, e.LR/10)
+	return fmt.Sprintf("sinenet: the loss became %g at step %d (learning rate %.3g): the steps are too large for this setup; "+
+		"try a smaller learning rate, e.g. %.3g", e.Loss, e.Step, e.LR, e.LR/10)
 }
 
 // Validate reports settings that cannot train and how to fix them.
