@@ -87,8 +87,12 @@ COPY docker/start.sh /usr/local/bin/sinenet-start
 COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.json
 
 # Nothing at run time may reach the network: modules come from the cache
-# copied below, and the toolchain is the one installed above.
-ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off CGO_ENABLED=0
+# copied below, and the toolchain is the one installed above. The checksum
+# database is off too: the cache was checked against it when it was filled,
+# and a notebook whose temporary module requires a module (go mod edit
+# -require) would otherwise ask it. To fetch new modules, run the image with
+# both GOPROXY=https://proxy.golang.org and GOSUMDB=sum.golang.org.
+ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off CGO_ENABLED=0
 
 # The GoNB kernel for every user of the image; the reader's account, uid 1000.
 RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install \

@@ -138,7 +138,7 @@ func imageCells(cells []cell) []int {
 	return idx
 }
 
-var tags = regexp.MustCompile(`<[^>]*>|\s+`)
+var tags = regexp.MustCompile(`(?s)<style>.*?</style>|<[^>]*>|\s+`)
 
 func stripTags(html string) string { return strings.TrimSpace(tags.ReplaceAllString(html, " ")) }
 
