@@ -27,8 +27,11 @@
 // # Notebooks with a slider
 //
 // The browser test moves the first slider (input type=range, as made by
-// gonbui/widgets) that appears in a running cell, and expects the images in
-// that cell's output to change while the cell still runs. Such a cell must
-// keep listening for a few seconds after it shows the slider: the fixture
-// stops after 10 s without a move.
+// gonbui/widgets) that appears in a running cell, and expects that cell to
+// show a new image while it still runs. Then it interrupts the kernel
+// (Kernel > Interrupt Kernel), as a reader would, so that the cells after it
+// run. Such a cell must keep listening for a few seconds after it shows the
+// slider. It must also give up on its widgets when no browser answers
+// (widgets' Done waits for the browser), or the offline run hangs: see the
+// fixture, or notebooks/06-knobs.ipynb.
 package e2e
