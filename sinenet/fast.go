@@ -398,6 +398,15 @@ func activate32(act Activation, z []float32) {
 				z[i] = LeakySlope * v
 			}
 		}
+	case Sigmoid:
+		// σ(z) = (1 + tanh(z/2)) / 2, through the fast tanh.
+		for i := range z {
+			z[i] *= 0.5
+		}
+		kernel.Tanh(z, z)
+		for i, v := range z {
+			z[i] = 0.5 + 0.5*v
+		}
 	default:
 		for i, v := range z {
 			z[i] = float32(act.F(float64(v)))
