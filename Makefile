@@ -1,6 +1,7 @@
 # sinenet: the tutorial and its tests.
 #   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
-#   make test       run every test (needs `make deps` once, as root, on Debian)
+#   make test       run every test: unit, notebooks and e2e (needs `make deps` once, as root, on Debian)
+#   make unit       the package's and the notebooks' tests, without Docker
 #   make e2e        build the image, run the notebooks in it offline and in Chromium
 #   make deps       install the Debian packages the tests need
 #   make bench      time the seed suite against PyTorch (needs python3-torch)
@@ -12,7 +13,7 @@ GO ?= go
 
 .PHONY: test unit deps bench asm notebooks tutorial e2e
 
-test: unit
+test: unit e2e
 
 # The tests run with the AVX2+FMA assembly kernels, then the kernels'
 # and the fast path's tests again with their pure-Go twins (the purego
