@@ -23,6 +23,8 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/sinenet/sinenet/internal/ipynb"
 )
 
 // chromium is Debian's browser; tools that download their own fail here.
@@ -297,7 +299,7 @@ func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb noteb
 			if ci == interrupted && interruptLike.MatchString(e.Text) {
 				continue
 			}
-			if e.Kind == "gonb" || errorLike.MatchString(e.Text) {
+			if e.Kind == "gonb" || ipynb.ErrorText.MatchString(e.Text) {
 				t.Errorf("cell %d shows an error: %s", ci, clip(e.Text))
 			}
 		}
@@ -345,8 +347,8 @@ var ranPrompt = regexp.MustCompile(`^\[\d+\]`)
 // headless (from TestOfflineNotebooks), or in the saved notebook.
 func wantImages(t *testing.T, nb notebook) []int {
 	for _, p := range []string{filepath.Join(outDir, "offline", nb.name), nb.path} {
-		if cells, err := readNotebook(p); err == nil {
-			if idx := imageCells(cells); len(idx) > 0 {
+		if nb, err := ipynb.Read(p); err == nil {
+			if idx := nb.ImageCells(); len(idx) > 0 {
 				return idx
 			}
 		}

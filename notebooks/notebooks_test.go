@@ -18,7 +18,6 @@ package notebooks_test
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -30,6 +29,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sinenet/sinenet/internal/ipynb"
 )
 
 var update = flag.Bool("update", false, "write each executed notebook that passes back into notebooks/")
@@ -73,9 +74,14 @@ func TestNotebooks(t *testing.T) {
 			took := execute(t, env, name, outDir)
 			fmt.Fprintf(&summary, "%-28s %5.1f s\n", name, took.Seconds())
 			t.Logf("%s ran in %.1f s (target: under 60 s)", name, took.Seconds())
-			nb := readNotebook(t, out)
-			checkNoErrors(t, nb)
-			checks[name](t, nb.stdout())
+			nb, err := ipynb.Read(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range nb.Problems() {
+				t.Error(p)
+			}
+			checks[name](t, nb.Stdout())
 			if *update && !t.Failed() {
 				b, err := os.ReadFile(out)
 				if err != nil {
@@ -171,7 +177,7 @@ func interpreter(script string) string {
 
 // execute runs notebook name through nbconvert into outDir and returns how
 // long it took. Errors inside cells do not stop the run (--allow-errors), so
-// that checkNoErrors can report every failing cell at once.
+// that Problems can report every failing cell at once.
 func execute(t *testing.T, k kernelEnv, name, outDir string) time.Duration {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), perNotebook)
@@ -201,103 +207,6 @@ func tail(s string, n int) string {
 		return "…" + s[len(s)-n:]
 	}
 	return s
-}
-
-// notebook is the part of the .ipynb format the checks read.
-type notebook struct {
-	Cells []struct {
-		CellType string   `json:"cell_type"`
-		Source   text     `json:"source"`
-		Outputs  []output `json:"outputs"`
-	} `json:"cells"`
-}
-
-type output struct {
-	OutputType string          `json:"output_type"`
-	Name       string          `json:"name"`
-	Text       text            `json:"text"`
-	Data       map[string]text `json:"data"`
-	Ename      string          `json:"ename"`
-	Evalue     string          `json:"evalue"`
-}
-
-// text is a string that .ipynb files store either whole or as a list of lines.
-type text string
-
-func (s *text) UnmarshalJSON(b []byte) error {
-	var lines []string
-	if err := json.Unmarshal(b, &lines); err == nil {
-		*s = text(strings.Join(lines, ""))
-		return nil
-	}
-	var one string
-	if err := json.Unmarshal(b, &one); err != nil {
-		*s = "" // image/png and friends are strings; anything else is not text
-		return nil
-	}
-	*s = text(one)
-	return nil
-}
-
-func readNotebook(t *testing.T, path string) notebook {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var nb notebook
-	if err := json.Unmarshal(b, &nb); err != nil {
-		t.Fatalf("%s is not a notebook: %v", path, err)
-	}
-	return nb
-}
-
-// stdout returns everything the code cells printed as text, in order.
-func (nb notebook) stdout() string {
-	var b strings.Builder
-	for _, c := range nb.Cells {
-		for _, o := range c.Outputs {
-			switch {
-			case o.OutputType == "stream" && o.Name == "stdout":
-				b.WriteString(string(o.Text))
-			case o.Data["text/plain"] != "":
-				b.WriteString(string(o.Data["text/plain"]))
-				b.WriteString("\n")
-			}
-		}
-	}
-	return b.String()
-}
-
-// errorText matches stderr output that signals a failure.
-var errorText = regexp.MustCompile(`(?i)panic|error|fail|exit status|cannot|undefined|not used|goroutine`)
-
-// checkNoErrors fails on any error output: Jupyter errors, GoNB's HTML error
-// reports, and stderr text that reads like an error.
-func checkNoErrors(t *testing.T, nb notebook) {
-	t.Helper()
-	for i, c := range nb.Cells {
-		if c.CellType != "code" {
-			continue
-		}
-		where := fmt.Sprintf("cell %d (%q)", i+1, firstLine(string(c.Source)))
-		for _, o := range c.Outputs {
-			switch {
-			case o.OutputType == "error":
-				t.Errorf("%s: error output %s: %s", where, o.Ename, o.Evalue)
-			case o.OutputType == "stream" && o.Name == "stderr" && errorText.MatchString(string(o.Text)):
-				t.Errorf("%s: error on stderr:\n%s", where, tail(string(o.Text), 2000))
-			case strings.Contains(string(o.Data["text/html"]), "gonb-err"),
-				strings.Contains(string(o.Data["text/html"]), "application/vnd.jupyter.stderr"):
-				t.Errorf("%s: GoNB reported an error:\n%s", where, tail(string(o.Data["text/html"]), 2000))
-			}
-		}
-	}
-}
-
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(strings.TrimSpace(s), "\n")
-	return line
 }
 
 // numberRE matches a number as the notebooks print it.
