@@ -59,6 +59,10 @@ func (gonbSink) image(format string, b []byte) {
 	default:
 		gonbui.DisplayHTML(imgTag("image/"+format, b))
 	}
+	// Wait until GoNB has the image: a cell whose last statement shows a
+	// plot may otherwise exit first, and the image is lost (seen in
+	// JupyterLab in 2 of 6 runs of the notebooks).
+	gonbui.Sync()
 }
 
 // fileSink writes every image into dir, numbered in order, and leaves
