@@ -40,8 +40,13 @@ tutorial:
 	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN sinenet
 
 # The image as a reader uses it (see e2e/doc.go): as root; about 10 minutes.
+# It runs a second time when the first fails, keeping the first run's logs
+# in out/e2e-first-try: the browser part is flaky (about 1 run in 3 has a
+# kernel that JupyterLab never reports idle, or a plot that never arrives).
+# Two failures in a row fail the target.
 e2e:
-	e2e/run.sh
+	e2e/run.sh || { rm -rf out/e2e-first-try; cp -r out/e2e out/e2e-first-try; \
+		echo "e2e failed; running it once more (first run's logs: out/e2e-first-try)"; e2e/run.sh; }
 
 # sinenet's BenchmarkSeedSuite and its PyTorch peer, alternating, then a table.
 bench:
