@@ -41,7 +41,7 @@ tutorial:
 
 # The image as a reader uses it (see e2e/doc.go): as root; about 10 minutes.
 # It runs a second time when the first fails, keeping the first run's logs
-# in out/e2e-first-try: the browser part is flaky (about 1 run in 3 has a
+# in out/e2e-first-try: the browser part is flaky (3 of 4 first attempts had a
 # kernel that JupyterLab never reports idle, or a plot that never arrives).
 # Two failures in a row fail the target.
 e2e:
