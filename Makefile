@@ -58,4 +58,4 @@ asm:
 # Run every notebook headless through the GoNB kernel, check the figures
 # its text claims, and write the tested outputs back into notebooks/.
 notebooks:
-	$(GO) test -count=1 -v -timeout 30m ./notebooks -args -update
+	$(GO) test -count=1 -v -timeout 30m ./internal/notebooktest -args -update

@@ -1,4 +1,4 @@
-package notebooks_test
+package notebooktest_test
 
 import (
 	"fmt"

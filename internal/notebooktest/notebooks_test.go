@@ -1,10 +1,10 @@
-// Package notebooks_test runs every tutorial notebook in this folder from
+// Package notebooktest runs every tutorial notebook in notebooks/ from
 // top to bottom, headless, through the GoNB kernel pinned in go.mod and
 // Debian's Jupyter, and checks the numbers the text of each notebook claims.
 //
-//	go test ./notebooks -v -timeout 30m             # run and check every notebook
-//	go test ./notebooks -v -run 'Notebooks/01-'     # just one
-//	go test ./notebooks -v -timeout 30m -args -update   # or: make notebooks
+//	go test ./internal/notebooktest -v -timeout 30m             # run and check every notebook
+//	go test ./internal/notebooktest -v -run 'Notebooks/01-'     # just one
+//	go test ./internal/notebooktest -v -timeout 30m -args -update   # or: make notebooks
 //
 // The executed notebooks go to out/notebooks/ (not committed). With -update,
 // a notebook that passes is also written back over notebooks/NAME.ipynb, so
@@ -13,7 +13,10 @@
 // The notebooks run one after the other, not in parallel: each one compiles
 // Go and trains networks, which keeps both cores of a CI machine busy, and
 // the run time logged for each is only meaningful when it runs alone.
-package notebooks_test
+//
+// The tests live here, not in notebooks/, so that a learner who opens or
+// mounts notebooks/ sees only the notebooks.
+package notebooktest_test
 
 import (
 	"bytes"
@@ -33,6 +36,12 @@ import (
 	"github.com/sinenet/sinenet/internal/ipynb"
 )
 
+// nbDir is the folder of the notebooks, and root the module's, from here.
+const (
+	nbDir = "../../notebooks"
+	root  = "../.."
+)
+
 var update = flag.Bool("update", false, "write each executed notebook that passes back into notebooks/")
 
 // jupyterFix is what a failure tells the reader to do about a missing Jupyter.
@@ -43,14 +52,17 @@ const jupyterFix = "install Debian's Jupyter: apt-get install jupyter-nbconvert 
 const perNotebook = 5 * time.Minute
 
 func TestNotebooks(t *testing.T) {
-	names, err := filepath.Glob("*.ipynb")
+	names, err := filepath.Glob(filepath.Join(nbDir, "*.ipynb"))
 	if err != nil || len(names) == 0 {
 		t.Fatalf("no notebooks found in notebooks/ (%v)", err)
+	}
+	for i, n := range names {
+		names[i] = filepath.Base(n)
 	}
 	slices.Sort(names)
 	for _, name := range names {
 		if _, ok := checks[name]; !ok {
-			t.Errorf("%s has no figure checks; add an entry for it to checks in notebooks_test.go", name)
+			t.Errorf("%s has no figure checks; add an entry for it to checks in checks_test.go", name)
 		}
 	}
 	for name := range checks {
@@ -60,7 +72,7 @@ func TestNotebooks(t *testing.T) {
 	}
 
 	env := setupKernel(t)
-	outDir, err := filepath.Abs(filepath.Join("..", "out", "notebooks"))
+	outDir, err := filepath.Abs(filepath.Join(root, "out", "notebooks"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +99,7 @@ func TestNotebooks(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := os.WriteFile(name, b, 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(nbDir, name), b, 0o644); err != nil {
 					t.Fatal(err)
 				}
 				t.Logf("updated %s with the outputs of this run", name)
@@ -134,7 +146,7 @@ func setupKernel(t *testing.T) kernelEnv {
 		{"goimports", "golang.org/x/tools/cmd/goimports"},
 	} {
 		cmd := exec.Command("go", "build", "-o", filepath.Join(bin, tool.name), tool.pkg)
-		cmd.Dir = ".." // the module root, whose go.mod pins the versions
+		cmd.Dir = root // the module root, whose go.mod pins the versions
 		if b, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("building %s (the GoNB kernel needs it) failed: %v\n%s", tool.pkg, err, b)
 		}
@@ -182,7 +194,7 @@ func execute(t *testing.T, k kernelEnv, name, outDir string) time.Duration {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), perNotebook)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, k.jupyter, "nbconvert", "--to", "notebook", "--execute", name,
+	cmd := exec.CommandContext(ctx, k.jupyter, "nbconvert", "--to", "notebook", "--execute", filepath.Join(nbDir, name),
 		"--output-dir", outDir, "--output", name,
 		"--allow-errors",
 		"--ExecutePreprocessor.timeout=120", // seconds per cell; every cell should take a few
