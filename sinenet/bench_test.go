@@ -43,12 +43,12 @@ func BenchmarkSeedSuite(b *testing.B) {
 			o := s.opts()
 			// The first step makes the fast path's buffers and the
 			// optimizer's state; the benchmark times the steps after it.
-			opt := o.Optimizer.(Stepper)
-			m.lossGrad(d.X, d.Y, o.Loss, false)
+			opt, f := o.Optimizer.(Stepper), newFastNet(m, o.Loss)
+			f.lossGrad(d.X, d.Y)
 			opt.Step(m.Params, m.Grads)
 			b.ReportAllocs()
 			for b.Loop() {
-				m.lossGrad(d.X, d.Y, o.Loss, false)
+				f.lossGrad(d.X, d.Y)
 				opt.Step(m.Params, m.Grads)
 			}
 		})
@@ -85,7 +85,6 @@ func TestTrainAllocs(t *testing.T) {
 			o := s.opts()
 			o.Steps = steps
 			o.Valid = NoisySine(300, 2)
-			m.lossGrad(d.X, d.Y, o.Loss, false) // the fast path's buffers
 			return testing.AllocsPerRun(1, func() {
 				if _, err := Train(context.Background(), m, d, o); err != nil {
 					t.Fatal(err)

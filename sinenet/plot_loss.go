@@ -62,8 +62,8 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		}
 		steps = max(steps, len(h.Loss))
 		col := OptimizerColor(name)
-		dash := dashes[used[colorKey(name)]%len(dashes)]
-		used[colorKey(name)]++
+		dash := dashes[used[optimizerKey(name)]%len(dashes)]
+		used[optimizerKey(name)]++
 		for _, s := range []struct {
 			y      []float64
 			suffix string
@@ -71,6 +71,10 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		}{{h.Loss, "", dash}, {h.ValLoss, " (valid)", dashes[2]}} {
 			if len(s.y) == 0 {
 				continue
+			}
+			if i := firstNotFinite(s.y); i >= 0 {
+				return nil, fmt.Errorf("sinenet: PlotLoss: %s%s has a loss of %g at step %d, which no axis can draw; plot only the steps before it, e.g. a copy of the History with Loss[:%d]",
+					name, s.suffix, s.y[i], i+1, i)
 			}
 			y := s.y
 			if o.LogY {
