@@ -41,7 +41,7 @@ type Options struct {
 	// (fast.go), whose gradient agrees with it to within 3e-4 of the
 	// gradient's largest element (typically 3e-5), and which is many
 	// times faster. Set it to step through the code, or to check a
-	// result in float64.
+	// result in float64. A Minimizer (LBFGS) always runs the reference.
 	Reference bool
 }
 
@@ -167,10 +167,12 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	defer release()
 
 	// The one choice of engine: the float32 fast path (fast.go), unless
-	// Options.Reference asks for the float64 reference (mlp.go) or the
-	// fast path does not know the loss or an activation.
+	// Options.Reference asks for the float64 reference (mlp.go), the fast
+	// path does not know the loss or an activation, or the optimizer is a
+	// Minimizer, whose line search compares losses to float64 precision.
+	_, minimizer := o.Optimizer.(Minimizer)
 	var eng engine = reference{m, o.Loss}
-	if !o.Reference {
+	if !o.Reference && !minimizer {
 		if f := newFastNet(m, o.Loss); f != nil {
 			eng = f
 		}
