@@ -62,6 +62,9 @@ func TestMistakes(t *testing.T) {
 			if p := m.Predict(nil, []float64{1}); !math.IsNaN(p[0]) {
 				return fmt.Errorf("Predict with act swish = %v, want NaN", p)
 			}
+			if _, err := PlotFit(m, d, FitOptions{}); err == nil || !strings.Contains(err.Error(), "not an activation") {
+				return fmt.Errorf("PlotFit with act swish: %v", err)
+			}
 			return train(m, Options{Optimizer: NewAdam(1e-2), Steps: 2})
 		}, `layer 0's Act is "swish", which is not an activation; use one of`},
 		{"Params truncated", func() error {

@@ -40,6 +40,9 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if m.In() != 1 || m.Out() != 1 {
 		return nil, fmt.Errorf("sinenet: PlotFit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
 	}
+	if err := m.check(); err != nil {
+		return nil, err
+	}
 	if d.Len() > 0 {
 		if err := d.Validate(); err != nil {
 			return nil, err

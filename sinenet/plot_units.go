@@ -162,6 +162,9 @@ func unitsCheck(m *MLP, o UnitsOptions) (lo, hi float64, err error) {
 	if m.In() != 1 {
 		return 0, 0, fmt.Errorf("sinenet: plotting units against x needs a network with 1 input, not %d", m.In())
 	}
+	if err := m.check(); err != nil {
+		return 0, 0, err
+	}
 	if o.Layer < 0 || o.Layer >= len(m.Layers) {
 		return 0, 0, fmt.Errorf("sinenet: UnitsOptions.Layer is %d, but the network has layers 0 to %d; use 0 for the first hidden layer", o.Layer, len(m.Layers)-1)
 	}
