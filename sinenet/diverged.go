@@ -14,38 +14,35 @@ type DivergedError struct {
 	// Step is the step, from 1, that diverged: the parameters are back
 	// at those before it. 0 means the loss was not finite at the start.
 	Step int
-	Loss float64 // the loss, or the parameter, that was NaN or infinite
+	Loss float64 // the loss, or the parameter or gradient, that was NaN or infinite
 	LR   float64 // the learning rate of that step; 0 for a Minimizer
 	// Cause says what went wrong, e.g. "the steps are too large for the
 	// curvature here", and Fix what to change.
 	Cause, Fix string
 	// Suggest is a learning rate to try, below the edge of stability, or
-	// 0 when the rate is not the cause. For gradient descent it is half
-	// of the edge 2/λmax, where λmax (see Sharpness) is the largest
-	// curvature of the loss, at the start or at the restored parameters,
-	// whichever is larger, so that it suits a new run and one that carries
-	// on: GD on a quadratic
-	// with curvature λ diverges exactly when lr > 2/λ. Heavy-ball momentum
-	// μ moves the edge to 2(1+μ)/λ, Nesterov's to 2(1+μ)/((1+2μ)λ). For
-	// the adaptive optimizers, whose step is not lr times the gradient,
-	// it is a tenth of the rate. It is always below the rate that diverged.
+	// 0 when the rate is not the cause. GD on a quadratic with curvature
+	// λ diverges exactly when lr > 2/λ, so for gradient descent Suggest
+	// is half of the edge 2/λmax, where λmax (see Sharpness) is the
+	// largest curvature of the loss at the start or at the restored
+	// parameters, whichever is larger: the rate suits a new run and one
+	// that carries on. Heavy-ball momentum μ moves the edge to
+	// 2(1+μ)/λmax, Nesterov's to 2(1+μ)/((1+2μ)λmax). For the adaptive
+	// optimizers, whose step is not lr times the gradient, Suggest is a
+	// tenth of the rate. It is always below the rate that diverged.
 	Suggest float64
 
-	param int // 1 + the index of the parameter that was not finite; 0 for the loss
+	what string // what was not finite, e.g. "parameter 3"; "" for the loss
 }
 
 func (e *DivergedError) Error() string {
+	what := e.what
+	if what == "" {
+		what = "the loss"
+	}
 	if e.Step == 0 {
-		what := "the loss"
-		if e.param > 0 {
-			what = fmt.Sprintf("parameter %d", e.param-1)
-		}
 		return fmt.Sprintf("sinenet: %s is %g at the start: %s; %s", what, e.Loss, e.Cause, e.Fix)
 	}
-	s := fmt.Sprintf("sinenet: the loss became %g at step %d", e.Loss, e.Step)
-	if e.param > 0 {
-		s = fmt.Sprintf("sinenet: parameter %d became %g at step %d", e.param-1, e.Loss, e.Step)
-	}
+	s := fmt.Sprintf("sinenet: %s became %g at step %d", what, e.Loss, e.Step)
 	if e.LR != 0 {
 		s += fmt.Sprintf(" (learning rate %.3g)", e.LR)
 	}

@@ -42,7 +42,7 @@ func drive(ctx context.Context, opt Optimizer, p problem) (int, error) {
 		ctx = context.Background()
 	}
 	if i := firstNotFinite(p.x); i >= 0 {
-		return 0, &DivergedError{Loss: p.x[i], param: i + 1, Cause: causeStart, Fix: fixStart}
+		return 0, &DivergedError{Loss: p.x[i], what: fmt.Sprintf("parameter %d", i), Cause: causeStart, Fix: fixStart}
 	}
 	switch o := opt.(type) {
 	case Stepper:
@@ -73,20 +73,26 @@ func driveSteps(ctx context.Context, opt Stepper, p problem) (int, error) {
 			opt.SetLR(lr)
 		}
 		L := p.f()
-		if !isFinite(L) || firstNotFinite(p.dx) >= 0 { // at the point step t led to
+		what, v := "", L
+		if i := firstNotFinite(p.dx); i >= 0 && isFinite(L) {
+			what, v = fmt.Sprintf("the gradient of parameter %d", i), p.dx[i]
+		}
+		if !isFinite(v) { // at the point step t led to
 			if t > 0 {
 				copy(p.x, prev)
 			}
-			return t, divergedStep(opt, p, t, L, base, lr)
+			e := divergedStep(opt, p, t, v, base, lr)
+			e.what = what
+			return t, e
 		}
 		p.record(t, L)
 		copy(prev, p.x)
 		opt.Step(p.x, p.dx)
 		if i := firstNotFinite(p.x); i >= 0 { // step t+1 itself
-			v := p.x[i]
+			bad := p.x[i]
 			copy(p.x, prev)
-			e := divergedStep(opt, p, t+1, v, base, lr)
-			e.param = i + 1
+			e := divergedStep(opt, p, t+1, bad, base, lr)
+			e.what = fmt.Sprintf("parameter %d", i)
 			return t, e
 		}
 		if err := p.after(t + 1); err != nil {
