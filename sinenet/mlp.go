@@ -93,6 +93,12 @@ type Layer struct {
 }
 
 // MLP is a multilayer perceptron: a stack of fully connected layers.
+//
+// An MLP belongs to one run at a time: Train refuses a model another run
+// is training, and reading a model while it trains (Predict, Evaluate, a
+// plot) is a data race; read it from a Hook instead. A Layer's Act may be
+// changed between runs; its sizes and the Params slice may not (change
+// the values in Params, not the slice).
 type MLP struct {
 	Layers []Layer
 	// Params holds every weight and bias, layer by layer (W then b), and
