@@ -40,13 +40,14 @@ func (e *DivergedError) Error() string {
 		what = "the loss"
 	}
 	if e.Step == 0 {
-		return fmt.Sprintf("sinenet: %s is %g at the start: %s; %s", what, e.Loss, e.Cause, e.Fix)
+		return fmt.Sprintf("sinenet: training cannot start: %s is %g; %s; %s", what, e.Loss, e.Cause, e.Fix)
 	}
-	s := fmt.Sprintf("sinenet: %s became %g at step %d", what, e.Loss, e.Step)
+	lr := ""
 	if e.LR != 0 {
-		s += fmt.Sprintf(" (learning rate %.3g)", e.LR)
+		lr = fmt.Sprintf(" (learning rate %.3g)", e.LR)
 	}
-	return s + fmt.Sprintf(": %s; the parameters are back at those before step %d, the last finite ones; %s", e.Cause, e.Step, e.Fix)
+	return fmt.Sprintf("sinenet: training diverged at step %d%s: %s became %g; %s; the parameters are back at those before step %d, the last finite ones; %s",
+		e.Step, lr, what, e.Loss, e.Cause, e.Step, e.Fix)
 }
 
 // causeStart and fixStart explain a loss that is not finite before any

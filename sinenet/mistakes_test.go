@@ -196,7 +196,7 @@ func TestMistakes(t *testing.T) {
 				return err
 			}
 			return de
-		}, "parameter 0 is NaN at the start: the learning rate is not to blame"},
+		}, "training cannot start: parameter 0 is NaN; the learning rate is not to blame"},
 		{"L-BFGS loss not finite on the way", func() error {
 			m := small()
 			m.Layers[1].W[0] = 1e300 // finite, but the loss overflows
@@ -205,7 +205,7 @@ func TestMistakes(t *testing.T) {
 				return err
 			}
 			return de
-		}, "the loss is +Inf at the start"},
+		}, "training cannot start: the loss is +Inf"},
 
 		// Vague before.
 		{"Save without an extension", func() error { return Save(mustPlot(t), filepath.Join(t.TempDir(), "fit"), 0, 0) }, "must end in .png or .svg"},
