@@ -44,10 +44,10 @@ func nameOf(key string) string {
 	panic("sinenet: no optimizer " + key + " in the registry")
 }
 
-// optimizerKey is the key of name: the first word, lower case, without
+// colorKey is the key of name: the first word, lower case, without
 // "-" and "_", with aliases resolved. "Adam lr=0.1" and "adam" are "adam",
 // "L-BFGS" is "lbfgs" and "SGD" is "gd".
-func optimizerKey(name string) string {
+func colorKey(name string) string {
 	name = strings.ToLower(strings.TrimSpace(name))
 	if i := strings.IndexAny(name, " (,:=+"); i > 0 {
 		name = name[:i]
@@ -75,7 +75,7 @@ func OptimizerNames() []string {
 // ignores lr, since its line search sets the step length. It returns an
 // error for an unknown name or an unusable learning rate.
 func OptimizerByName(name string, lr float64) (Optimizer, error) {
-	key := optimizerKey(name)
+	key := colorKey(name)
 	for _, o := range optimizers {
 		if o.key == key {
 			opt := o.make(lr)
@@ -95,7 +95,7 @@ func OptimizerByName(name string, lr float64) (Optimizer, error) {
 // names get a colour from a fallback palette, always the same one for the
 // same name.
 func OptimizerColor(name string) color.Color {
-	key := optimizerKey(name)
+	key := colorKey(name)
 	for _, o := range optimizers {
 		if o.key == key {
 			return rgb(o.color)

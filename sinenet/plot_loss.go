@@ -62,8 +62,8 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		}
 		steps = max(steps, len(h.Loss))
 		col := OptimizerColor(name)
-		dash := dashes[used[optimizerKey(name)]%len(dashes)]
-		used[optimizerKey(name)]++
+		dash := dashes[used[colorKey(name)]%len(dashes)]
+		used[colorKey(name)]++
 		for _, s := range []struct {
 			y      []float64
 			suffix string

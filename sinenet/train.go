@@ -166,17 +166,9 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	}
 	defer release()
 
-	// The one choice of engine: the float32 fast path (fast.go), unless
-	// Options.Reference asks for the float64 reference (mlp.go), the fast
-	// path does not know the loss or an activation, or the optimizer is a
-	// Minimizer, whose line search compares losses to float64 precision.
+	// The one choice of engine, fast or reference: see newEngine.
 	_, minimizer := o.Optimizer.(Minimizer)
-	var eng engine = reference{m, o.Loss}
-	if !o.Reference && !minimizer {
-		if f := newFastNet(m, o.Loss); f != nil {
-			eng = f
-		}
-	}
+	eng := newEngine(m, o.Loss, o.Reference || minimizer)
 
 	h := &History{
 		Name: o.Optimizer.Name(),
@@ -250,14 +242,28 @@ type engine interface {
 	predict(dst, x []float64) []float64
 }
 
-// reference is the engine of the readable float64 pass in mlp.go.
-type reference struct {
+// newEngine is the one choice of engine: the float32 fast path
+// (fast.go), unless reference is set or the fast path does not know the
+// loss or an activation; then the float64 reference pass (mlp.go). Train
+// asks for the reference for Options.Reference and for a Minimizer, whose
+// line search compares losses to float64 precision.
+func newEngine(m *MLP, loss Loss, reference bool) engine {
+	if !reference {
+		if f := newFastNet(m, loss); f != nil {
+			return f
+		}
+	}
+	return refEngine{m, loss}
+}
+
+// refEngine is the engine of the readable float64 pass in mlp.go.
+type refEngine struct {
 	m    *MLP
 	loss Loss
 }
 
-func (r reference) lossGrad(x, y []float64) float64    { return r.m.LossGrad(x, y, r.loss) }
-func (r reference) predict(dst, x []float64) []float64 { return r.m.Predict(dst, x) }
+func (r refEngine) lossGrad(x, y []float64) float64    { return r.m.LossGrad(x, y, r.loss) }
+func (r refEngine) predict(dst, x []float64) []float64 { return r.m.Predict(dst, x) }
 
 // checkData reports data that m cannot be trained or measured on.
 func checkData(m *MLP, d Data, what string) error {
