@@ -116,6 +116,21 @@ func TestExercises(t *testing.T) {
 		{"6 solution: cosine", func() exercise.Result { return exercise.Schedule(sinenet.CosineAnnealingLR{TMax: 2000}) }, true, ""},
 		{"6 solution: slow exponential", func() exercise.Result { return exercise.Schedule(sinenet.ExponentialLR{Gamma: 0.999}) }, true, ""},
 		{"6 gamed: a rate that vanishes", func() exercise.Result { return exercise.Schedule(sinenet.ExponentialLR{Gamma: 0.99}) }, false, ""},
+
+		// 7 · the largest stable learning rate
+		{"7 shipped: lr 1e-3", func() exercise.Result { return exercise.Stable(1e-3) }, false, "rose at 0 of"},
+		{"7 solution: 0.9 × 2/λmax", func() exercise.Result { return exercise.Stable(0.9 * 2 / sharpness(t)) }, true, ""},
+		{"7 at 2/λmax, no margin", func() exercise.Result { return exercise.Stable(2 / sharpness(t)) }, false, ""},
+		{"7 too large: 1.5 × 2/λmax", func() exercise.Result { return exercise.Stable(1.5 * 2 / sharpness(t)) }, false, "error: "},
+		{"7 gamed: lr 0", func() exercise.Result { return exercise.Stable(0) }, false, ""},
+
+		// 8 · early stopping
+		{"8 shipped: never stop", func() exercise.Result { return exercise.EarlyStop(func([]float64) bool { return false }) }, false, "ran all"},
+		{"8 solution: patience 100", func() exercise.Result { return exercise.EarlyStop(patience(100)) }, true, ""},
+		{"8 solution: patience 50", func() exercise.Result { return exercise.EarlyStop(patience(50)) }, true, ""},
+		{"8 impatient: 10 steps", func() exercise.Result { return exercise.EarlyStop(patience(10)) }, false, ""},
+		{"8 gamed: stop at once", func() exercise.Result { return exercise.EarlyStop(func([]float64) bool { return true }) }, false, ""},
+		{"8 gamed: no rule", func() exercise.Result { return exercise.EarlyStop(nil) }, false, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := tc.run()
@@ -130,5 +145,32 @@ func TestExercises(t *testing.T) {
 				t.Errorf("a result that falls short gives no hint")
 			}
 		})
+	}
+}
+
+// sharpness returns λmax of exercise 7's network at its start.
+func sharpness(t *testing.T) float64 {
+	m, err := sinenet.New(exercise.Fixed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lam, err := sinenet.Sharpness(m, exercise.Data(), sinenet.MeanSquared{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lam
+}
+
+// patience is 05-solutions' stopping rule: stop once the validation loss
+// has not reached a new low for n steps.
+func patience(n int) func(val []float64) bool {
+	return func(val []float64) bool {
+		best := 0
+		for i, v := range val {
+			if v < val[best] {
+				best = i
+			}
+		}
+		return len(val)-1-best >= n
 	}
 }

@@ -29,7 +29,7 @@ func Init(c sinenet.Config) Result {
 	f, h := sinenet.Evaluate(r.Model), r.History
 	fell := h.Final() / h.Loss[0]
 	r.Got = fmt.Sprintf("%s init: the loss ends at %.1f%% of its start, %v", c.Init, 100*fell, f)
-	r.Pass = fell < 2.0/3 && f.RMSE < 0.3 && f.Extrema <= sinenet.TrueExtrem
+	r.Pass = fell < 2.0/3 && f.RMSE < 0.3 && f.Extrema <= sinenet.TrueExtrema
 	r.Hint = "N(0, 1) weights on 128 inputs make the output's pre-activation about ±11; which initializers (sinenet.Inits) scale the weights down by the layer's fan-in?"
 	return r
 }

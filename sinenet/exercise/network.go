@@ -32,7 +32,7 @@ func Network(c sinenet.Config, o sinenet.Options) Result {
 	}
 	f := sinenet.Evaluate(r.Model)
 	r.Got = fmt.Sprintf("%v (%d parameters)", f, r.Model.NumParams())
-	r.Pass = f.Extrema == sinenet.TrueExtrem && f.RMSE < 0.04
+	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.04
 	r.Hint = "notebook 2 found two causes in the network itself: where the units can bend (c.NoBias), and how saturated they start (c.Init)."
 	return r
 }

@@ -21,8 +21,9 @@ func Optimizer(opt sinenet.Optimizer) Result {
 	if opt == nil {
 		return Result{Name: name, Got: "no optimizer", Goal: goal, Hint: "set opt, e.g. sinenet.NewAdam(1e-2)."}
 	}
-	if _, ok := opt.(*sinenet.LBFGS); ok {
-		return noRate(name, goal)
+	st, ok := opt.(sinenet.Stepper)
+	if !ok {
+		return noRate(name, goal, opt.Name())
 	}
 	r, ok := train(name, Fixed(), Data(), sinenet.Options{Optimizer: opt, Steps: Budget})
 	r.Goal = goal
@@ -30,17 +31,18 @@ func Optimizer(opt sinenet.Optimizer) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf("%s at lr %.3g: %v after %d gradient evaluations", opt.Name(), opt.LR(), f, len(r.History.Loss))
-	r.Pass = f.Extrema == sinenet.TrueExtrem && f.RMSE < 0.03
+	r.Got = fmt.Sprintf("%s at lr %.3g: %v after %d gradient evaluations", opt.Name(), st.LR(), f, len(r.History.Loss))
+	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = "notebook 4's table: which optimizer got lowest in 1000 steps? Then raise its learning rate until it gets worse, and step back."
 	return r
 }
 
-// noRate is the Result for L-BFGS, which this exercise does not take.
-func noRate(name, goal string) Result {
+// noRate is the Result for an optimizer without a learning rate, such as
+// L-BFGS, which this exercise does not take.
+func noRate(name, goal, opt string) Result {
 	return Result{
 		Name: name, Goal: goal,
-		Got:  "L-BFGS takes no learning rate: it chooses each step by a line search, with one or more gradient evaluations per iteration",
+		Got:  opt + " takes no learning rate: it chooses each step by a line search, with one or more gradient evaluations per iteration",
 		Hint: "this exercise is about choosing a learning rate; choose an optimizer that takes one (notebook 4's table lists them), and its rate.",
 	}
 }

@@ -38,7 +38,7 @@ func ReLU(c sinenet.Config) Result {
 	}
 	f := sinenet.Evaluate(r.Model)
 	r.Got = fmt.Sprintf("sizes %v: %v", c.Sizes, f)
-	r.Pass = f.Extrema == sinenet.TrueExtrem && f.RMSE < 0.03
+	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = "a hinge of hinges can bend in more places than one layer of hinges: try depth rather than width (and one activation per layer in c.Acts)."
 	return r
 }

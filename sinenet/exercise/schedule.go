@@ -20,7 +20,7 @@ func Schedule(s sinenet.Schedule) Result {
 	}
 	f, sp := sinenet.Evaluate(r.Model), Spike(r.History.Loss, 1000)
 	r.Got = fmt.Sprintf("largest spike %.1f×, %v", sp, f)
-	r.Pass = sp <= 1.5 && f.Extrema == sinenet.TrueExtrem && f.RMSE < 0.03
+	r.Pass = sp <= 1.5 && f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = "a schedule that decays too early stops the progress; one that keeps the full rate for the first half and then drops it sharply does not."
 	return r
 }
