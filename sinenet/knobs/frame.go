@@ -11,14 +11,17 @@ import (
 // Caption sums up f in one line: the fit so far, and how long after the
 // change the first and this frame came.
 func (f Frame) Caption() string {
-	timing := fmt.Sprintf("first frame %.2f s after the change", f.First.Seconds())
+	timing := fmt.Sprintf("this frame %.2f s after the change", f.Since.Seconds())
+	if f.First > 0 {
+		timing = fmt.Sprintf("first frame shown %.2f s after the change, this one %.2f s", f.First.Seconds(), f.Since.Seconds())
+	}
 	switch {
 	case f.Err != nil:
 		return fmt.Sprintf("stopped at step %d: %v", f.Step, f.Err)
 	case f.Final:
-		return fmt.Sprintf("done, %d steps: %v · %s, this one %.2f s", f.Step, sinenet.Evaluate(f.Model), timing, f.Since.Seconds())
+		return fmt.Sprintf("done, %d steps: %v · %s", f.Step, sinenet.Evaluate(f.Model), timing)
 	}
-	return fmt.Sprintf("step %d of %d: %v · %s, this one %.2f s · refining…", f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing, f.Since.Seconds())
+	return fmt.Sprintf("step %d of %d: %v · %s · refining…", f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing)
 }
 
 // HTML returns f as the notebook shows it: its settings, its caption and

@@ -50,9 +50,12 @@ func TestRunFrames(t *testing.T) {
 	if f := frames[len(frames)-1]; !f.Final || f.Step != s.Steps || f.Err != nil {
 		t.Errorf("the last frame: step %d, final %v, error %v; want the final frame after %d steps", f.Step, f.Final, f.Err, s.Steps)
 	}
-	for _, f := range frames {
-		if f.First != frames[0].Since {
-			t.Errorf("frame at step %d says the first frame came after %v; it came after %v", f.Step, f.First, frames[0].Since)
+	if frames[0].First != 0 {
+		t.Errorf("the first frame claims a first frame before it: %v", frames[0].First)
+	}
+	for _, f := range frames[1:] {
+		if f.First < frames[0].Since || f.First > f.Since {
+			t.Errorf("frame at step %d (after %v) says the first frame was shown after %v; its drawing started after %v", f.Step, f.Since, f.First, frames[0].Since)
 		}
 	}
 }

@@ -24,8 +24,8 @@ type Frame struct {
 	Model    *sinenet.MLP
 	History  *sinenet.History
 	Step     int           // steps done
-	Since    time.Duration // since the change that started the run
-	First    time.Duration // when the run's first frame was drawn, since the change
+	Since    time.Duration // from the change that started the run to this frame's drawing
+	First    time.Duration // from the change to the end of the first frame's drawing: the wait a learner sees
 	Final    bool          // the run is over (done or failed)
 	Err      error         // what stopped the run, for a failed one
 }
@@ -63,11 +63,11 @@ func Run(ctx context.Context, s Settings, changed time.Time, draw func(Frame)) {
 				start := time.Now()
 				g := f
 				g.Model, g.History, g.Step, g.Since, g.Final = p.Model, p.History, p.Step, time.Since(changed), false
-				if f.First == 0 {
-					f.First, g.First = g.Since, g.Since
-				}
 				draw(g)
 				last, cost = time.Now(), time.Since(start)
+				if f.First == 0 {
+					f.First = time.Since(changed)
+				}
 				return ctx.Err()
 			}
 			f.History, err = sinenet.Train(ctx, m, f.Data, o)
@@ -81,9 +81,6 @@ func Run(ctx context.Context, s Settings, changed time.Time, draw func(Frame)) {
 		return
 	}
 	f.Err, f.Since = err, time.Since(changed)
-	if f.First == 0 {
-		f.First = f.Since
-	}
 	draw(f)
 }
 
