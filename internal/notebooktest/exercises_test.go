@@ -48,6 +48,7 @@ func TestExercises(t *testing.T) {
 		// 1 · optimizers, in 1000 gradient evaluations
 		{"1 shipped: GD 1e-2", func() exercise.Result { return exercise.Optimizer(sinenet.NewGD(1e-2)) }, false, "GD at lr 0.01"},
 		{"1 solution: Adam 5e-2", func() exercise.Result { return exercise.Optimizer(sinenet.NewAdam(5e-2)) }, true, "1000 gradient evaluations"},
+		{"1 Adam at its usual rate", func() exercise.Result { return exercise.Optimizer(sinenet.NewAdam(1e-2)) }, false, "2 extrema"},
 		{"1 gamed: L-BFGS", func() exercise.Result { return exercise.Optimizer(&sinenet.LBFGS{}) }, false, "L-BFGS takes no learning rate"},
 		{"1 too large: Adam 0.3", func() exercise.Result { return exercise.Optimizer(sinenet.NewAdam(0.3)) }, false, ""},
 
@@ -120,7 +121,7 @@ func TestExercises(t *testing.T) {
 		// 7 · the largest stable learning rate
 		{"7 shipped: lr 1e-3", func() exercise.Result { return exercise.Stable(1e-3) }, false, "rose at 0 of"},
 		{"7 solution: 0.9 × 2/λmax", func() exercise.Result { return exercise.Stable(0.9 * 2 / sharpness(t)) }, true, ""},
-		{"7 at 2/λmax, no margin", func() exercise.Result { return exercise.Stable(2 / sharpness(t)) }, false, ""},
+		{"7 at 2/λmax, no margin", func() exercise.Result { return exercise.Stable(2 / sharpness(t)) }, false, "the loss rose at"},
 		{"7 too large: 1.5 × 2/λmax", func() exercise.Result { return exercise.Stable(1.5 * 2 / sharpness(t)) }, false, "error: "},
 		{"7 gamed: lr 0", func() exercise.Result { return exercise.Stable(0) }, false, ""},
 

@@ -115,4 +115,3 @@ func TestKnobsInterrupt(t *testing.T) {
 		t.Errorf("the knobs cell did not say it stopped; it printed:\n%s", strings.Join(text, "\n"))
 	}
 }
-
