@@ -260,3 +260,45 @@ func normInf(v []float64) float64 {
 	}
 	return s
 }
+
+// SharpnessTrack records λmax along a training run: its Hook goes into
+// Options.Hook, and Options.Every sets how often it measures. Each
+// estimate starts from the previous one's eigenvector, so that most cost
+// a few Hessian-vector products.
+type SharpnessTrack struct {
+	// Name labels the run in PlotSharpness's legend.
+	Name string
+	// Data and Loss are what the sharpness is measured on: the training
+	// data and loss of the run. A nil Loss means MeanSquared.
+	Data Data
+	Loss Loss
+	// Options are passed to SharpnessWith (Start is managed by the track).
+	Options SharpnessOptions
+
+	Steps []int     // the steps measured
+	Max   []float64 // λmax at each of Steps
+	Grads int       // gradient evaluations spent on all the estimates
+	vec   []float64
+}
+
+// Hook measures λmax of p.Model and records it at step p.Step.
+func (s *SharpnessTrack) Hook(p Progress) error {
+	return s.Measure(p.Model, p.Step)
+}
+
+// Measure records λmax of m at the given step, e.g. at step 0 before
+// training starts.
+func (s *SharpnessTrack) Measure(m *MLP, step int) error {
+	o := s.Options
+	if len(s.vec) == m.NumParams() {
+		o.Start = s.vec
+	}
+	r, err := SharpnessWith(m, s.Data, s.Loss, o)
+	s.Grads += r.Grads
+	if err != nil {
+		return err
+	}
+	s.vec = r.Vec
+	s.Steps, s.Max = append(s.Steps, step), append(s.Max, r.Max)
+	return nil
+}
