@@ -23,6 +23,9 @@ type widget any
 // prints one line saying so and returns, so the cell ends without an
 // error.
 //
+// When it stops, the widgets give way to a table of the last settings,
+// which a saved notebook keeps with the last figure.
+//
 // A widget waits for the front end's first answer, so Show builds them in
 // the background and gives up after wait: without a live front end (a
 // static rendering, or a headless run as in the tests) it shows the
@@ -100,11 +103,13 @@ func Show(wait, idle time.Duration) {
 		case <-stop:
 			cancel()
 			<-loopDone
+			gonbui.UpdateHTML(panel, panelHTML(id, s, false)) // what a saved notebook keeps
 			fmt.Printf("knobs: stopped (■); the figure shows the last settings; run the cell again to continue\n")
 			return
 		case <-idleTimer.C:
 			cancel()
 			<-loopDone
+			gonbui.UpdateHTML(panel, panelHTML(id, s, false))
 			fmt.Printf("knobs: stopped after %v without a change; run the cell again to continue\n", idle)
 			return
 		}
