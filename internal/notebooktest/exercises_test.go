@@ -81,6 +81,7 @@ func TestExercises(t *testing.T) {
 		{"3 solution: L1", func() exercise.Result { return exercise.Loss(sinenet.L1{}) }, true, ""},
 		{"3 solution: Huber 0.1", func() exercise.Result { return exercise.Loss(sinenet.Huber{Delta: 0.1}) }, true, ""},
 		{"3 wide Huber is MSE-like", func() exercise.Result { return exercise.Loss(sinenet.Huber{Delta: 1}) }, false, ""},
+		{"3 gamed: a loss that ignores the data", func() exercise.Result { return exercise.Loss(flat{}) }, false, "flat"},
 		{"3 summed squares", func() exercise.Result { return exercise.Loss(sinenet.SumSquared{}) }, false, ""},
 
 		// 4 · the network only
@@ -174,4 +175,17 @@ func patience(n int) func(val []float64) bool {
 		}
 		return len(val)-1-best >= n
 	}
+}
+
+// flat is a loss that ignores the data: its gradient is 0, so the network
+// keeps its starting curve, nearly a constant.
+type flat struct{}
+
+func (flat) Name() string { return "flat" }
+
+func (flat) Eval(dp, p, y []float64) float64 {
+	for i := range dp {
+		dp[i] = 0
+	}
+	return 0
 }
