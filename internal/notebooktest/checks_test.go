@@ -165,6 +165,15 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
+		// Exercise 2's text: stuck, the loss falls by less than 1%.
+		if f := numAfter(t, out, "Exercise 2", "the loss ends at"); f < 99 || f > 100 {
+			t.Errorf("seed 3 stuck: the loss ends at %v%% of its start; the text says it falls by less than 1%%", f)
+		}
+		// Exercise 8's text: the validation loss rises to almost three
+		// times its low (2.5 to 3).
+		if r := numAfter(t, out, "Exercise 8", "="); r < 2.5 || r >= 3 {
+			t.Errorf("the full run's validation loss ends at %v× its low; the text says almost three times", r)
+		}
 	},
 	"05-solutions.ipynb": func(t *testing.T, out string) {
 		for i := 1; i <= exercises; i++ {
@@ -177,7 +186,7 @@ var checks = map[string]func(t *testing.T, out string){
 	"06-knobs.ipynb": func(t *testing.T, out string) {
 		// Executed headless, the widgets find no front end; the cell must
 		// say so and draw the defaults instead of waiting forever.
-		has(t, out, "knobs: no front end answered; showing the default settings")
+		has(t, out, "knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)")
 		if _, e := fit(t, out, "live run"); e != sinenet.TrueExtrema {
 			t.Errorf("the live run of the answer's recipe shows %d extrema; the text implies the answer's 3", e)
 		}
@@ -186,4 +195,4 @@ var checks = map[string]func(t *testing.T, out string){
 
 // exercises is the number of exercises in 05-exercises.ipynb, each solved in
 // 05-solutions.ipynb.
-const exercises = 6
+const exercises = 8

@@ -1,0 +1,111 @@
+// Package exercise checks the exercises of notebook 5 (05-exercises.ipynb).
+//
+// Each exercise is one function that takes what the learner may choose
+// (an optimizer, an initializer, a loss, a network, …), trains the network
+// itself with everything else fixed, and returns a Result that says whether
+// the goal is met, what was achieved, and a hint when it falls short. The
+// notebook's cells and the tests call the same functions, so a test can run
+// the shipped cell's choice, the solution's and the known ways to game an
+// exercise, and see what the learner would see.
+//
+// A check never panics on a learner's mistake: a setting that cannot train
+// (a size of 0, a learning rate that blows up) gives a Result that fails
+// with the package's error message, and a change to a setting the exercise
+// keeps fixed is named in the Result.
+package exercise
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Seed is the seed of every network and data set here, as in the notebooks.
+const Seed = 1
+
+// Result is what a check found.
+type Result struct {
+	Name  string // "Exercise 1"
+	Pass  bool   // the goal is met
+	Got   string // what was achieved, e.g. "Adam: RMSE 0.0266, 3 extrema …"
+	Goal  string // the goal, in the same terms
+	Hint  string // what to try next; printed only when Pass is false
+	Model *sinenet.MLP
+	// History is the training run, when there was one.
+	History *sinenet.History
+}
+
+// String returns the lines the notebook prints:
+//
+//	Exercise 1: ✓ goal met: … (goal: …)
+//
+// or, when the goal is not met,
+//
+//	Exercise 1: ✗ not yet: … (goal: …)
+//	  hint: …
+func (r Result) String() string {
+	if r.Pass {
+		return fmt.Sprintf("%s: ✓ goal met: %s (goal: %s)", r.Name, r.Got, r.Goal)
+	}
+	return fmt.Sprintf("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", r.Name, r.Got, r.Goal, r.Hint)
+}
+
+// Data is the question's data set, which every exercise but the loss
+// exercise trains on.
+func Data() sinenet.Data { return sinenet.NoisySine(sinenet.QuestionN, Seed) }
+
+// Fixed is notebook 3's network: 1-128-1 with biases, nn.Linear's init,
+// a tanh hidden layer and a linear output.
+func Fixed() sinenet.Config {
+	return sinenet.Config{
+		Sizes: []int{1, 128, 1},
+		Acts:  []sinenet.Activation{sinenet.Tanh, sinenet.Identity},
+		Init:  sinenet.PyTorch,
+		Seed:  Seed,
+	}
+}
+
+// train builds c and trains it on d with o. On an error it returns a
+// failing Result with the error and a hint to fix it, and ok = false.
+func train(name string, c sinenet.Config, d sinenet.Data, o sinenet.Options) (r Result, ok bool) {
+	r.Name = name
+	m, err := sinenet.New(c)
+	if err != nil {
+		return failed(name, err), false
+	}
+	h, err := sinenet.Train(context.Background(), m, d, o)
+	r.Model, r.History = m, h
+	if err != nil {
+		r.Got, r.Hint = "error: "+err.Error(), "the error says what to change."
+		return r, false
+	}
+	return r, true
+}
+
+// failed is the Result of a setting that could not train.
+func failed(name string, err error) Result {
+	return Result{Name: name, Got: "error: " + err.Error(), Hint: "the error says what to change."}
+}
+
+// forbidden returns a failing Result naming the settings in changes, which
+// the exercise keeps fixed, or ok = true when there are none.
+func forbidden(name, goal string, changes []string) (Result, bool) {
+	if len(changes) == 0 {
+		return Result{}, true
+	}
+	return Result{
+		Name: name,
+		Got:  "changed " + strings.Join(changes, ", "),
+		Goal: goal,
+		Hint: "this exercise keeps " + plural(changes) + " fixed; put it back and change only what the exercise names.",
+	}, false
+}
+
+func plural(changes []string) string {
+	if len(changes) == 1 {
+		return "that setting"
+	}
+	return "those settings"
+}

@@ -1,0 +1,57 @@
+package exercise
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// changes returns the exported fields of the structs got and want that
+// differ, as "what.Field (want → got)", skipping the fields named in free.
+// Fields that hold pointers or interfaces are compared by what they point
+// to, so two NewAdam(1e-2) are equal; func fields are equal only when both
+// are nil.
+func changes(what string, got, want any, free ...string) []string {
+	g, w := reflect.ValueOf(got), reflect.ValueOf(want)
+	if g.Type() != w.Type() || g.Kind() != reflect.Struct {
+		panic(fmt.Sprintf("exercise: changes of a %v against a %v", g.Type(), w.Type()))
+	}
+	var out []string
+	for i := range g.NumField() {
+		f := g.Type().Field(i)
+		if !f.IsExported() || slices.Contains(free, f.Name) {
+			continue
+		}
+		gv, wv := g.Field(i).Interface(), w.Field(i).Interface()
+		if !reflect.DeepEqual(gv, wv) {
+			out = append(out, fmt.Sprintf("%s.%s (%s → %s)", what, f.Name, show(wv), show(gv)))
+		}
+	}
+	return out
+}
+
+// show prints a setting briefly: an optimizer by its name and rate.
+func show(v any) string {
+	type named interface {
+		Name() string
+		LR() float64
+	}
+	switch x := v.(type) {
+	case nil:
+		return "none"
+	case named:
+		return fmt.Sprintf("%s lr %.3g", x.Name(), x.LR())
+	case sinenet.Data:
+		return fmt.Sprintf("%d samples", x.Len())
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Func {
+		if rv.IsNil() {
+			return "none"
+		}
+		return "a func"
+	}
+	return fmt.Sprintf("%v", v)
+}

@@ -1,0 +1,35 @@
+package exercise
+
+import (
+	"fmt"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Stuck is the seed of the question's Model A whose output unit starts
+// saturated and stays stuck (notebook 1).
+const Stuck = 3
+
+// Init is exercise 2 (★ easy): train c, which must be the question's
+// Model A with seed Stuck and any initializer, as the question did (plain
+// GD at 4e-7 on the summed squared error, 3000 steps). The goal is a run
+// that is no longer stuck: the loss ends below 2/3 of where it started
+// (the stuck run's falls by 0.3%), with an RMSE below 0.3 and at most 3
+// extrema (the stuck run: a flat line at ±0.8, RMSE 1.12).
+func Init(c sinenet.Config) Result {
+	const name, goal = "Exercise 2", "loss falls below 2/3 of its start, RMSE < 0.3, at most 3 extrema"
+	if r, ok := forbidden(name, goal, changes("c", c, sinenet.ModelA(Stuck), "Init")); !ok {
+		return r
+	}
+	r, ok := train(name, c, Data(), sinenet.QuestionOptions())
+	r.Goal = goal
+	if !ok {
+		return r
+	}
+	f, h := sinenet.Evaluate(r.Model), r.History
+	fell := h.Final() / h.Loss[0]
+	r.Got = fmt.Sprintf("%s init: the loss ends at %.1f%% of its start, %v", c.Init, 100*fell, f)
+	r.Pass = fell < 2.0/3 && f.RMSE < 0.3 && f.Extrema <= sinenet.TrueExtrema
+	r.Hint = "N(0, 1) weights on 128 inputs make the output's pre-activation about ±11; which initializers (sinenet.Inits) scale the weights down by the layer's fan-in?"
+	return r
+}

@@ -1,0 +1,44 @@
+package exercise
+
+import (
+	"fmt"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// ReLUNet is exercise 5's starting network: Fixed() with a ReLU hidden
+// layer.
+func ReLUNet() sinenet.Config {
+	c := Fixed()
+	c.Acts = []sinenet.Activation{sinenet.ReLU, sinenet.Identity}
+	return c
+}
+
+// ReLU is exercise 5 (★★ medium): train c with Adam at 1e-2 for 2000
+// steps. Only its layers may change (Sizes, and Acts to match them): every
+// hidden layer must stay ReLU and the output linear, and Init, NoBias and
+// Seed stay ReLUNet()'s. The goal is exactly 3 extrema and an RMSE below
+// 0.03.
+func ReLU(c sinenet.Config) Result {
+	const name, goal = "Exercise 5", "ReLU hidden layers, 3 extrema, RMSE < 0.03"
+	ch := changes("c", c, ReLUNet(), "Sizes", "Acts")
+	for i, a := range c.Acts {
+		last := i == len(c.Acts)-1
+		if !last && a != sinenet.ReLU || last && a != sinenet.Identity {
+			ch = append(ch, fmt.Sprintf("c.Acts[%d] (%s, want %s)", i, a, map[bool]sinenet.Activation{false: sinenet.ReLU, true: sinenet.Identity}[last]))
+		}
+	}
+	if r, ok := forbidden(name, goal, ch); !ok {
+		return r
+	}
+	r, ok := train(name, c, Data(), sinenet.Options{Optimizer: sinenet.NewAdam(1e-2), Steps: 2000})
+	r.Goal = goal
+	if !ok {
+		return r
+	}
+	f := sinenet.Evaluate(r.Model)
+	r.Got = fmt.Sprintf("sizes %v: %v", c.Sizes, f)
+	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
+	r.Hint = "a hinge of hinges can bend in more places than one layer of hinges: try depth rather than width (and one activation per layer in c.Acts)."
+	return r
+}

@@ -1,0 +1,41 @@
+package exercise
+
+import (
+	"fmt"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Schedule is exercise 6 (★★ medium): train Fixed() with Adam at 3e-2 for
+// 2000 steps and the learning-rate schedule s (nil: none). Without one,
+// the loss spikes up to about 50 times its low in the second half. The
+// goal is no spike above 1.5× after step 1000 (Spike), with 3 extrema and
+// an RMSE below 0.03.
+func Schedule(s sinenet.Schedule) Result {
+	const name, goal = "Exercise 6", "spike ≤ 1.5× after step 1000, 3 extrema, RMSE < 0.03"
+	r, ok := train(name, Fixed(), Data(), sinenet.Options{Optimizer: sinenet.NewAdam(3e-2), Steps: 2000, Schedule: s})
+	r.Goal = goal
+	if !ok {
+		return r
+	}
+	f, sp := sinenet.Evaluate(r.Model), Spike(r.History.Loss, 1000)
+	r.Got = fmt.Sprintf("largest spike %.1f×, %v", sp, f)
+	r.Pass = sp <= 1.5 && f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
+	r.Hint = "a schedule that decays too early stops the progress; one that keeps the full rate for the first half and then drops it sharply does not."
+	return r
+}
+
+// Spike returns the largest ratio, over the steps from start on, of the
+// loss to the lowest loss since start: 1 for a loss that never rises.
+// Notebook 4 measures the spikes of a run the same way.
+func Spike(loss []float64, start int) float64 {
+	if start >= len(loss) {
+		return 1
+	}
+	low, worst := loss[start], 1.0
+	for _, l := range loss[start:] {
+		low = min(low, l)
+		worst = max(worst, l/low)
+	}
+	return worst
+}

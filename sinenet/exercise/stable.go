@@ -1,0 +1,63 @@
+package exercise
+
+import (
+	"fmt"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// StableSteps is the length of exercise 7's run.
+const StableSteps = 1000
+
+// Stable is exercise 7 (★★★ hard): train Fixed() on the question's data
+// with plain GD at lr on the mean squared error for StableSteps steps.
+// Plain GD is stable along a direction of curvature λ only while
+// lr < 2/λ, so 2/λmax, from sinenet.Sharpness at the start, is the largest
+// stable rate there. The goal is the largest rate that still trains
+// stably: lr at least 80% of 2/λmax, and a loss that falls at every step.
+func Stable(lr float64) Result {
+	const name = "Exercise 7"
+	goal := fmt.Sprintf("lr ≥ 0.8 × 2/λmax, and the loss falls at each of the %d steps", StableSteps)
+	m, err := sinenet.New(Fixed())
+	if err != nil {
+		return failed(name, err)
+	}
+	d := Data()
+	lam, err := sinenet.Sharpness(m, d, sinenet.MeanSquared{})
+	if err != nil {
+		return failed(name, err)
+	}
+	limit := 2 / lam
+	r, ok := train(name, Fixed(), d, sinenet.Options{Optimizer: sinenet.NewGD(lr), Steps: StableSteps})
+	r.Goal = goal
+	share := fmt.Sprintf("lr %.3g = %.2f × 2/λmax", lr, lr/limit)
+	if !ok {
+		r.Got = share + ": " + r.Got
+		if lr <= limit {
+			return r // an error in the setting itself, which it names
+		}
+		r.Hint = "above 2/λmax GD overshoots along the sharpest direction and the loss grows; compute λmax with sinenet.Sharpness and stay below 2/λmax."
+		return r
+	}
+	rose := Rises(r.History.Loss)
+	r.Got = fmt.Sprintf("%s: the loss rose at %d of %d steps, %v", share, rose, len(r.History.Loss), sinenet.Evaluate(r.Model))
+	r.Pass = lr >= 0.8*limit && rose == 0
+	switch {
+	case rose > 0:
+		r.Hint = "as GD trains, λmax grows until it reaches 2/lr and the loss starts to oscillate (the edge of stability): leave a margin below 2/λmax."
+	default:
+		r.Hint = "the run is stable but slower than it could be: measure λmax with sinenet.Sharpness(m, data, sinenet.MeanSquared{}) and take a rate a little below 2/λmax."
+	}
+	return r
+}
+
+// Rises returns how many times the loss went up from one step to the next.
+func Rises(loss []float64) int {
+	n := 0
+	for i := 1; i < len(loss); i++ {
+		if loss[i] > loss[i-1] {
+			n++
+		}
+	}
+	return n
+}

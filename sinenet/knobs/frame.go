@@ -1,0 +1,49 @@
+package knobs
+
+import (
+	"encoding/base64"
+	"fmt"
+	"html"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Caption sums up f in one line: the fit so far, and how long after the
+// change the first and this frame came.
+func (f Frame) Caption() string {
+	timing := fmt.Sprintf("this frame %.2f s after the change", f.Since.Seconds())
+	if f.First > 0 {
+		timing = fmt.Sprintf("first frame shown %.2f s after the change, this one %.2f s", f.First.Seconds(), f.Since.Seconds())
+	}
+	switch {
+	case f.Err != nil:
+		return fmt.Sprintf("stopped at step %d: %v", f.Step, f.Err)
+	case f.Final:
+		return fmt.Sprintf("done, %d steps: %v · %s", f.Step, sinenet.Evaluate(f.Model), timing)
+	}
+	return fmt.Sprintf("step %d of %d: %v · %s · refining…", f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing)
+}
+
+// HTML returns f as the notebook shows it: its settings, its caption and
+// a figure of the fit beside the loss so far.
+func (f Frame) HTML() string {
+	head := fmt.Sprintf(`<div style="font-family:monospace;font-size:90%%">%s<br>%s</div>`,
+		html.EscapeString(f.Settings.String()), html.EscapeString(f.Caption()))
+	if f.Model == nil || f.History == nil || len(f.History.Loss) == 0 {
+		return head
+	}
+	fit, err := sinenet.PlotFit(f.Model, f.Data, sinenet.FitOptions{})
+	if err != nil {
+		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+	}
+	loss, err := sinenet.PlotLoss(sinenet.LossOptions{LogY: true}, f.History)
+	if err != nil {
+		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+	}
+	loss.X.Max = float64(f.Settings.Steps) // the curve grows to the right
+	png, err := sinenet.Render(sinenet.NewTiles(2, fit, loss), "png", 1000, 360)
+	if err != nil {
+		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+	}
+	return head + `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(png) + `">`
+}

@@ -1,0 +1,73 @@
+package knobs
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// A Knob is one slider or menu: a list of choices, each shown to the
+// learner by its label, and how a choice sets Settings.
+type Knob struct {
+	Name    string   // e.g. "learning rate"
+	Labels  []string // the choices as the learner reads them, e.g. "1e-3"
+	Menu    bool     // a menu rather than a slider
+	set     func(s *Settings, i int)
+	current func(s Settings) int // the choice s holds, or -1
+}
+
+// Set sets s to choice i of k.
+func (k Knob) Set(s *Settings, i int) { k.set(s, i) }
+
+// Index returns the choice of k that s holds, or -1 when none does.
+func (k Knob) Index(s Settings) int { return k.current(s) }
+
+// slider is a Knob over values, labelled by format.
+func slider[T comparable](name string, values []T, format string, field func(s *Settings) *T) Knob {
+	labels := make([]string, len(values))
+	for i, v := range values {
+		labels[i] = fmt.Sprintf(format, v)
+	}
+	return Knob{
+		Name: name, Labels: labels,
+		set:     func(s *Settings, i int) { *field(s) = values[i] },
+		current: func(s Settings) int { return slices.Index(values, *field(&s)) },
+	}
+}
+
+// menu is a slider shown as a menu of its labels.
+func menu[T comparable](name string, values []T, labels []string, field func(s *Settings) *T) Knob {
+	k := slider(name, values, "%v", field)
+	if labels != nil {
+		k.Labels = labels
+	}
+	k.Menu = true
+	return k
+}
+
+// All are the knobs, in the order the notebook shows them: the network,
+// then the training, then the data.
+var All = []Knob{
+	slider("hidden layers", []int{1, 2, 3, 4}, "%d", func(s *Settings) *int { return &s.Depth }),
+	slider("units per layer", []int{2, 4, 8, 16, 32, 64, 128, 256}, "%d", func(s *Settings) *int { return &s.Width }),
+	menu("biases", []bool{true, false}, []string{"on", "off"}, func(s *Settings) *bool { return &s.Bias }),
+	menu("initialization", sinenet.Inits, nil, func(s *Settings) *sinenet.Init { return &s.Init }),
+	menu("output", []sinenet.Activation{sinenet.Identity, sinenet.Tanh}, []string{"identity (linear)", "tanh"}, func(s *Settings) *sinenet.Activation { return &s.Output }),
+	menu("loss", LossNames, nil, func(s *Settings) *string { return &s.Loss }),
+	menu("optimizer", sinenet.OptimizerNames(), nil, func(s *Settings) *string { return &s.Optimizer }),
+	withLabels(slider("learning rate", []float64{1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.LR }),
+		"1e-4", "2e-4", "5e-4", "1e-3", "2e-3", "5e-3", "1e-2", "2e-2", "5e-2", "0.1", "0.2", "0.5"),
+	slider("steps", []int{100, 200, 300, 500, 1000, 2000, 3000}, "%d", func(s *Settings) *int { return &s.Steps }),
+	slider("noise", []float64{0, 0.02, 0.05, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.Noise }),
+	slider("points", []int{20, 50, 100, 200, 500, 1000, 2000, 4000}, "%d", func(s *Settings) *int { return &s.Points }),
+}
+
+// withLabels gives k the labels, one per choice.
+func withLabels(k Knob, labels ...string) Knob {
+	if len(labels) != len(k.Labels) {
+		panic(fmt.Sprintf("knobs: %d labels for the %d choices of %s", len(labels), len(k.Labels), k.Name))
+	}
+	k.Labels = labels
+	return k
+}

@@ -1,0 +1,111 @@
+// Package knobs retrains a small network live as a learner moves sliders
+// and menus in a GoNB notebook (notebook 6): every knob of the tutorial's
+// lessons, from biases and the initialization to the loss, the noise and
+// the number of points.
+//
+// The parts that do not need a front end are here and tested headless:
+// the knobs and their choices (this file), and the loop that retrains on
+// every change, cancels the run in flight when a new setting arrives, and
+// draws a quick first frame before refining it (loop.go). The widgets
+// themselves are in ui.go.
+package knobs
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Seed seeds the data and the network.
+const Seed = 1
+
+// Settings are the knobs' values, in the units a learner thinks in.
+type Settings struct {
+	Depth     int          // hidden layers
+	Width     int          // units per hidden layer
+	Bias      bool         // biases on
+	Init      sinenet.Init // the initializer
+	Output    sinenet.Activation
+	Loss      string  // a name from Losses
+	Optimizer string  // a name from sinenet.OptimizerNames()
+	LR        float64 // learning rate
+	Steps     int
+	Noise     float64 // standard deviation of the noise on y
+	Points    int     // data points
+}
+
+// Defaults are notebook 3's network and Adam: one tanh layer of 128
+// units with biases, nn.Linear's init and a linear output, trained on the
+// question's data.
+func Defaults() Settings {
+	return Settings{
+		Depth: 1, Width: 128, Bias: true, Init: sinenet.PyTorch, Output: sinenet.Identity,
+		Loss: "MSE", Optimizer: "adam", LR: 1e-2, Steps: 1000,
+		Noise: sinenet.NoiseStd, Points: sinenet.QuestionN,
+	}
+}
+
+// Losses maps the loss menu's names to the losses.
+var Losses = map[string]sinenet.Loss{
+	"MSE":       sinenet.MeanSquared{},
+	"L1":        sinenet.L1{},
+	"Huber 0.1": sinenet.Huber{Delta: 0.1},
+	"SSE":       sinenet.SumSquared{},
+}
+
+// LossNames lists the loss menu in order.
+var LossNames = []string{"MSE", "L1", "Huber 0.1", "SSE"}
+
+// Config returns the network of s.
+func (s Settings) Config() sinenet.Config {
+	c := sinenet.Config{Sizes: []int{1}, Init: s.Init, NoBias: !s.Bias, Seed: Seed}
+	for range s.Depth {
+		c.Sizes = append(c.Sizes, s.Width)
+		c.Acts = append(c.Acts, sinenet.Tanh)
+	}
+	c.Sizes = append(c.Sizes, 1)
+	c.Acts = append(c.Acts, s.Output)
+	return c
+}
+
+// Options returns the training of s, or an error for an unknown optimizer,
+// loss or an unusable learning rate.
+func (s Settings) Options() (sinenet.Options, error) {
+	opt, err := sinenet.OptimizerByName(s.Optimizer, s.LR)
+	if err != nil {
+		return sinenet.Options{}, err
+	}
+	loss, ok := Losses[s.Loss]
+	if !ok {
+		return sinenet.Options{}, fmt.Errorf("knobs: no loss %q; choose one of %s", s.Loss, strings.Join(LossNames, ", "))
+	}
+	return sinenet.Options{Optimizer: opt, Loss: loss, Steps: s.Steps}, nil
+}
+
+// Data returns s.Points points of the question's curve, x uniform in
+// [-1, 9), with Gaussian noise of standard deviation s.Noise.
+func (s Settings) Data() sinenet.Data {
+	d := sinenet.NoisySine(s.Points, Seed)
+	rng := sinenet.NewRand(Seed + 1)
+	for i := range d.Y {
+		d.Y[i] = sinenet.TrueCurve(d.X[i]) + s.Noise*rng.NormFloat64()
+	}
+	return d
+}
+
+// String sums s up in one line, e.g. "1 × 128 tanh units, biases, pytorch
+// init, identity output · MSE · adam lr 0.01 · 1000 steps · 4000 points,
+// noise 0.05".
+func (s Settings) String() string {
+	bias := "biases"
+	if !s.Bias {
+		bias = "no biases"
+	}
+	lr := " lr " + fmt.Sprint(s.LR)
+	if s.Optimizer == "lbfgs" {
+		lr = ""
+	}
+	return fmt.Sprintf("%d × %d tanh units, %s, %s init, %s output · %s · %s%s · %d steps · %d points, noise %g",
+		s.Depth, s.Width, bias, s.Init, s.Output, s.Loss, s.Optimizer, lr, s.Steps, s.Points, s.Noise)
+}
