@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -50,13 +51,13 @@ func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]by
 	switch strings.ToLower(format) {
 	case "png":
 		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(DPI))
-		d.Draw(draw.New(c))
+		drawFitted(d, draw.New(c))
 		if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, c.Image()); err != nil {
 			return nil, err
 		}
 	case "svg":
 		c := vgsvg.New(pw, ph)
-		d.Draw(draw.New(c))
+		drawFitted(d, draw.New(c))
 		if _, err := c.WriteTo(&buf); err != nil {
 			return nil, err
 		}
@@ -74,6 +75,15 @@ func Save(d Drawer, path string, w, h int) error {
 		return fmt.Errorf("%w (saving %s)", err, path)
 	}
 	return os.WriteFile(path, b, 0o644)
+}
+
+// drawFitted draws d into c, making room for the key of a plot first
+// (Tiles does so for each of its plots).
+func drawFitted(d Drawer, c draw.Canvas) {
+	if p, ok := d.(*plot.Plot); ok {
+		fitKey(p, c)
+	}
+	d.Draw(c)
 }
 
 // pixels is the length of n pixels at DPI.

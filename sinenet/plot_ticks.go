@@ -37,17 +37,24 @@ func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
-// logTicks labels the powers of ten on a log axis, like plot.LogTicks,
-// and when fewer than two of them are in range also 2 and 5 times them,
-// or else every digit times them, so that a short range keeps labels.
+// logTicks labels a log axis between the decades too: at 1, 2 and 5
+// times each power of ten, or else at 1 and 3 times, whichever is the
+// denser with at most maxLogLabels labels, or else at the powers of ten
+// alone, like plot.LogTicks. When that labels fewer than two ticks (a
+// range of less than a decade) it labels every digit times them. Every
+// digit times a power of ten gets a tick.
 type logTicks struct{}
+
+// maxLogLabels is the most labels logTicks puts on an axis: 10 labels
+// 12 points high stay apart on an axis of 300 points.
+const maxLogLabels = 10
 
 func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(0 < lo && lo < hi) || math.IsInf(hi, 0) {
 		return plot.LogTicks{Prec: -1}.Ticks(lo, hi)
 	}
 	var ticks []plot.Tick
-	for _, labelled := range [][]float64{{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {
+	for _, labelled := range [][]float64{{1, 2, 5}, {1, 3}, {1}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {
 		ticks = ticks[:0]
 		n := 0
 		for e := math.Floor(math.Log10(lo)); e <= math.Ceil(math.Log10(hi)); e++ {
@@ -67,7 +74,7 @@ func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 				ticks = append(ticks, t)
 			}
 		}
-		if n >= 2 {
+		if n >= 2 && n <= maxLogLabels || len(labelled) == 1 && n >= 2 {
 			break
 		}
 	}

@@ -30,6 +30,9 @@ func TestTicks(t *testing.T) {
 		{logTicks{}, 30, 300, "50 100 200"},
 		{logTicks{}, 0.31, 0.48, "0.4"},
 		{logTicks{}, 0.31, 0.58, "0.4 0.5"},
+		{logTicks{}, 0.035, 1.5, "0.05 0.1 0.2 0.5 1"},                // the L1 loss: its floor 0.04 sits under 0.05
+		{logTicks{}, 0.0023, 90, "0.003 0.01 0.03 0.1 0.3 1 3 10 30"}, // 4.6 decades: too many for 1-2-5
+		{logTicks{}, 1e-9, 1e3, "1e-09 1e-08 1e-07 1e-06 1e-05 0.0001 0.001 0.01 0.1 1 10 100 1000"},
 	} {
 		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
 			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)
