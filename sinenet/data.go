@@ -9,12 +9,12 @@ import (
 
 // The question's data set, in numbers.
 const (
-	XMin       = -1.0 // x is drawn uniformly from [XMin, XMax)
-	XMax       = 9.0
-	NoiseStd   = 0.05 // standard deviation of the Gaussian noise on y
-	Amplitude  = 1 / 2.5
-	QuestionN  = 4000 // number of points in the question
-	TrueExtrem = 3    // local extrema of TrueCurve on [XMin, XMax]
+	XMin        = -1.0 // x is drawn uniformly from [XMin, XMax)
+	XMax        = 9.0
+	NoiseStd    = 0.05 // standard deviation of the Gaussian noise on y
+	Amplitude   = 1 / 2.5
+	QuestionN   = 4000 // number of points in the question
+	TrueExtrema = 3    // local extrema of TrueCurve on [XMin, XMax]
 )
 
 // Data is a set of one-dimensional samples (X[i], Y[i]).
@@ -60,7 +60,7 @@ func NoisySine(n int, seed uint64) Data {
 }
 
 // Grid returns n evenly spaced points on [-1, 9], both ends included, with
-// the noise-free curve as Y. It is the yardstick for RMSE and CountExtrema.
+// the noise-free curve as Y. It is the yardstick for RMSE and Extrema.
 // n < 2 is taken as 2.
 func Grid(n int) Data {
 	n = max(n, 2)

@@ -20,10 +20,12 @@
 //
 // # Training
 //
-// Train runs an Optimizer (GD, Momentum, Nesterov, Adagrad, RMSprop, Adam,
-// AdamW) for a number of steps under a Loss, with an optional learning-rate
-// Schedule, and returns a History of the loss at every step. LBFGS trains
-// full-batch through gonum's optimize package.
+// Train runs an Optimizer for a number of steps under a Loss, with an
+// optional learning-rate Schedule, and returns a History of the loss at
+// every step. An Optimizer is a Stepper, which steps from one gradient
+// (GD, Momentum, Nesterov, Adagrad, RMSprop, Adam, AdamW), or a Minimizer,
+// which runs whole-batch iterations of its own (LBFGS, through gonum's
+// optimize package); one driver runs both.
 //
 // # Speed
 //
@@ -39,8 +41,8 @@
 //
 // # Measuring a fit
 //
-// RMSE compares a model with the true curve on a grid, and CountExtrema
-// counts the local extrema of the fitted curve: the true curve has 3 on
+// RMSE compares a model with the true curve on a grid, and Extrema
+// finds the local extrema of the fitted curve: the true curve has 3 on
 // [-1, 9], and the question's network has more.
 //
 // # Pictures
@@ -55,8 +57,8 @@
 //
 // Render turns a plot into PNG or SVG bytes, Save writes a file, and Show
 // displays a plot inline in a GoNB notebook (and does nothing elsewhere).
-// Live, as Options.Hook, shows the loss and the fit while training runs,
-// updated in place.
+// A LiveView's Hook, as Options.Hook, shows the loss and the fit while
+// training runs, updated in place.
 //
 // # Errors
 //

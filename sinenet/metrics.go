@@ -10,7 +10,7 @@ import (
 const EvalPoints = 1001
 
 // Prominence is how far a curve must turn back, up or down, for
-// CountExtrema to count a turning point: 0.001, a quarter of a percent
+// Extrema to count a turning point: 0.001, a quarter of a percent
 // of the sine's amplitude 0.4. Float noise and flat stretches stay below
 // it; the question's wiggles are far above it.
 const Prominence = 1e-3
@@ -22,14 +22,14 @@ type Fit struct {
 }
 
 func (f Fit) String() string {
-	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrem)
+	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrema)
 }
 
 // Evaluate measures m against the true curve on Grid(EvalPoints).
 func Evaluate(m *MLP) Fit {
 	g := Grid(EvalPoints)
 	p := m.Predict(nil, g.X)
-	return Fit{RMSE: RMSE(p, g.Y), Extrema: CountExtrema(p, Prominence)}
+	return Fit{RMSE: RMSE(p, g.Y), Extrema: len(Extrema(p, Prominence))}
 }
 
 // RMSE returns the root mean squared difference of p and y.
@@ -44,10 +44,6 @@ func RMSE(p, y []float64) float64 {
 	}
 	return math.Sqrt(s / float64(len(p)))
 }
-
-// CountExtrema returns the number of local extrema of the curve y.
-// See Extrema.
-func CountExtrema(y []float64, prominence float64) int { return len(Extrema(y, prominence)) }
 
 // Extrema returns the indices of the local extrema of the curve y, from
 // left to right. A maximum counts when the curve rises to it by at least

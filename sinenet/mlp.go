@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// MaxParams bounds the size of a network New will build, so that a typo
-// such as 1280000 hidden units gives an error instead of exhausting memory.
-const MaxParams = 1 << 24
+// defaultMaxParams is Config.MaxParams's default: a million parameters,
+// a hundred times the tutorial's largest network.
+const defaultMaxParams = 1 << 20
 
 // Config describes an MLP.
 type Config struct {
@@ -26,12 +26,23 @@ type Config struct {
 	Init Init
 	// Seed seeds Init; the same seed gives the same network.
 	Seed uint64
+	// MaxParams bounds the number of weights and biases, so that a typo
+	// such as 1280000 hidden units gives an error instead of exhausting
+	// memory. 0 means 1<<20 (1048576); raise it to build a larger network.
+	MaxParams int
 }
 
 // Validate reports what in c cannot make a network, and how to fix it.
 func (c Config) Validate() error {
 	if len(c.Sizes) < 2 {
 		return fmt.Errorf("sinenet: a network needs at least 2 layer sizes (input and output), got %v; e.g. Sizes: []int{1, 128, 1}", c.Sizes)
+	}
+	if c.MaxParams < 0 {
+		return fmt.Errorf("sinenet: MaxParams is %d; use a positive number, or 0 for the default %d", c.MaxParams, defaultMaxParams)
+	}
+	limit := c.MaxParams
+	if limit == 0 {
+		limit = defaultMaxParams
 	}
 	params := 0
 	for i, s := range c.Sizes {
@@ -40,8 +51,8 @@ func (c Config) Validate() error {
 		}
 		if i > 0 {
 			params += (c.Sizes[i-1] + 1) * s
-			if params > MaxParams || s > MaxParams {
-				return fmt.Errorf("sinenet: %v makes more than %d parameters; use smaller layers", c.Sizes, MaxParams)
+			if params > limit || s > limit {
+				return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
 			}
 		}
 	}

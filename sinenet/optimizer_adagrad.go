@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*Adagrad)(nil)
+var _ Stepper = (*Adagrad)(nil)
 
 // Adagrad scales each parameter's step by the root of the sum of its squared
 // gradients, so parameters with large past gradients move less. It is

@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*Adam)(nil)
+var _ Stepper = (*Adam)(nil)
 
 // Adam keeps running averages of the gradient and of its square, corrects
 // both for their start at zero, and steps by their ratio. It is Kingma and

@@ -5,7 +5,7 @@ import (
 	"fmt"
 )
 
-var _ Optimizer = (*AdamW)(nil)
+var _ Stepper = (*AdamW)(nil)
 
 // AdamW is Adam with decoupled weight decay: it shrinks the parameters
 // directly instead of adding WeightDecay·x to the gradient, so the decay is

@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*RMSprop)(nil)
+var _ Stepper = (*RMSprop)(nil)
 
 // RMSprop divides each step by a running root mean square of the gradient.
 // It is from Hinton's Coursera lecture 6e, "Neural Networks for Machine

@@ -2,7 +2,7 @@ package sinenet
 
 import "errors"
 
-var _ Optimizer = (*SGD)(nil)
+var _ Stepper = (*SGD)(nil)
 
 // SGD is gradient descent with optional momentum, Nesterov momentum and L2
 // weight decay. It follows PyTorch's torch.optim.SGD exactly. For each

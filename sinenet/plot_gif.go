@@ -59,7 +59,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 			return nil, err
 		}
 		p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, k)
-		img := vgimg.NewWith(vgimg.UseWH(pixels(w), pixels(h)), vgimg.UseDPI(DPI))
+		img := vgimg.NewWith(vgimg.UseWH(pixels(w), pixels(h)), vgimg.UseDPI(dpi))
 		drawFitted(p, draw.New(img))
 		frame := paletted(img.Image(), pal, cache)
 		anim.Image = append(anim.Image, changed(prev, frame))
@@ -86,7 +86,7 @@ func contourImage(s Surface, c *plotter.Contour, paths []Path, w, h int) (*plott
 	p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, 0) // the frames' title, for the same layout
 	da := p.DataCanvas(draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(w), Y: pixels(h)}}})
 	size := da.Size()
-	img := vgimg.NewWith(vgimg.UseWH(size.X, size.Y), vgimg.UseDPI(DPI))
+	img := vgimg.NewWith(vgimg.UseWH(size.X, size.Y), vgimg.UseDPI(dpi))
 	q := plot.New() // only for its axes' ranges, which fill the image
 	q.X.Min, q.X.Max, q.Y.Min, q.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
 	c.Plot(draw.New(img), q)

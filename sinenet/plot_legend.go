@@ -29,7 +29,7 @@ import (
 type legend struct {
 	entries []legendEntry
 	avoid   []shape      // the data the key must not cover
-	font    vg.Length    // the text size; 0 means LegendSize
+	font    vg.Length    // the text size; 0 means legendSize
 	box     vg.Rectangle // where the key was last drawn, in canvas coordinates
 
 	grow bool       // whether the key may raise the top of the y-axis
@@ -69,7 +69,7 @@ func (l *legend) plot(p *plot.Plot, ps ...plot.Plotter) {
 func (l *legend) textStyle() draw.TextStyle {
 	size := l.font
 	if size == 0 {
-		size = LegendSize
+		size = legendSize
 	}
 	return draw.TextStyle{Color: color.Black, Font: sans(size), Handler: plot.DefaultTextHandler}
 }
@@ -216,7 +216,7 @@ func (l *legend) attach(p *plot.Plot, grow bool) {
 	w := weak.Make(p)
 	keys.Store(w, l)
 	runtime.AddCleanup(p, func(w weak.Pointer[plot.Plot]) { keys.Delete(w) }, w)
-	l.fit(p, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(DefaultWidth), Y: pixels(DefaultHeight)}}})
+	l.fit(p, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(defaultWidth), Y: pixels(defaultHeight)}}})
 }
 
 // keys maps each plot whose key may grow its y-axis (a weak pointer, so

@@ -81,7 +81,7 @@ func pathsFrame(s Surface, bg plot.Plotter, paths []Path, k int) (*plot.Plot, er
 	p := newPlot(s.Name, "x", "y")
 	p.Add(bg)
 	p.X.Padding, p.Y.Padding = 0, 0
-	key := &legend{font: LegendSize - 2}
+	key := &legend{font: legendSize - 2}
 	start, err := plotter.NewScatter(plotter.XYs{{X: s.Start[0], Y: s.Start[1]}})
 	if err != nil {
 		return nil, err

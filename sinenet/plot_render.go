@@ -17,13 +17,13 @@ import (
 
 // The default image size in pixels, about the width of a JupyterLab cell.
 const (
-	DefaultWidth  = 720
-	DefaultHeight = 450
+	defaultWidth  = 720
+	defaultHeight = 450
 )
 
-// DPI is the resolution of rendered images: at 96 dots per inch a pixel
+// dpi is the resolution of rendered images: at 96 dots per inch a pixel
 // of a PNG is a pixel in the browser, and an SVG shows at the same size.
-const DPI = 96
+const dpi = 96
 
 // Drawer is anything that draws itself on a canvas: a *plot.Plot or a
 // *Tiles of plots.
@@ -32,7 +32,8 @@ type Drawer interface {
 }
 
 // Render draws d into an image of w×h pixels and returns its bytes in
-// format "png" or "svg". w or h ≤ 0 means DefaultWidth or DefaultHeight.
+// format "png" or "svg". w or h ≤ 0 means 720 or 450, about the width of
+// a JupyterLab cell.
 func Render(d Drawer, format string, w, h int) ([]byte, error) {
 	return render(d, format, w, h, png.DefaultCompression)
 }
@@ -41,16 +42,16 @@ func Render(d Drawer, format string, w, h int) ([]byte, error) {
 // its passing frames fast, and only the last one small.
 func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]byte, error) {
 	if w <= 0 {
-		w = DefaultWidth
+		w = defaultWidth
 	}
 	if h <= 0 {
-		h = DefaultHeight
+		h = defaultHeight
 	}
 	pw, ph := pixels(w), pixels(h)
 	var buf bytes.Buffer
 	switch strings.ToLower(format) {
 	case "png":
-		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(DPI))
+		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(dpi))
 		drawFitted(d, draw.New(c))
 		if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, c.Image()); err != nil {
 			return nil, err
@@ -86,5 +87,5 @@ func drawFitted(d Drawer, c draw.Canvas) {
 	d.Draw(c)
 }
 
-// pixels is the length of n pixels at DPI.
-func pixels(n int) vg.Length { return vg.Length(n) * vg.Inch / DPI }
+// pixels is the length of n pixels at dpi.
+func pixels(n int) vg.Length { return vg.Length(n) * vg.Inch / dpi }

@@ -39,7 +39,7 @@ func TestSave(t *testing.T) {
 		}
 		w, h := tc.w, tc.h
 		if w == 0 {
-			w, h = DefaultWidth, DefaultHeight
+			w, h = defaultWidth, defaultHeight
 		}
 		if filepath.Ext(tc.file) == ".svg" {
 			checkSVG(t, b, w, h)

@@ -17,10 +17,10 @@ import (
 // 4/3 of a pixel, so titles are 20 px high: readable in a JupyterLab cell
 // without zooming.
 const (
-	TitleSize  = 15
-	LabelSize  = 14 // axis titles
-	TickSize   = 12
-	LegendSize = 13
+	titleSize  = 15
+	labelSize  = 14 // axis titles
+	tickSize   = 12
+	legendSize = 13
 )
 
 // optimizerColors gives each optimizer the same colour in every plot. The
@@ -100,16 +100,16 @@ func light(c color.Color, a uint8) color.Color {
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
-	p.Title.TextStyle.Font = sans(TitleSize)
+	p.Title.TextStyle.Font = sans(titleSize)
 	p.Title.Padding = vg.Points(6)
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
-		a.Label.TextStyle.Font = sans(LabelSize)
-		a.Tick.Label.Font = sans(TickSize)
+		a.Label.TextStyle.Font = sans(labelSize)
+		a.Tick.Label.Font = sans(tickSize)
 		a.Tick.Marker = niceTicks{}
 		a.Padding = vg.Points(2)
 	}
 	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
-	p.Legend.TextStyle.Font = sans(LegendSize)
+	p.Legend.TextStyle.Font = sans(legendSize)
 	p.Legend.Top = true
 	p.Legend.ThumbnailWidth = vg.Points(24)
 	p.Legend.Padding = vg.Points(2)

@@ -144,10 +144,13 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if l, ok := o.Optimizer.(*LBFGS); ok {
+	if l, ok := o.Optimizer.(Minimizer); ok {
 		return trainLBFGS(ctx, m, d, o, l)
 	}
-	opt := o.Optimizer
+	opt, ok := o.Optimizer.(Stepper)
+	if !ok {
+		return nil, fmt.Errorf("sinenet: %s is neither a Stepper nor a Minimizer; give it a Step or a Minimize method", o.Optimizer.Name())
+	}
 	opt.Reset()
 	base := opt.LR()
 	defer opt.SetLR(base) // leave the optimizer as it was given

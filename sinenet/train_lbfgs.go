@@ -10,7 +10,7 @@ import (
 // trainLBFGS is Train for L-BFGS: full-batch, one iteration a step. The
 // history holds the loss before each iteration, as for the other
 // optimizers, so it has Steps entries unless the run converged sooner.
-func trainLBFGS(ctx context.Context, m *MLP, d Data, o Options, l *LBFGS) (*History, error) {
+func trainLBFGS(ctx context.Context, m *MLP, d Data, o Options, l Minimizer) (*History, error) {
 	if o.BatchSize != 0 && o.BatchSize < d.Len() {
 		return nil, fmt.Errorf("sinenet: L-BFGS needs the full batch, but BatchSize is %d; set it to 0", o.BatchSize)
 	}
@@ -31,7 +31,7 @@ func trainLBFGS(ctx context.Context, m *MLP, d Data, o Options, l *LBFGS) (*Hist
 	}
 	// m.Params holds the last point f saw, which is the point the line
 	// search accepted when gonum reports an iteration.
-	hook := func(iter int, L float64) error {
+	hook := func(iter int, _ []float64, L float64) error {
 		if iter == o.Steps {
 			return nil // the loss after the last step
 		}
@@ -46,7 +46,7 @@ func trainLBFGS(ctx context.Context, m *MLP, d Data, o Options, l *LBFGS) (*Hist
 		return nil
 	}
 	x := append([]float64(nil), m.Params...)
-	_, err := l.Minimize(ctx, f, x, o.Steps, hook)
+	err := l.Minimize(ctx, f, x, o.Steps, hook)
 	copy(m.Params, x)
 	return h, err
 }
