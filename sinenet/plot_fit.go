@@ -151,7 +151,7 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if o.YMin != 0 || o.YMax != 0 {
 		p.Y.Min, p.Y.Max = o.YMin, o.YMax
 	}
-	key.attach(p, true)
+	key.attach(p, growUp)
 	return p, nil
 }
 

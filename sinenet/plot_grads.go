@@ -40,6 +40,6 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 		key.plot(p, line)
 		key.add(fmt.Sprintf("layer %d", k+1), line)
 	}
-	key.attach(p, true)
+	key.attach(p, growUp)
 	return p, nil
 }

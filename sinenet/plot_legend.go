@@ -22,8 +22,9 @@ import (
 // first one in that order whose clearance to every point, line and
 // shaded area it was told to avoid is largest (counting any clearance
 // over legendEnough as equal). The spot is chosen when the plot is
-// drawn, for the size it is drawn at; just before, fit raises the top of
-// the y-axis if no spot is free at that size (see attach).
+// drawn, for the size it is drawn at; just before, fit widens the plot
+// (raises the top of the y-axis, say) if no spot is free at that size
+// (see attach).
 //
 // gonum/plot's own p.Legend is left empty, for a caller's own entries.
 type legend struct {
@@ -31,10 +32,11 @@ type legend struct {
 	avoid   []shape      // the data the key must not cover
 	font    vg.Length    // the text size; 0 means legendSize
 	box     vg.Rectangle // where the key was last drawn, in canvas coordinates
+	area    draw.Canvas  // the data area it was drawn in
 
-	grow bool       // whether the key may raise the top of the y-axis
-	base [2]float64 // the y range before that
-	set  [2]float64 // the y range after the last fit
+	grow growth     // which way the key may widen the plot
+	base [2]float64 // the range of that axis before
+	set  [2]float64 // and after the last fit
 }
 
 type legendEntry struct {
@@ -171,7 +173,7 @@ func (l *legend) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 	lay, _ := l.place(c, p)
 	box := lay.box
-	l.box = box
+	l.box, l.area = box, c
 	c.SetColor(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xf0})
 	c.Fill(box.Path())
 	c.StrokeLines(draw.LineStyle{Color: rgb(0xb0b0b0), Width: vg.Points(0.75)},
@@ -200,18 +202,37 @@ func (l *legend) Plot(c draw.Canvas, p *plot.Plot) {
 	}
 }
 
-// attach adds the key l to p as its last plotter. With grow, the key
-// may raise the top of p's y-axis to make room for itself: by as little
-// as frees a spot, found again for the size the plot is drawn at by
-// Render, Save, Show and Tiles (and here for the default size, for a
-// caller who draws p with gonum/plot itself).
-func (l *legend) attach(p *plot.Plot, grow bool) {
+// growth says which way a key may widen its plot to make room for
+// itself.
+type growth int
+
+const (
+	growNone  growth = iota
+	growUp           // raise the top of the y-axis
+	growRight        // move the right end of the x-axis, past the data
+)
+
+// axis returns the axis of p that g widens.
+func (g growth) axis(p *plot.Plot) *plot.Axis {
+	if g == growRight {
+		return &p.X
+	}
+	return &p.Y
+}
+
+// attach adds the key l to p as its last plotter. The key may then widen
+// p one way, g, to make room for itself: by as little as frees a spot,
+// found again for the size the plot is drawn at by Render, Save, Show
+// and Tiles (and here for the default size, for a caller who draws p
+// with gonum/plot itself).
+func (l *legend) attach(p *plot.Plot, g growth) {
 	p.Add(l)
-	if !grow {
+	if g == growNone {
 		return
 	}
-	l.grow = true
-	l.base = [2]float64{p.Y.Min, p.Y.Max}
+	a := g.axis(p)
+	l.grow = g
+	l.base = [2]float64{a.Min, a.Max}
 	l.set = l.base
 	w := weak.Make(p)
 	keys.Store(w, l)
@@ -219,11 +240,12 @@ func (l *legend) attach(p *plot.Plot, grow bool) {
 	l.fit(p, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(defaultWidth), Y: pixels(defaultHeight)}}})
 }
 
-// keys maps each plot whose key may grow its y-axis (a weak pointer, so
-// that the map keeps no plot alive) to its key.
+// keys maps each plot whose key may widen it (by a weak pointer, so that
+// the map keeps no plot alive) to its key. A key holds no pointer to its
+// plot.
 var keys sync.Map // weak.Pointer[plot.Plot] → *legend
 
-// fitKey makes room for p's key, if it has one that may grow, for p
+// fitKey makes room for p's key, if it has one that may widen p, for p
 // drawn in c.
 func fitKey(p *plot.Plot, c draw.Canvas) {
 	if l, ok := keys.Load(weak.Make(p)); ok {
@@ -231,34 +253,35 @@ func fitKey(p *plot.Plot, c draw.Canvas) {
 	}
 }
 
-// fit sets the top of p's y-axis, drawn in c, to the lowest of the base
-// range raised by 0, 5, 10 … 150% of its span (of its decades on a log
-// axis) that leaves the key a free spot; if none does, to the one that
-// leaves it the most room. A y range that the caller changed since the
-// last fit becomes the new base.
+// fit sets the far end of the axis of p that the key may move, for p
+// drawn in c, to the nearest of the base range widened by 0, 5, 10 …
+// 150% of its span (of its decades on a log axis) that leaves the key a
+// free spot; if none does, to the one that leaves it the most room. A
+// range that the caller changed since the last fit becomes the new base.
 func (l *legend) fit(p *plot.Plot, c draw.Canvas) {
-	if p.Y.Min != l.set[0] || p.Y.Max != l.set[1] {
-		l.base = [2]float64{p.Y.Min, p.Y.Max}
+	a := l.grow.axis(p)
+	if a.Min != l.set[0] || a.Max != l.set[1] {
+		l.base = [2]float64{a.Min, a.Max}
 	}
 	lo, hi := l.base[0], l.base[1]
-	_, logY := p.Y.Scale.(plot.LogScale)
+	_, logScale := a.Scale.(plot.LogScale)
 	best, bestGap := hi, vg.Length(math.Inf(-1))
 	for i := range 31 {
 		f := 0.05 * float64(i)
-		p.Y.Min, p.Y.Max = lo, hi+f*(hi-lo)
-		if logY {
-			p.Y.Max = hi * math.Pow(hi/lo, f)
+		a.Min, a.Max = lo, hi+f*(hi-lo)
+		if logScale {
+			a.Max = hi * math.Pow(hi/lo, f)
 		}
 		_, gap := l.place(p.DataCanvas(c), p)
 		if gap > bestGap {
-			best, bestGap = p.Y.Max, gap
+			best, bestGap = a.Max, gap
 		}
 		if gap >= vg.Points(1) {
 			break
 		}
 	}
-	p.Y.Max = best
-	l.set = [2]float64{p.Y.Min, p.Y.Max}
+	a.Max = best
+	l.set = [2]float64{a.Min, a.Max}
 }
 
 // shapeKind says how a shape's points are drawn.

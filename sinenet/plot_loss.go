@@ -139,7 +139,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	if err := addMarks(p, key, o.Marks, steps); err != nil {
 		return nil, err
 	}
-	key.attach(p, true)
+	key.attach(p, growUp)
 	return p, nil
 }
 

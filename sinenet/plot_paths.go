@@ -18,10 +18,11 @@ import (
 // from the start (a black ring) towards the minimum (a black cross).
 // Paths are drawn in the order given; where a later path runs along an
 // earlier one, the earlier one is drawn again dashed on top, so that the
-// stretch shows both colours. The legend gives each path's final distance to the minimum,
-// and sits where it covers no path. Paths that leave the range are
-// clipped to it. Show it as PNG: its contours make an SVG of a few
-// hundred kilobytes.
+// stretch shows both colours. The legend gives each path's final
+// distance to the minimum, and sits where it covers no path: on the
+// surface, or else in a margin added to its right. Paths are clipped to
+// the plot. Show it as PNG: its contours make an SVG of a few hundred
+// kilobytes.
 func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 	c, err := newContour(s)
 	if err != nil {
@@ -148,7 +149,7 @@ func pathsFrame(s Surface, bg plot.Plotter, paths []Path, k int) (*plot.Plot, er
 	key.plot(p, ends...)
 	// The surface's range, whatever the paths' (they are clipped to it).
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
-	key.attach(p, false)
+	key.attach(p, growRight)
 	return p, nil
 }
 

@@ -148,7 +148,7 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 		}
 	}
 	p.X.Min, p.X.Max = min(p.X.Min, -1.1*sat), max(p.X.Max, 1.1*sat)
-	key.attach(p, true)
+	key.attach(p, growUp)
 	return p, nil
 }
 
