@@ -7,6 +7,7 @@ import (
 	"image/png"
 
 	"github.com/sinenet/sinenet/sinenet"
+	"gonum.org/v1/plot"
 )
 
 // PlotFit draws a network against the data and the true curve; its title
@@ -134,4 +135,29 @@ func ExampleNewTiles() {
 	sinenet.ShowAs(t, "png", 1000, 400)
 	// Output:
 	// 1 row of 2
+}
+
+// PlotLoss marks a step and a level with Marks: here where a measurement
+// starts, and the noise floor of the mean squared error, σ² for noise of
+// standard deviation σ = NoiseStd. The scale is logarithmic because the
+// losses span more than a factor of 10.
+func ExamplePlotLoss_marks() {
+	h := &sinenet.History{Name: "Adam"}
+	for i := range 2000 {
+		h.Loss = append(h.Loss, sinenet.NoiseStd*sinenet.NoiseStd+1/float64(1+i))
+	}
+	p, err := sinenet.PlotLoss(sinenet.LossOptions{
+		Title: "Adam",
+		Marks: []sinenet.Mark{
+			{Step: 1000, Label: "measured from here"},
+			{Loss: sinenet.NoiseStd * sinenet.NoiseStd, Label: "noise floor σ² = 0.0025"},
+		},
+	}, h)
+	if err != nil {
+		panic(err)
+	}
+	_, logY := p.Y.Scale.(plot.LogScale)
+	fmt.Println("log scale:", logY)
+	// Output:
+	// log scale: true
 }
