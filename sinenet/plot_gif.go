@@ -42,6 +42,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 		steps = max(steps, p.Len()-1)
 	}
 	pal := gifPalette(c, paths)
+	runs := shared(s, paths)
 	bg, err := contourImage(s, c, paths, w, h)
 	if err != nil {
 		return nil, err
@@ -54,7 +55,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 		if frames > 1 {
 			k = f * steps / (frames - 1)
 		}
-		p, err := pathsFrame(s, bg, paths, k)
+		p, err := pathsFrame(s, bg, paths, runs, k)
 		if err != nil {
 			return nil, err
 		}
@@ -79,7 +80,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 // size of the data area of a w×h frame of PathsGIF of paths: the frames
 // show it instead of drawing the contours again, 3 times faster.
 func contourImage(s Surface, c *plotter.Contour, paths []Path, w, h int) (*plotter.Image, error) {
-	p, err := pathsFrame(s, c, paths, 0)
+	p, err := pathsFrame(s, c, paths, nil, 0)
 	if err != nil {
 		return nil, err
 	}

@@ -324,8 +324,8 @@ func shapesOf(x plot.Plotter) []shape {
 			}
 		}
 		return s
-	case stepMark:
-		return []shape{{vertical, plotter.XYs{{X: x.step}}, x.style.Width / 2}}
+	case vline:
+		return []shape{{vertical, plotter.XYs{{X: x.x}}, x.style.Width / 2}}
 	case *plotter.Contour, *plotter.Grid, *plotter.Image:
 		return nil // the background
 	}

@@ -116,7 +116,7 @@ func TestLegendClear(t *testing.T) {
 		t.Fatal(err)
 	}
 	for k := 0; k <= 200; k += 10 {
-		p, err := pathsFrame(saddle, bg, saddleRace, k)
+		p, err := pathsFrame(saddle, bg, saddleRace, nil, k)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -217,8 +217,8 @@ func checkLegend(t *testing.T, p *plot.Plot) {
 					report(fmt.Sprintf("bar %d", i), i)
 				}
 			}
-		case stepMark:
-			if vx, w := tx(x.step), x.style.Width/2; box.Min.X-w <= vx && vx <= box.Max.X+w {
+		case vline:
+			if vx, w := tx(x.x), x.style.Width/2; box.Min.X-w <= vx && vx <= box.Max.X+w {
 				report("a vertical mark", 0)
 			}
 		case *legend, *plotter.Contour, *plotter.Grid, *plotter.Image:

@@ -139,6 +139,13 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	if err := addMarks(p, key, o.Marks, steps); err != nil {
 		return nil, err
 	}
+	// A little room over the highest loss, so that no curve runs along
+	// the top edge as if cut off.
+	if logY {
+		p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03)
+	} else {
+		p.Y.Max += 0.03 * (p.Y.Max - p.Y.Min)
+	}
 	key.attach(p, growUp)
 	return p, nil
 }

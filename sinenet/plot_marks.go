@@ -29,7 +29,7 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark, steps int) error {
 		case (m.Step > 0) == (m.Loss > 0):
 			return fmt.Errorf("sinenet: mark %q sets Step %d and Loss %g; set exactly one of them, both > 0", label, m.Step, m.Loss)
 		case m.Step > 0:
-			s := stepMark{step: float64(m.Step), style: stepStyle}
+			s := vline{x: float64(m.Step), style: stepStyle}
 			key.plot(p, s)
 			key.add(label, s)
 		default:
@@ -45,22 +45,23 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark, steps int) error {
 	return nil
 }
 
-// stepMark is a vertical line at a step, the full height of the plot.
-type stepMark struct {
-	step  float64
+// vline is a vertical line at x, the full height of the plot: a step
+// of Marks, or PlotPreacts' saturation threshold.
+type vline struct {
+	x     float64
 	style draw.LineStyle
 }
 
-func (m stepMark) Plot(c draw.Canvas, p *plot.Plot) {
+func (m vline) Plot(c draw.Canvas, p *plot.Plot) {
 	tx, _ := p.Transforms(&c)
-	x := tx(m.step)
+	x := tx(m.x)
 	if c.Min.X <= x && x <= c.Max.X {
 		c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
 	}
 }
 
 // Thumbnail draws the key's sample: a short vertical line.
-func (m stepMark) Thumbnail(c *draw.Canvas) {
+func (m vline) Thumbnail(c *draw.Canvas) {
 	x := c.Center().X
 	c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
 }

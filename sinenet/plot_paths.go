@@ -28,7 +28,7 @@ func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return pathsFrame(s, c, paths, -1)
+	return pathsFrame(s, c, paths, nil, -1)
 }
 
 // pathWidth is the width of every path, in points.
@@ -76,9 +76,10 @@ func shared(s Surface, paths []Path) [][][2]int {
 }
 
 // pathsFrame draws the first k+1 points of each path over the contours
-// bg (a *plotter.Contour, or an image of one); k < 0 draws them whole. The key keeps clear of the whole paths, so that
+// bg (a *plotter.Contour, or an image of one); k < 0 draws them whole.
+// runs are the paths' shared runs (nil: work them out). The key keeps clear of the whole paths, so that
 // it stays in one place in every frame of an animation.
-func pathsFrame(s Surface, bg plot.Plotter, paths []Path, k int) (*plot.Plot, error) {
+func pathsFrame(s Surface, bg plot.Plotter, paths []Path, runs [][][2]int, k int) (*plot.Plot, error) {
 	p := newPlot(s.Name, "x", "y")
 	p.Add(bg)
 	p.X.Padding, p.Y.Padding = 0, 0
@@ -99,7 +100,9 @@ func pathsFrame(s Surface, bg plot.Plotter, paths []Path, k int) (*plot.Plot, er
 	}
 	var over []plot.Plotter // drawn over every path: shared runs, then the ends
 	var ends []plot.Plotter
-	runs := shared(s, paths)
+	if runs == nil {
+		runs = shared(s, paths)
+	}
 	for i, path := range paths {
 		n := path.Len()
 		if n == 0 {

@@ -141,7 +141,7 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 	key.plot(p, h)
 	key.add(fmt.Sprintf("z of %d units × %d inputs", l.Out, len(xs)), h)
 	for _, x := range []float64{-sat, sat} {
-		m := stepMark{step: x, style: draw.LineStyle{Color: color.Black, Width: vg.Points(1.5), Dashes: dashes[1]}}
+		m := vline{x: x, style: draw.LineStyle{Color: color.Black, Width: vg.Points(1.5), Dashes: dashes[1]}}
 		key.plot(p, m)
 		if x > 0 {
 			key.add(fmt.Sprintf("|z| = %g", sat), m)

@@ -167,7 +167,7 @@ func TestPathsGIFFrames(t *testing.T) {
 	canvas := image.NewPaletted(image.Rect(0, 0, 200, 160), g.Image[0].Palette)
 	for f, frame := range g.Image {
 		imgdraw.Draw(canvas, frame.Rect, frame, frame.Rect.Min, imgdraw.Over)
-		p, err := pathsFrame(s, bg, paths, f*40/2)
+		p, err := pathsFrame(s, bg, paths, nil, f*40/2)
 		if err != nil {
 			t.Fatal(err)
 		}
