@@ -21,7 +21,7 @@ var seriesColors = []color.RGBA{
 }
 
 // PlotSharpness draws λmax against the step for each track, on a log
-// axis, with the stability limit 2/lr of plain gradient descent at rate lr
+// axis, coloured and dashed as PlotLoss draws a history of the same name, with the stability limit 2/lr of plain gradient descent at rate lr
 // as a dashed line: GD is stable along the sharpest direction only while
 // λmax < 2/lr. lr ≤ 0 draws no limit.
 func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot, error) {
@@ -29,12 +29,13 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 		return nil, errors.New("sinenet: PlotSharpness of no track; pass the SharpnessTrack whose Hook ran during Train")
 	}
 	if title == "" {
-		title = "Sharpness λmax"
+		title = "Sharpness λmax, the largest Hessian eigenvalue"
 	}
-	p := newPlot(title, "step", "λmax (largest Hessian eigenvalue)")
+	p := newPlot(title, "step", "λmax")
 	p.Y.Scale = plot.LogScale{}
 	p.Y.Tick.Marker = logTicks{}
 	steps := 0
+	used := map[string]int{} // tracks drawn so far per colour key
 	for i, s := range ts {
 		if s == nil || len(s.Max) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotSharpness track %d is empty; set Options.Hook to its Hook before Train", i)
@@ -48,12 +49,16 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 		if err != nil {
 			return nil, err
 		}
-		l.Color, l.Width = seriesColors[i%len(seriesColors)], vg.Points(2)
-		p.Add(l)
 		name := s.Name
 		if name == "" {
 			name = fmt.Sprintf("run %d", i+1)
 		}
+		// The colour and dash PlotLoss gives a history of the same name,
+		// so that the two plots of one run read together.
+		l.Color, l.Width = OptimizerColor(name), vg.Points(2)
+		l.Dashes = dashes[used[colorKey(name)]%len(dashes)]
+		used[colorKey(name)]++
+		p.Add(l)
 		p.Legend.Add(name, l)
 	}
 	p.X.Min, p.X.Max = 0, float64(steps)
@@ -62,7 +67,7 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 			return nil, err
 		}
 	}
-	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.15)
+	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.35) // room for the legend above the limit
 	p.Add(legendBox{p})
 	return p, nil
 }
