@@ -18,12 +18,18 @@ const (
 	StdNormal Init = "normal"
 	// XavierUniform draws W from U(-r, r), r = √(6/(n+m)), and sets b = 0.
 	// Glorot & Bengio, "Understanding the difficulty of training deep
-	// feedforward neural networks", AISTATS 2010.
+	// feedforward neural networks", AISTATS 2010. Xavier is the standard
+	// init for tanh (and sigmoid) layers: it keeps a signal's variance
+	// through them. With b = 0 and a single input, every first-layer unit
+	// starts centred at x = 0; training has to move the biases.
 	XavierUniform Init = "xavier-uniform"
 	// XavierNormal draws W from N(0, 2/(n+m)) and sets b = 0 (Glorot & Bengio 2010).
 	XavierNormal Init = "xavier-normal"
 	// He draws W from N(0, 2/n) and sets b = 0, for ReLU layers. He et al.,
 	// "Delving Deep into Rectifiers", ICCV 2015 (PyTorch's kaiming_normal_).
+	// It is not meant for tanh: with fan-in 1 it draws weights of standard
+	// deviation √2 ≈ 1.41, which saturate tanh units at x = 9. With b = 0
+	// and a single input, every first-layer ReLU kink starts at x = 0.
 	He Init = "he"
 	// PyTorch is nn.Linear's default: W and b from U(-1/√n, 1/√n).
 	PyTorch Init = "pytorch"

@@ -50,10 +50,16 @@ type SharpnessOptions struct {
 	// Seed seeds the random starting vector.
 	Seed uint64
 	// H is the finite-difference step along a unit direction v in
-	// Hv ≈ (∇L(θ + hv) - ∇L(θ - hv)) / 2h; 0 means 1e-6·max(1, ‖θ‖∞).
-	// On the question's networks λmax agrees to 7 digits for h from 1e-7
-	// to 1e-5, and to 3-4 digits at 1e-3.
+	// Hv ≈ (∇L(θ + hv) - ∇L(θ - hv)) / 2h; 0 means 1e-6·max(1, ‖θ‖∞),
+	// or 1e-4·max(1, ‖θ‖∞) with Fast. On the question's networks the
+	// reference λmax agrees to 7 digits for h from 1e-7 to 1e-5.
 	H float64
+	// Fast takes the gradients from Train's float32 fast path instead of
+	// the float64 reference MLP.LossGrad: 100-300 times cheaper, and λmax
+	// agrees with the reference to about 1e-4 (tested to 1e-3), enough to
+	// track the sharpness along a training run. Its rounding limits the
+	// accuracy: do not ask it for a Tol below 1e-4.
+	Fast bool
 }
 
 // SharpnessResult is what SharpnessWith measured.
@@ -78,7 +84,7 @@ type SharpnessResult struct {
 //
 // Cost: each iteration is one product Hv, that is two gradient
 // evaluations on all of d, the cost of about two training steps of the
-// reference engine. From a random start the question's Model A (seed 1,
+// reference engine (or of two fast steps with Fast). From a random start the question's Model A (seed 1,
 // 4000 points) converges in 17 iterations (34 gradients) and Model B in 12
 // (24 gradients); a warm Start from a nearby estimate needs fewer, down to
 // one iteration when the top direction has not moved.
@@ -111,6 +117,9 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 	h := o.H
 	if h == 0 {
 		h = 1e-6 * max(1, normInf(theta))
+		if o.Fast {
+			h = 1e-4 * max(1, normInf(theta))
+		}
 	}
 	r := SharpnessResult{}
 	gPlus := make([]float64, n)
@@ -118,12 +127,12 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 		for i := range theta {
 			w.Params[i] = theta[i] + h*v[i]
 		}
-		lp := w.LossGrad(d.X, d.Y, loss)
+		lp := w.lossGrad(d.X, d.Y, loss, !o.Fast)
 		copy(gPlus, w.Grads)
 		for i := range theta {
 			w.Params[i] = theta[i] - h*v[i]
 		}
-		lm := w.LossGrad(d.X, d.Y, loss)
+		lm := w.lossGrad(d.X, d.Y, loss, !o.Fast)
 		r.Grads += 2
 		if !isFinite(lp) || !isFinite(lm) {
 			return errors.New("sinenet: the loss is NaN or infinite near these parameters, so their curvature is undefined; measure a network that has not diverged")
@@ -250,4 +259,46 @@ func normInf(v []float64) float64 {
 		s = max(s, math.Abs(x))
 	}
 	return s
+}
+
+// SharpnessTrack records λmax along a training run: its Hook goes into
+// Options.Hook, and Options.Every sets how often it measures. Each
+// estimate starts from the previous one's eigenvector, so that most cost
+// a few Hessian-vector products.
+type SharpnessTrack struct {
+	// Name labels the run in PlotSharpness's legend.
+	Name string
+	// Data and Loss are what the sharpness is measured on: the training
+	// data and loss of the run. A nil Loss means MeanSquared.
+	Data Data
+	Loss Loss
+	// Options are passed to SharpnessWith (Start is managed by the track).
+	Options SharpnessOptions
+
+	Steps []int     // the steps measured
+	Max   []float64 // λmax at each of Steps
+	Grads int       // gradient evaluations spent on all the estimates
+	vec   []float64
+}
+
+// Hook measures λmax of p.Model and records it at step p.Step.
+func (s *SharpnessTrack) Hook(p Progress) error {
+	return s.Measure(p.Model, p.Step)
+}
+
+// Measure records λmax of m at the given step, e.g. at step 0 before
+// training starts.
+func (s *SharpnessTrack) Measure(m *MLP, step int) error {
+	o := s.Options
+	if len(s.vec) == m.NumParams() {
+		o.Start = s.vec
+	}
+	r, err := SharpnessWith(m, s.Data, s.Loss, o)
+	s.Grads += r.Grads
+	if err != nil {
+		return err
+	}
+	s.vec = r.Vec
+	s.Steps, s.Max = append(s.Steps, step), append(s.Max, r.Max)
+	return nil
 }

@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"context"
 	"math"
 	"strings"
 	"testing"
@@ -145,6 +146,36 @@ func TestSharpnessErrors(t *testing.T) {
 	} {
 		if _, err := SharpnessWith(m, c.d, nil, c.o); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("SharpnessWith(%+v) error %v, want one containing %q", c.o, err, c.want)
+		}
+	}
+}
+
+// TestSharpnessFast checks λmax from the float32 fast path's gradients
+// against the float64 reference, to 1e-3 relative, on Model A and Model B
+// after 150 of the question's steps (where λmax is about 3.6e6 and 4.1e6).
+func TestSharpnessFast(t *testing.T) {
+	d := NoisySine(QuestionN, 1)
+	for _, c := range []Config{ModelA(1), ModelB(1)} {
+		m, err := New(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o := QuestionOptions()
+		o.Steps = 150
+		if _, err := Train(context.Background(), m, d, o); err != nil {
+			t.Fatal(err)
+		}
+		ref, err := SharpnessWith(m, d, SumSquared{}, SharpnessOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		fast, err := SharpnessWith(m, d, SumSquared{}, SharpnessOptions{Fast: true, Tol: 1e-4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%v: reference λmax %.7g (%d gradients), fast %.7g (%d gradients)", c.Sizes, ref.Max, ref.Grads, fast.Max, fast.Grads)
+		if math.Abs(fast.Max/ref.Max-1) > 1e-3 {
+			t.Errorf("%v: fast λmax %.7g, reference %.7g: more than 1e-3 apart", c.Sizes, fast.Max, ref.Max)
 		}
 	}
 }
