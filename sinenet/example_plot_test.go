@@ -149,8 +149,8 @@ func ExamplePlotLoss_marks() {
 	p, err := sinenet.PlotLoss(sinenet.LossOptions{
 		Title: "Adam",
 		Marks: []sinenet.Mark{
-			{Step: 1000, Label: "measured from here"},
-			{Loss: sinenet.NoiseStd * sinenet.NoiseStd, Label: "noise floor σ² = 0.0025"},
+			{X: 1000, Label: "measured from here"},
+			{Y: sinenet.NoiseStd * sinenet.NoiseStd, Label: "noise floor σ² = 0.0025"},
 		},
 	}, h)
 	if err != nil {

@@ -34,6 +34,7 @@ type legend struct {
 	box     vg.Rectangle // where the key was last drawn, in canvas coordinates
 	area    draw.Canvas  // the data area it was drawn in
 
+	off  bool       // replaced by another key (see AddMark): draws nothing
 	grow growth     // which way the key may widen the plot
 	base [2]float64 // the range of that axis before
 	set  [2]float64 // and after the last fit
@@ -52,6 +53,13 @@ const (
 	legendGap    = 10 // between two columns
 	legendEnough = 10 // a clearance that counts as fully free
 )
+
+// clone returns a copy of l that shares nothing with it.
+func (l *legend) clone() *legend {
+	c := *l
+	c.entries, c.avoid = slices.Clone(l.entries), slices.Clone(l.avoid)
+	return &c
+}
 
 // add appends an entry labelled label, with the plotters that draw its
 // sample; no plotter makes it a line of text.
@@ -168,7 +176,7 @@ func (l *legend) place(c draw.Canvas, p *plot.Plot) (layout, vg.Length) {
 
 // Plot draws the key in the data area c of p.
 func (l *legend) Plot(c draw.Canvas, p *plot.Plot) {
-	if len(l.entries) == 0 {
+	if l.off || len(l.entries) == 0 {
 		return
 	}
 	lay, _ := l.place(c, p)
@@ -227,20 +235,20 @@ func (g growth) axis(p *plot.Plot) *plot.Axis {
 // with gonum/plot itself).
 func (l *legend) attach(p *plot.Plot, g growth) {
 	p.Add(l)
+	w := weak.Make(p)
+	keys.Store(w, l)
+	runtime.AddCleanup(p, func(w weak.Pointer[plot.Plot]) { keys.CompareAndDelete(w, l) }, w)
+	l.grow = g
 	if g == growNone {
 		return
 	}
 	a := g.axis(p)
-	l.grow = g
 	l.base = [2]float64{a.Min, a.Max}
 	l.set = l.base
-	w := weak.Make(p)
-	keys.Store(w, l)
-	runtime.AddCleanup(p, func(w weak.Pointer[plot.Plot]) { keys.Delete(w) }, w)
 	l.fit(p, draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(defaultWidth), Y: pixels(defaultHeight)}}})
 }
 
-// keys maps each plot whose key may widen it (by a weak pointer, so that
+// keys maps each plot made by this package (by a weak pointer, so that
 // the map keeps no plot alive) to its key. A key holds no pointer to its
 // plot.
 var keys sync.Map // weak.Pointer[plot.Plot] → *legend
@@ -248,7 +256,7 @@ var keys sync.Map // weak.Pointer[plot.Plot] → *legend
 // fitKey makes room for p's key, if it has one that may widen p, for p
 // drawn in c.
 func fitKey(p *plot.Plot, c draw.Canvas) {
-	if l, ok := keys.Load(weak.Make(p)); ok {
+	if l, ok := keys.Load(weak.Make(p)); ok && l.(*legend).grow != growNone {
 		l.(*legend).fit(p, c)
 	}
 }
@@ -288,10 +296,11 @@ func (l *legend) fit(p *plot.Plot, c draw.Canvas) {
 type shapeKind int
 
 const (
-	dots     shapeKind = iota // a glyph of radius r at each point
-	polyline                  // a line of width 2r through the points
-	area                      // a filled polygon
-	vertical                  // a line of width 2r at x = xy[0].X, the full height
+	dots       shapeKind = iota // a glyph of radius r at each point
+	polyline                    // a line of width 2r through the points
+	area                        // a filled polygon
+	vertical                    // a line of width 2r at x = xy[0].X, the full height
+	horizontal                  // a line of width 2r at y = xy[0].Y, the full width
 )
 
 // shape is data a key must not cover, in data coordinates.
@@ -326,6 +335,8 @@ func shapesOf(x plot.Plotter) []shape {
 		return s
 	case vline:
 		return []shape{{vertical, plotter.XYs{{X: x.x}}, x.style.Width / 2}}
+	case hline:
+		return []shape{{horizontal, plotter.XYs{{Y: x.y}}, x.style.Width / 2}}
 	case *plotter.Contour, *plotter.Grid, *plotter.Image:
 		return nil // the background
 	}
@@ -365,6 +376,9 @@ func (s shape) clearance(box vg.Rectangle, c draw.Canvas, tx, ty func(float64) v
 	case vertical:
 		x := tx(s.xy[0].X)
 		gap = max(box.Min.X-x, x-box.Max.X, -1)
+	case horizontal:
+		y := ty(s.xy[0].Y)
+		gap = max(box.Min.Y-y, y-box.Max.Y, -1)
 	}
 	return gap - s.r
 }

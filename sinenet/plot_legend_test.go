@@ -2,6 +2,7 @@ package sinenet
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"testing"
 	"unsafe"
@@ -66,6 +67,27 @@ func TestLegendClear(t *testing.T) {
 		norms.Norms = append(norms.Norms, []float64{1 / (1 + float64(i)), 0.1, 3 - float64(i)/25})
 	}
 
+	// Sharpness tracks rising to the limit 2/lr, as GD's do at the edge
+	// of stability; a sweep with diverged runs; marks added after.
+	var tracks []*SharpnessTrack
+	for i, name := range []string{"GD", "GD lr 2e-3"} {
+		tr := &SharpnessTrack{Name: name}
+		for k := 1; k <= 50; k++ {
+			tr.Steps = append(tr.Steps, 20*k)
+			tr.Max = append(tr.Max, (1000+float64(i)*300)*(1-math.Exp(-float64(k)/8)))
+		}
+		tracks = append(tracks, tr)
+	}
+	rates := []float64{1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1}
+	finals := []float64{0.3, 0.08, 0.01, 0.004, 0.003, math.Inf(1), math.NaN()}
+	marked := loss(LossOptions{}, adam1)
+	if err := AddMark(marked, Mark{X: 1000, Label: "from here"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := AddLevel(marked, 0.0025, "noise floor"); err != nil {
+		t.Fatal(err)
+	}
+
 	type sized struct {
 		d    Drawer
 		w, h int
@@ -78,8 +100,8 @@ func TestLegendClear(t *testing.T) {
 		"fits in 4 columns":             {{NewTiles(4, fits...), 1600, 640}},
 		"fits in 2 columns":             {{NewTiles(2, fits[0], fits[1]), 1200, 420}},
 		"loss of 5 runs":                {{loss(LossOptions{}, hs...), 0, 0}, {loss(LossOptions{LogY: true}, hs...), 600, 400}},
-		"loss thinned with a step mark": {{loss(LossOptions{Marks: []Mark{{Step: 1000, Label: "from here"}}}, adam1, adam2), 0, 0}},
-		"loss with a noise floor":       {{loss(LossOptions{Marks: []Mark{{Loss: 0.0399, Label: "noise floor"}}}, mom), 0, 0}},
+		"loss thinned with a step mark": {{loss(LossOptions{Marks: []Mark{{X: 1000, Label: "from here"}}}, adam1, adam2), 0, 0}},
+		"loss with a noise floor":       {{loss(LossOptions{Marks: []Mark{{Y: 0.0399, Label: "noise floor"}}}, mom), 0, 0}},
 		"loss with validation":          {{loss(LossOptions{LinearY: true}, valid), 0, 0}},
 		"fit and loss in 2 columns":     {{NewTiles(2, fits[2], loss(LossOptions{LogY: true}, hs[2])), 1100, 380}},
 		"live view":                     {{NewTiles(2, loss(LossOptions{LogY: true, Title: "Loss so far"}, hs[2]), fits[2]), 960, 360}},
@@ -87,6 +109,9 @@ func TestLegendClear(t *testing.T) {
 		"units":                         {{must(t)(PlotUnits(q, UnitsOptions{})), 0, 0}},
 		"pre-activations":               {{must(t)(PlotPreacts(q, d, UnitsOptions{})), 0, 0}, {must(t)(PlotPreacts(b, Data{}, UnitsOptions{})), 0, 0}},
 		"gradient norms":                {{must(t)(PlotGradNorms(norms)), 0, 0}},
+		"sharpness":                     {{must(t)(PlotSharpness("", 1.5e-3, tracks...)), 0, 0}},
+		"sweep":                         {{must(t)(PlotSweep(SweepOptions{Marks: []Mark{{X: 1e-3, Label: "the question's rate"}, {Y: 0.0025, Label: "noise floor"}}}, rates, finals)), 0, 0}},
+		"loss with marks added":         {{marked, 0, 0}},
 	}
 	for name, cs := range cases {
 		for _, c := range cs {
@@ -220,6 +245,10 @@ func checkLegend(t *testing.T, p *plot.Plot) {
 		case vline:
 			if vx, w := tx(x.x), x.style.Width/2; box.Min.X-w <= vx && vx <= box.Max.X+w {
 				report("a vertical mark", 0)
+			}
+		case hline:
+			if vy, w := ty(x.y), x.style.Width/2; box.Min.Y-w <= vy && vy <= box.Max.Y+w {
+				report("a horizontal mark", 0)
 			}
 		case *legend, *plotter.Contour, *plotter.Grid, *plotter.Image:
 		default:

@@ -30,20 +30,10 @@ type LossOptions struct {
 	// maximum, so that no spike is lost; the key says how many steps a
 	// bucket holds.
 	MaxPoints int
-	// Marks are reference lines, each named in the key: a step where
-	// something starts, or a level such as the noise floor.
+	// Marks are reference lines, each named in the key: Mark{X: 1000}
+	// at a step where something starts, Mark{Y: 0.0025} at a level such
+	// as the noise floor.
 	Marks []Mark
-}
-
-// Mark is a reference line on a loss plot, named in the key by Label:
-// a vertical line at Step, such as where a measurement starts, or a
-// horizontal one at Loss, such as the noise floor σ² = 0.0025 of the
-// mean squared error on data with noise σ = 0.05 (NoiseStd). Set
-// exactly one of Step and Loss.
-type Mark struct {
-	Label string
-	Step  int     // > 0: a vertical line at this step
-	Loss  float64 // > 0: a horizontal line at this loss
 }
 
 // PlotLoss draws the training loss of each run against the step, and its
@@ -92,15 +82,13 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		if name == "" {
 			name = fmt.Sprintf("run %d", i+1)
 		}
-		k := used[colorKey(name)]
-		used[colorKey(name)]++
-		col := runShade(OptimizerColor(name), k)
+		col, dash := runStyle(name, used)
 		for _, s := range []struct {
 			y      []float64
 			suffix string
 			col    color.Color
 			dash   []vg.Length
-		}{{h.Loss, "", col, dashes[k%len(dashes)]}, {h.ValLoss, " (valid)", shade(col, 0.45), dashes[2]}} {
+		}{{h.Loss, "", col, dash}, {h.ValLoss, " (valid)", shade(col, 0.45), dashes[2]}} {
 			if len(s.y) == 0 {
 				continue
 			}
@@ -136,7 +124,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		key.add(fmt.Sprintf("shade: min–max of %d steps", bucket), band)
 	}
 	p.X.Min, p.X.Max = 0, float64(steps) // the whole run, also when thinned
-	if err := addMarks(p, key, o.Marks, steps); err != nil {
+	if err := addMarks(p, key, o.Marks); err != nil {
 		return nil, err
 	}
 	// A little room over the highest loss, so that no curve runs along
@@ -150,11 +138,15 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	return p, nil
 }
 
-// runShade is the colour of the k-th run (from 0) of an optimizer whose
-// colour is c: c itself, then darker and lighter shades of it.
-func runShade(c color.Color, k int) color.RGBA {
+// runStyle returns the colour and dashes of a run called name, given
+// how many runs of each colour key were drawn before it (and counts
+// it): the optimizer's colour (see OptimizerColor) and a solid line for
+// the first, then darker and lighter shades of it and other dashes.
+func runStyle(name string, used map[string]int) (color.RGBA, []vg.Length) {
+	k := used[colorKey(name)]
+	used[colorKey(name)]++
 	f := []float64{0, -0.45, 0.45, -0.7, 0.65}[k%5]
-	return shade(c, f)
+	return shade(OptimizerColor(name), f), dashes[k%len(dashes)]
 }
 
 // spansDecade reports whether the losses of hs span a factor of 10 or

@@ -134,7 +134,7 @@ func TestOptimizerColor(t *testing.T) {
 // named in its key, and that no two curves share a colour.
 func TestPlotLossEncodings(t *testing.T) {
 	flat, cos := spiky("Adam, constant lr", 2000, 0.01), spiky("Adam, cosine decay", 2000, 0.012)
-	p, err := PlotLoss(LossOptions{Marks: []Mark{{Step: 1000, Label: "measured from step 1000"}, {Loss: 0.0025, Label: "noise floor"}}}, flat, cos)
+	p, err := PlotLoss(LossOptions{Marks: []Mark{{X: 1000, Label: "measured from step 1000"}, {Y: 0.0025, Label: "noise floor"}}}, flat, cos)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestPlotLossEncodings(t *testing.T) {
 		o    LossOptions
 	}{
 		{"LogY and LinearY", LossOptions{LogY: true, LinearY: true}},
-		{"a mark with Step and Loss", LossOptions{Marks: []Mark{{Step: 3, Loss: 1}}}},
+		{"a mark with X and Y", LossOptions{Marks: []Mark{{X: 3, Y: 1}}}},
 		{"a mark with neither", LossOptions{Marks: []Mark{{Label: "floor"}}}},
 	} {
 		if _, err := PlotLoss(tc.o, short); err == nil || !strings.HasPrefix(err.Error(), "sinenet: ") {

@@ -3,50 +3,92 @@ package sinenet
 import (
 	"fmt"
 	"image/color"
+	"math"
+	"weak"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// Styles of the reference lines of Mark: darker than the grid, lighter
+// Mark is a reference line, named in the key by Label: at X a vertical
+// one, such as the step where a measurement starts or the question's
+// learning rate; at Y a horizontal one, such as the noise floor
+// σ² = 0.0025 of the mean squared error on data with noise σ = NoiseStd
+// = 0.05, or a stability limit. Set exactly one of X and Y. The axes
+// widen to show it.
+type Mark struct {
+	X, Y  float64
+	Label string
+}
+
+// AddMark draws m on p, a plot made by this package (PlotLoss, PlotFit,
+// PlotSweep …), and names it in p's key, which keeps clear of it.
+// LossOptions.Marks does the same when the plot is made.
+func AddMark(p *plot.Plot, m Mark) error {
+	v, ok := keys.Load(weak.Make(p))
+	if !ok {
+		return fmt.Errorf("sinenet: AddMark(%q): the plot has no key of this package; add marks to plots that its Plot functions made", p.Title.Text)
+	}
+	old := v.(*legend)
+	if old.grow != growNone { // start from the range before the key made room
+		if a := old.grow.axis(p); a.Min == old.set[0] && a.Max == old.set[1] {
+			a.Min, a.Max = old.base[0], old.base[1]
+		}
+	}
+	key := old.clone()
+	if err := addMarks(p, key, []Mark{m}); err != nil {
+		return err
+	}
+	old.off = true // the new key, drawn over the mark, takes its place
+	key.attach(p, key.grow)
+	return nil
+}
+
+// AddLevel draws a horizontal line at y across p, named label in its
+// key: AddMark(p, Mark{Y: y, Label: label}).
+func AddLevel(p *plot.Plot, y float64, label string) error {
+	return AddMark(p, Mark{Y: y, Label: label})
+}
+
+// Styles of the reference lines of a Mark: darker than the grid, lighter
 // and thinner than the curves.
 var (
 	stepStyle  = draw.LineStyle{Color: rgb(0x555555), Width: vg.Points(1.25), Dashes: []vg.Length{vg.Points(5), vg.Points(2), vg.Points(1), vg.Points(2)}}
 	levelStyle = draw.LineStyle{Color: color.Black, Width: vg.Points(1.25), Dashes: []vg.Length{vg.Points(1.5), vg.Points(2)}}
 )
 
-// addMarks draws the marks ms on p, a loss plot of steps steps, and
-// names them in its key.
-func addMarks(p *plot.Plot, key *legend, ms []Mark, steps int) error {
+// addMarks draws the marks ms on p, names them in its key, and widens
+// p's axes to show them.
+func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
 	for i, m := range ms {
 		label := m.Label
 		if label == "" {
 			label = fmt.Sprintf("mark %d", i+1)
 		}
-		switch {
-		case (m.Step > 0) == (m.Loss > 0):
-			return fmt.Errorf("sinenet: mark %q sets Step %d and Loss %g; set exactly one of them, both > 0", label, m.Step, m.Loss)
-		case m.Step > 0:
-			s := vline{x: float64(m.Step), style: stepStyle}
-			key.plot(p, s)
-			key.add(label, s)
-		default:
-			l, err := plotter.NewLine(plotter.XYs{{X: 0, Y: m.Loss}, {X: float64(steps), Y: m.Loss}})
-			if err != nil {
-				return err
-			}
-			l.LineStyle = levelStyle
-			key.plot(p, l)
-			key.add(label, l)
+		if (m.X != 0) == (m.Y != 0) || math.IsNaN(m.X+m.Y) || math.IsInf(m.X+m.Y, 0) {
+			return fmt.Errorf("sinenet: mark %q at X %g, Y %g; set exactly one of X and Y, to a finite number", label, m.X, m.Y)
 		}
+		var x plot.Plotter
+		a, v := &p.Y, m.Y
+		if m.X != 0 {
+			a, v = &p.X, m.X
+			x = vline{x: m.X, style: stepStyle}
+		} else {
+			x = hline{y: m.Y, style: levelStyle}
+		}
+		if _, log := a.Scale.(plot.LogScale); log && v <= 0 {
+			return fmt.Errorf("sinenet: mark %q at %g on a log axis; use a positive value", label, v)
+		}
+		a.Min, a.Max = math.Min(a.Min, v), math.Max(a.Max, v)
+		key.plot(p, x)
+		key.add(label, x.(plot.Thumbnailer))
 	}
 	return nil
 }
 
-// vline is a vertical line at x, the full height of the plot: a step
-// of Marks, or PlotPreacts' saturation threshold.
+// vline is a vertical line at x, the full height of the plot: a Mark,
+// or PlotPreacts' saturation threshold.
 type vline struct {
 	x     float64
 	style draw.LineStyle
@@ -54,8 +96,7 @@ type vline struct {
 
 func (m vline) Plot(c draw.Canvas, p *plot.Plot) {
 	tx, _ := p.Transforms(&c)
-	x := tx(m.x)
-	if c.Min.X <= x && x <= c.Max.X {
+	if x := tx(m.x); c.Min.X <= x && x <= c.Max.X {
 		c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
 	}
 }
@@ -64,4 +105,23 @@ func (m vline) Plot(c draw.Canvas, p *plot.Plot) {
 func (m vline) Thumbnail(c *draw.Canvas) {
 	x := c.Center().X
 	c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
+}
+
+// hline is a horizontal line at y, the full width of the plot.
+type hline struct {
+	y     float64
+	style draw.LineStyle
+}
+
+func (m hline) Plot(c draw.Canvas, p *plot.Plot) {
+	_, ty := p.Transforms(&c)
+	if y := ty(m.y); c.Min.Y <= y && y <= c.Max.Y {
+		c.StrokeLine2(m.style, c.Min.X, y, c.Max.X, y)
+	}
+}
+
+// Thumbnail draws the key's sample: a short horizontal line.
+func (m hline) Thumbnail(c *draw.Canvas) {
+	y := c.Center().Y
+	c.StrokeLine2(m.style, c.Min.X, y, c.Max.X, y)
 }

@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -40,9 +41,10 @@ func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
 // logTicks labels a log axis between the decades too: at 1, 2 and 5
 // times each power of ten, or else at 1 and 3 times, whichever is the
 // denser with at most maxLogLabels labels, or else at the powers of ten
-// alone, like plot.LogTicks. When that labels fewer than two ticks (a
-// range of less than a decade) it labels every digit times them. Every
-// digit times a power of ten gets a tick.
+// alone, like plot.LogTicks (at multiples of a round number
+// of decades over more than maxLogLabels of them). When that labels fewer than two ticks (a range
+// of less than a decade) it labels every digit times them. Every digit
+// times a power of ten gets a tick, up to maxLogLabels decades.
 type logTicks struct{}
 
 // maxLogLabels is the most labels logTicks puts on an axis: 10 labels
@@ -52,6 +54,26 @@ const maxLogLabels = 10
 func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(0 < lo && lo < hi) || math.IsInf(hi, 0) {
 		return plot.LogTicks{Prec: -1}.Ticks(lo, hi)
+	}
+	if e0, e1 := math.Ceil(math.Log10(lo)-1e-9), math.Floor(math.Log10(hi)+1e-9); e1-e0+1 > maxLogLabels {
+		// Too many decades: a tick at each, a label at the multiples of
+		// a round k.
+		k := 1.0
+		for _, m := range []float64{1, 2, 5, 10, 20, 50, 100, 200, 500} {
+			if k = m; (e1-e0+1)/m <= maxLogLabels {
+				break
+			}
+		}
+		var ticks []plot.Tick
+		for e := e0; e <= e1; e++ {
+			v, _ := strconv.ParseFloat(fmt.Sprintf("1e%d", int(e)), 64) // exact, unlike math.Pow
+			t := plot.Tick{Value: v}
+			if math.Mod(e, k) == 0 {
+				t.Label = strconv.FormatFloat(v, 'g', -1, 64)
+			}
+			ticks = append(ticks, t)
+		}
+		return ticks
 	}
 	var ticks []plot.Tick
 	for _, labelled := range [][]float64{{1, 2, 5}, {1, 3}, {1}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {

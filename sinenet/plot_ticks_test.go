@@ -32,7 +32,8 @@ func TestTicks(t *testing.T) {
 		{logTicks{}, 0.31, 0.58, "0.4 0.5"},
 		{logTicks{}, 0.035, 1.5, "0.05 0.1 0.2 0.5 1"},                // the L1 loss: its floor 0.04 sits under 0.05
 		{logTicks{}, 0.0023, 90, "0.003 0.01 0.03 0.1 0.3 1 3 10 30"}, // 4.6 decades: too many for 1-2-5
-		{logTicks{}, 1e-9, 1e3, "1e-09 1e-08 1e-07 1e-06 1e-05 0.0001 0.001 0.01 0.1 1 10 100 1000"},
+		{logTicks{}, 1e-9, 1e3, "1e-08 1e-06 0.0001 0.01 1 100"},      // 13 decades: every other one
+		{logTicks{}, 1e-300, 1e3, "1e-300 1e-250 1e-200 1e-150 1e-100 1e-50 1"},
 	} {
 		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
 			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)
