@@ -10,6 +10,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 // TestLegendClear draws every kind of plot of the package at the sizes
@@ -195,7 +196,7 @@ func checkLegend(t *testing.T, p *plot.Plot) {
 	if key == nil || len(key.entries) == 0 {
 		return // nothing to cover the data
 	}
-	c, box := key.area, key.box
+	c, box := draw.Canvas{Rectangle: key.area}, key.box
 	if box.Min.X < c.Min.X || box.Min.Y < c.Min.Y || box.Max.X > c.Max.X || box.Max.Y > c.Max.Y {
 		t.Errorf("%q: key %v sticks out of the data area %v", p.Title.Text, box, c.Rectangle)
 	}
@@ -311,39 +312,6 @@ func clipMeets(a, b vg.Point, r vg.Rectangle) bool {
 	return false
 }
 
-// TestClipMeets checks the test's own clipping, and the key's, on
-// segments that meet a rectangle or pass by it.
-func TestClipMeets(t *testing.T) {
-	r := vg.Rectangle{Min: vg.Point{X: 0, Y: 0}, Max: vg.Point{X: 10, Y: 5}}
-	for _, tc := range []struct {
-		a, b  vg.Point
-		meets bool
-		gap   vg.Length // segmentGap, 0 where they meet
-	}{
-		{vg.Point{X: 1, Y: 1}, vg.Point{X: 2, Y: 2}, true, 0},      // inside
-		{vg.Point{X: -5, Y: 2}, vg.Point{X: 15, Y: 2}, true, 0},    // across
-		{vg.Point{X: -1, Y: 6}, vg.Point{X: 1, Y: 4}, true, 0},     // across a corner
-		{vg.Point{X: -3, Y: 6}, vg.Point{X: 1, Y: 10}, false, 3},   // by a corner: from (0,5) to the line y = x + 9
-		{vg.Point{X: 12, Y: -5}, vg.Point{X: 12, Y: 10}, false, 2}, // beside
-		{vg.Point{X: 3, Y: 7}, vg.Point{X: 3, Y: 7}, false, 2},     // a point above
-		{vg.Point{X: 3, Y: 5}, vg.Point{X: 3, Y: 5}, true, 0},      // a point on the edge
-	} {
-		if got := clipMeets(tc.a, tc.b, r); got != tc.meets {
-			t.Errorf("clipMeets(%v, %v) = %t, want %t", tc.a, tc.b, got, tc.meets)
-		}
-		if got := crosses(tc.a, tc.b, r); got != tc.meets {
-			t.Errorf("crosses(%v, %v) = %t, want %t", tc.a, tc.b, got, tc.meets)
-		}
-		if got := segmentGap(tc.a, tc.b, r); got < tc.gap*0.7 || got > tc.gap*1.01+1e-9 {
-			t.Errorf("segmentGap(%v, %v) = %g, want about %g", tc.a, tc.b, got, tc.gap)
-		}
-	}
-	square := []vg.Point{{X: 0, Y: 0}, {X: 4, Y: 0}, {X: 4, Y: 4}, {X: 0, Y: 4}}
-	if !inside(vg.Point{X: 2, Y: 2}, square) || inside(vg.Point{X: 5, Y: 2}, square) {
-		t.Error("inside is wrong about a square")
-	}
-}
-
 // TestLegendSpot checks that the key goes where the data is not: over
 // data filling all but one corner of the plot, it takes that corner.
 func TestLegendSpot(t *testing.T) {
@@ -377,7 +345,7 @@ func TestLegendSpot(t *testing.T) {
 		mid := vg.Point{X: (key.box.Min.X + key.box.Max.X) / 2, Y: (key.box.Min.Y + key.box.Max.Y) / 2}
 		right, top := mid.X > (c.Min.X+c.Max.X)/2, mid.Y > (c.Min.Y+c.Max.Y)/2
 		if right != (tc.xmin > 0) || top != (tc.ymin > 0) {
-			t.Errorf("data everywhere but the %s: the key is at %v in %v", tc.empty, key.box, c.Rectangle)
+			t.Errorf("data everywhere but the %s: the key is at %v in %v", tc.empty, key.box, c)
 		}
 		checkLegend(t, p)
 	}
