@@ -12,8 +12,12 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// levelColor draws reference levels: a stability limit, a noise floor.
-var levelColor = rgb(0x404040)
+// levelColor and levelDashes draw reference levels (a stability limit, a
+// noise floor) and marks: grey dash-dots, unlike any run's line.
+var (
+	levelColor  = rgb(0x7f7f7f)
+	levelDashes = []vg.Length{vg.Points(8), vg.Points(3), vg.Points(2), vg.Points(3)}
+)
 
 // seriesColors tell apart runs that share an optimizer, e.g. seeds.
 var seriesColors = []color.RGBA{
@@ -92,7 +96,7 @@ func addLevel(p *plot.Plot, y float64, label string) error {
 	if err != nil {
 		return err
 	}
-	l.Color, l.Width, l.Dashes = levelColor, vg.Points(1.5), []vg.Length{vg.Points(6), vg.Points(3)}
+	l.Color, l.Width, l.Dashes = levelColor, vg.Points(2), levelDashes
 	p.Add(l)
 	p.Legend.Add(label, l)
 	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, y), math.Max(p.Y.Max, y)
