@@ -2,7 +2,6 @@ package sinenet
 
 import (
 	"fmt"
-	"image/color"
 	"math"
 	"weak"
 
@@ -51,11 +50,12 @@ func AddLevel(p *plot.Plot, y float64, label string) error {
 	return AddMark(p, Mark{Y: y, Label: label})
 }
 
-// Styles of the reference lines of a Mark: darker than the grid, lighter
-// and thinner than the curves.
+// Styles of the reference lines of a Mark: dark grey, unlike any run's
+// colour (L-BFGS is black), thinner than the curves; dash-dots at a
+// step, dots at a level.
 var (
 	stepStyle  = draw.LineStyle{Color: rgb(0x555555), Width: vg.Points(1.25), Dashes: []vg.Length{vg.Points(5), vg.Points(2), vg.Points(1), vg.Points(2)}}
-	levelStyle = draw.LineStyle{Color: color.Black, Width: vg.Points(1.25), Dashes: []vg.Length{vg.Points(1.5), vg.Points(2)}}
+	levelStyle = draw.LineStyle{Color: rgb(0x555555), Width: vg.Points(1.5), Dashes: []vg.Length{vg.Points(1.5), vg.Points(2)}}
 )
 
 // addMarks draws the marks ms on p, names them in its key, and widens
