@@ -30,8 +30,7 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 		title = "Sharpness λmax, the largest Hessian eigenvalue"
 	}
 	p := newPlot(title, "step", "λmax")
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Tick.Marker = logTicks{}
+	logAxis(&p.Y)
 	key := &legend{}
 	steps := 0
 	used := map[string]int{} // tracks drawn so far per colour key
@@ -87,8 +86,8 @@ func PlotSweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 		return nil, fmt.Errorf("sinenet: PlotSweep of %d x and %d y values; pass one y per x", len(x), len(y))
 	}
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
-	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
-	p.X.Tick.Marker, p.Y.Tick.Marker = logTicks{}, logTicks{}
+	logAxis(&p.X)
+	logAxis(&p.Y)
 	var ok, bad plotter.XYs
 	top := math.Inf(-1)
 	for i := range x {

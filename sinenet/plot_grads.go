@@ -16,8 +16,7 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 		return nil, errors.New("sinenet: no gradient norms recorded; set Options.Hook to a GradNorms' Hook and train")
 	}
 	p := newPlot("Gradient norm per layer", "step", "norm of dW")
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Tick.Marker = logTicks{}
+	logAxis(&p.Y)
 	key := &legend{}
 	layers := len(g.Norms[0])
 	cols := []uint32{0x1f77b4, 0x2ca02c, 0xff7f0e, 0xd62728, 0x9467bd, 0x8c564b}

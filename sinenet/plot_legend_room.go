@@ -73,7 +73,7 @@ func (l *legend) fit(p *plot.Plot, c draw.Canvas) {
 		l.base = [2]float64{a.Min, a.Max}
 	}
 	lo, hi := l.base[0], l.base[1]
-	_, logScale := a.Scale.(plot.LogScale)
+	logScale := isLog(a)
 	best, bestGap := hi, vg.Length(math.Inf(-1))
 	for i := range 31 {
 		f := 0.05 * float64(i)

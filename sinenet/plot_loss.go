@@ -71,8 +71,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	logY := o.LogY || !o.LinearY && spansDecade(hs)
 	p := newPlot(title, "step", ylabel)
 	if logY {
-		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = logTicks{}
+		logAxis(&p.Y)
 	}
 	key := &legend{}
 	used := map[string]int{} // runs drawn so far per colour key

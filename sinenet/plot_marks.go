@@ -77,7 +77,7 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
 		} else {
 			x = hline{y: m.Y, style: levelStyle}
 		}
-		if _, log := a.Scale.(plot.LogScale); log && v <= 0 {
+		if isLog(a) && v <= 0 {
 			return fmt.Errorf("sinenet: mark %q at %g on a log axis; use a positive value", label, v)
 		}
 		a.Min, a.Max = math.Min(a.Min, v), math.Max(a.Max, v)

@@ -102,3 +102,32 @@ func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 	}
 	return ticks
 }
+
+// logAxis makes a a logarithmic axis, labelled by logTicks.
+func logAxis(a *plot.Axis) {
+	a.Scale, a.Tick.Marker = logScale{}, logTicks{}
+}
+
+// isLog reports whether a is a logarithmic axis.
+func isLog(a *plot.Axis) bool {
+	switch a.Scale.(type) {
+	case logScale, plot.LogScale:
+		return true
+	}
+	return false
+}
+
+// logScale is plot.LogScale but for one value. gonum/plot v0.17 puts the
+// box of the y-axis title at Norm((Min+Max)/2), the middle of a linear
+// axis but high up a log one, and shrinks the plot until that box fits:
+// a long title on a log axis left a gap under the plot's title. logScale
+// puts that one value in the middle, where the title is drawn. (A data
+// value exactly equal to (Min+Max)/2 would be drawn there too.)
+type logScale struct{}
+
+func (logScale) Normalize(min, max, x float64) float64 {
+	if x == 0.5*(min+max) {
+		return 0.5
+	}
+	return plot.LogScale{}.Normalize(min, max, x)
+}

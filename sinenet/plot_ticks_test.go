@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
 )
 
 func TestTicks(t *testing.T) {
@@ -38,5 +40,21 @@ func TestTicks(t *testing.T) {
 		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
 			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)
 		}
+	}
+}
+
+// TestLogAxisTitle checks that a long y-axis title on a log axis does not
+// shrink the plot (gonum/plot places its box as on a linear axis).
+func TestLogAxisTitle(t *testing.T) {
+	c := draw.Canvas{Rectangle: vg.Rectangle{Max: vg.Point{X: pixels(720), Y: pixels(450)}}}
+	top := map[string]vg.Length{}
+	for _, ylabel := range []string{"loss", "mean squared error of the network"} {
+		p := newPlot("title", "step", ylabel)
+		logAxis(&p.Y)
+		p.Y.Min, p.Y.Max = 0.0145, 0.688
+		top[ylabel] = p.DataCanvas(c).Max.Y
+	}
+	if top["loss"] != top["mean squared error of the network"] {
+		t.Errorf("the data area's top is at %v with a short y title, %v with a long one", top["loss"], top["mean squared error of the network"])
 	}
 }
