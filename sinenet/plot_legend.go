@@ -29,10 +29,11 @@ type legend struct {
 	box     vg.Rectangle // where the key was last drawn, in canvas coordinates
 	area    vg.Rectangle // the data area it was drawn in
 
-	off  bool       // replaced by another key (see AddMark): draws nothing
-	grow growth     // which way the key may widen the plot
-	base [2]float64 // the range of that axis before
-	set  [2]float64 // and after the last fit
+	marks int        // the marks drawn so far (see addMarks)
+	off   bool       // replaced by another key (see AddMark): draws nothing
+	grow  growth     // which way the key may widen the plot
+	base  [2]float64 // the range of that axis before
+	set   [2]float64 // and after the last fit
 }
 
 type legendEntry struct {

@@ -2,6 +2,7 @@ package sinenet
 
 import (
 	"fmt"
+	"image/color"
 	"math"
 	"weak"
 
@@ -50,13 +51,24 @@ func AddLevel(p *plot.Plot, y float64, label string) error {
 	return AddMark(p, Mark{Y: y, Label: label})
 }
 
-// Styles of the reference lines of a Mark: dark grey, unlike any run's
-// colour (L-BFGS is black), thinner than the curves; dash-dots at a
-// step, dots at a level.
+// markColors and markDashes tell apart the marks of one plot, in the
+// order they are added: dark grey first, then colours that no optimizer
+// has, each with its own dashes; all thinner than the curves.
 var (
-	stepStyle  = draw.LineStyle{Color: rgb(0x555555), Width: vg.Points(1.25), Dashes: []vg.Length{vg.Points(5), vg.Points(2), vg.Points(1), vg.Points(2)}}
-	levelStyle = draw.LineStyle{Color: rgb(0x555555), Width: vg.Points(1.5), Dashes: []vg.Length{vg.Points(1.5), vg.Points(2)}}
+	markColors = []color.RGBA{rgb(0x555555), rgb(0x7b4173), rgb(0x8c6d31), rgb(0x393b79), rgb(0x637939)}
+	markDashes = [][]vg.Length{
+		{vg.Points(5), vg.Points(2), vg.Points(1), vg.Points(2)},
+		{vg.Points(1.5), vg.Points(2)},
+		{vg.Points(7), vg.Points(3)},
+		{vg.Points(3), vg.Points(2)},
+		{vg.Points(7), vg.Points(2), vg.Points(1.5), vg.Points(2), vg.Points(1.5), vg.Points(2)},
+	}
 )
+
+// markStyle is the style of the k-th mark of a plot, from 0.
+func markStyle(k int) draw.LineStyle {
+	return draw.LineStyle{Color: markColors[k%len(markColors)], Width: vg.Points(1.5), Dashes: markDashes[k%len(markDashes)]}
+}
 
 // addMarks draws the marks ms on p, names them in its key, and widens
 // p's axes to show them.
@@ -70,12 +82,12 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
 			return fmt.Errorf("sinenet: mark %q at X %g, Y %g; set exactly one of X and Y, to a finite number", label, m.X, m.Y)
 		}
 		var x plot.Plotter
-		a, v := &p.Y, m.Y
+		a, v, sty := &p.Y, m.Y, markStyle(key.marks)
 		if m.X != 0 {
 			a, v = &p.X, m.X
-			x = vline{x: m.X, style: stepStyle}
+			x = vline{x: m.X, style: sty}
 		} else {
-			x = hline{y: m.Y, style: levelStyle}
+			x = hline{y: m.Y, style: sty}
 		}
 		if isLog(a) && v <= 0 {
 			return fmt.Errorf("sinenet: mark %q at %g on a log axis; use a positive value", label, v)
@@ -83,6 +95,7 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
 		a.Min, a.Max = math.Min(a.Min, v), math.Max(a.Max, v)
 		key.plot(p, x)
 		key.add(label, x.(plot.Thumbnailer))
+		key.marks++
 	}
 	return nil
 }
