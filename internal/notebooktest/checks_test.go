@@ -339,7 +339,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if n := strings.Count(out, "  hint: "); n != exercises {
 			t.Errorf("%d hints for %d exercises that fall short", n, exercises)
 		}
-		has(t, out, "error: sinenet: the loss became")
+		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
 	},
 	"05-solutions.ipynb": func(t *testing.T, out string) {
