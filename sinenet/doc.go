@@ -36,8 +36,9 @@
 // the optimizers stay float64. Its gradient agrees with LossGrad's to
 // 3e-4 of the gradient's largest element (measured: 3e-5), it gives
 // bit-identical results whatever GOMAXPROCS is, and a step allocates
-// nothing. Options.Reference makes Train use LossGrad instead; L-BFGS
-// always does. `make bench` times both against PyTorch.
+// nothing. Train chooses between the two in one place (train.go) at the
+// start of every run: Options.Reference, a custom Loss, an activation the
+// fast path does not know, and L-BFGS make it use LossGrad. `make bench` times both against PyTorch.
 //
 // # Measuring a fit
 //
@@ -68,5 +69,21 @@
 //
 // Anything a user can get wrong in a notebook cell (sizes, names, learning
 // rates, a loss that turns NaN) returns an error that names the problem and
-// the fix. Panics are kept for programmer errors inside the package.
+// the fix. Panics are kept for programmer errors inside the package. A run
+// whose loss turns NaN or infinite returns a *DivergedError that names the
+// cause and leaves the model at its last finite parameters.
+//
+// # Zero values
+//
+// A zero field means the default, in Options, Config and the optimizers
+// alike: &Adam{LearningRate: 1e-2} is PyTorch's Adam(lr=1e-2). Zero asks
+// for an explicit 0 where the default is not 0 (Adam's Beta1, say).
+//
+// # Concurrency
+//
+// A model and an optimizer belong to one run at a time. Train and RunPath
+// return an error when either is already in use by another run; runs with
+// a model and an optimizer each may go in parallel. Reading a model while
+// it trains (Predict, Evaluate, a plot) is a data race: do it from a Hook,
+// which runs between steps.
 package sinenet

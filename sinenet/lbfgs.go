@@ -64,7 +64,7 @@ type LBFGS struct {
 var _ Minimizer = (*LBFGS)(nil)
 
 // Name returns "L-BFGS".
-func (l *LBFGS) Name() string { return "L-BFGS" }
+func (l *LBFGS) Name() string { return nameOf("lbfgs") }
 
 // Validate reports a negative Store or GradTol.
 func (l *LBFGS) Validate() error {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 )
 
 // Path is the trajectory of an optimizer on a surface: the start point
@@ -16,13 +17,14 @@ type Path struct {
 // Len returns the number of points, one more than the steps taken.
 func (p Path) Len() int { return len(p.X) }
 
-// RunPath runs opt for steps steps on s from s.Start and returns the path.
-// It resets opt first. A point or value that is not finite stops the run,
-// returning the path so far with a *DivergedError. An *LBFGS runs steps
-// iterations of its Minimize, and stops sooner when it has converged.
+// RunPath runs opt for steps steps on s from s.Start and returns the path,
+// through the same driver as Train: a Stepper takes steps steps, a
+// Minimizer such as LBFGS runs steps iterations and stops sooner when it
+// has converged. A loss or point that is not finite stops the run,
+// returning the path up to the last finite point with a *DivergedError.
 func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 	if opt == nil {
-		return Path{}, errors.New("sinenet: RunPath without an optimizer")
+		return Path{}, errors.New("sinenet: RunPath got no optimizer; pass one, e.g. sinenet.NewAdam(0.1)")
 	}
 	if err := opt.Validate(); err != nil {
 		return Path{}, err
@@ -30,40 +32,52 @@ func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 	if steps < 0 {
 		return Path{}, fmt.Errorf("sinenet: RunPath for %d steps; use 0 or more", steps)
 	}
-	if l, ok := opt.(Minimizer); ok {
-		return minimizerPath(s, l, steps)
+	if s.F == nil || s.Grad == nil {
+		return Path{}, fmt.Errorf("sinenet: the surface %q has no F or no Grad; use one of Rosenbrock(), Beale(), Saddle(), Quadratic(), or set both", s.Name)
 	}
-	stepper, ok := opt.(Stepper)
-	if !ok {
-		return Path{}, fmt.Errorf("sinenet: %s is neither a Stepper nor a Minimizer; give it a Step or a Minimize method", opt.Name())
+	release, err := claimOptimizer(opt)
+	if err != nil {
+		return Path{}, err
 	}
-	stepper.Reset()
-	p := Path{Name: opt.Name(), X: make([]float64, 1, steps+1), Y: make([]float64, 1, steps+1)}
-	xy := []float64{s.Start[0], s.Start[1]}
-	p.X[0], p.Y[0] = xy[0], xy[1]
-	g := make([]float64, 2)
-	for t := range steps {
-		g[0], g[1] = s.Grad(xy[0], xy[1])
-		stepper.Step(xy, g)
-		if f := s.F(xy[0], xy[1]); !isFinite(f) || !isFinite(xy[0]) || !isFinite(xy[1]) {
-			return p, &DivergedError{Step: t + 1, Loss: f, LR: stepper.LR()}
-		}
-		p.X, p.Y = append(p.X, xy[0]), append(p.Y, xy[1])
+	defer release()
+
+	path := Path{Name: opt.Name(), X: make([]float64, 1, steps+1), Y: make([]float64, 1, steps+1)}
+	xy, g := []float64{s.Start[0], s.Start[1]}, make([]float64, 2)
+	path.X[0], path.Y[0] = xy[0], xy[1]
+	p := problem{
+		x: xy, dx: g,
+		f: func() float64 {
+			g[0], g[1] = s.Grad(xy[0], xy[1])
+			return s.F(xy[0], xy[1])
+		},
+		steps:  steps,
+		record: func(int, float64) {},
+		after: func(int) error {
+			path.X, path.Y = append(path.X, xy[0]), append(path.Y, xy[1])
+			return nil
+		},
+		sharpness: func() (float64, error) { return surfaceSharpness(s, xy[0], xy[1]), nil },
 	}
-	return p, nil
+	_, err = drive(context.Background(), opt, p)
+	if e, ok := err.(*DivergedError); ok && path.Len() > max(e.Step, 1) {
+		// Keep the points up to the one the run was restored to.
+		path.X, path.Y = path.X[:max(e.Step, 1)], path.Y[:max(e.Step, 1)]
+	}
+	return path, err
 }
 
-// minimizerPath runs a Minimizer on s.
-func minimizerPath(s Surface, l Minimizer, steps int) (Path, error) {
-	f := func(xy, dxy []float64) float64 {
-		dxy[0], dxy[1] = s.Grad(xy[0], xy[1])
-		return s.F(xy[0], xy[1])
-	}
-	p := Path{Name: l.Name()}
-	each := func(_ int, xy []float64, _ float64) error {
-		p.X, p.Y = append(p.X, xy[0]), append(p.Y, xy[1])
-		return nil
-	}
-	err := l.Minimize(context.Background(), f, []float64{s.Start[0], s.Start[1]}, steps, each)
-	return p, err
+// surfaceSharpness returns the largest eigenvalue of the Hessian of s at
+// (x, y), from central differences of its gradient.
+func surfaceSharpness(s Surface, x, y float64) float64 {
+	h := 1e-5 * max(1, math.Abs(x), math.Abs(y))
+	xp, yp := s.Grad(x+h, y)
+	xm, ym := s.Grad(x-h, y)
+	a, b1 := (xp-xm)/(2*h), (yp-ym)/(2*h)
+	xp, yp = s.Grad(x, y+h)
+	xm, ym = s.Grad(x, y-h)
+	b2, c := (xp-xm)/(2*h), (yp-ym)/(2*h)
+	b := (b1 + b2) / 2
+	// The larger root of λ² - (a+c)λ + ac - b² = 0.
+	mid, r := (a+c)/2, (a-c)/2
+	return mid + math.Hypot(r, b)
 }

@@ -122,17 +122,18 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 		}
 	}
 	r := SharpnessResult{}
+	e := newEngine(w, loss, !o.Fast) // the reference pass unless Fast
 	gPlus := make([]float64, n)
 	hv := func(dst, v []float64) error {
 		for i := range theta {
 			w.Params[i] = theta[i] + h*v[i]
 		}
-		lp := w.lossGrad(d.X, d.Y, loss, !o.Fast)
+		lp := e.lossGrad(d.X, d.Y)
 		copy(gPlus, w.Grads)
 		for i := range theta {
 			w.Params[i] = theta[i] - h*v[i]
 		}
-		lm := w.lossGrad(d.X, d.Y, loss, !o.Fast)
+		lm := e.lossGrad(d.X, d.Y)
 		r.Grads += 2
 		if !isFinite(lp) || !isFinite(lm) {
 			return errors.New("sinenet: the loss is NaN or infinite near these parameters, so their curvature is undefined; measure a network that has not diverged")
