@@ -55,6 +55,10 @@
 // are), PlotGradNorms, and PlotPaths (optimizers on the 2-D test Surfaces,
 // run by RunPath; PathsGIF animates them). NewTiles lays plots out side by
 // side. Every optimizer keeps its colour everywhere (OptimizerColor).
+// A plot's key names every encoding it uses (a shaded band, a ring, a
+// reference line from LossOptions.Marks or AddMark) and sits where it
+// covers no data, at the size the plot is drawn: the plot makes room for
+// it if it must, raising the top of its y-axis.
 //
 // Render turns a plot into PNG or SVG bytes, Save writes a file, and Show
 // displays a plot inline in a GoNB notebook (and does nothing elsewhere).

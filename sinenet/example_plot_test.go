@@ -135,3 +135,27 @@ func ExampleNewTiles() {
 	// Output:
 	// 1 row of 2
 }
+
+// PlotLoss marks a step and a level with Marks: here where a measurement
+// starts, and the noise floor of the mean squared error, σ² for noise of
+// standard deviation σ = NoiseStd. The scale is logarithmic because the
+// losses span more than a factor of 10.
+func ExamplePlotLoss_marks() {
+	h := &sinenet.History{Name: "Adam"}
+	for i := range 2000 {
+		h.Loss = append(h.Loss, sinenet.NoiseStd*sinenet.NoiseStd+1/float64(1+i))
+	}
+	p, err := sinenet.PlotLoss(sinenet.LossOptions{
+		Title: "Adam",
+		Marks: []sinenet.Mark{
+			{X: 1000, Label: "measured from here"},
+			{Y: sinenet.NoiseStd * sinenet.NoiseStd, Label: "noise floor σ² = 0.0025"},
+		},
+	}, h)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("y from %.4f to %.2f\n", p.Y.Min, p.Y.Max)
+	// Output:
+	// y from 0.0025 to 1.20
+}

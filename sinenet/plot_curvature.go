@@ -12,29 +12,28 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 )
 
-// levelColor draws reference levels: a stability limit, a noise floor.
-var levelColor = rgb(0x404040)
-
 // seriesColors tell apart runs that share an optimizer, e.g. seeds.
 var seriesColors = []color.RGBA{
 	rgb(0x1f77b4), rgb(0xd62728), rgb(0x2ca02c), rgb(0xff7f0e), rgb(0x9467bd), rgb(0x8c564b),
 }
 
 // PlotSharpness draws λmax against the step for each track, on a log
-// axis, with the stability limit 2/lr of plain gradient descent at rate lr
-// as a dashed line: GD is stable along the sharpest direction only while
-// λmax < 2/lr. lr ≤ 0 draws no limit.
+// axis, coloured and dashed as PlotLoss draws a history of the same
+// name, with the stability limit 2/lr of plain gradient descent at rate
+// lr as a dotted level: GD is stable along the sharpest direction only
+// while λmax < 2/lr. lr ≤ 0 draws no limit.
 func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot, error) {
 	if len(ts) == 0 {
 		return nil, errors.New("sinenet: PlotSharpness of no track; pass the SharpnessTrack whose Hook ran during Train")
 	}
 	if title == "" {
-		title = "Sharpness λmax"
+		title = "Sharpness λmax, the largest Hessian eigenvalue"
 	}
-	p := newPlot(title, "step", "λmax (largest Hessian eigenvalue)")
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Tick.Marker = logTicks{}
+	p := newPlot(title, "step", "λmax")
+	logAxis(&p.Y)
+	key := &legend{}
 	steps := 0
+	used := map[string]int{} // tracks drawn so far per colour key
 	for i, s := range ts {
 		if s == nil || len(s.Max) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotSharpness track %d is empty; set Options.Hook to its Hook before Train", i)
@@ -48,63 +47,34 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 		if err != nil {
 			return nil, err
 		}
-		l.Color, l.Width = seriesColors[i%len(seriesColors)], vg.Points(2)
-		p.Add(l)
 		name := s.Name
 		if name == "" {
 			name = fmt.Sprintf("run %d", i+1)
 		}
-		p.Legend.Add(name, l)
+		// The colour and dash PlotLoss gives a history of the same name,
+		// so that the two plots of one run read together.
+		l.Color, l.Dashes = runStyle(name, used)
+		l.Width = vg.Points(2)
+		key.plot(p, l)
+		key.add(name, l)
 	}
 	p.X.Min, p.X.Max = 0, float64(steps)
 	if lr > 0 {
-		if err := addLevel(p, 2/lr, fmt.Sprintf("2/lr = %.3g", 2/lr)); err != nil {
+		if err := addMarks(p, key, []Mark{{Y: 2 / lr, Label: fmt.Sprintf("2/lr = %.3g", 2/lr)}}); err != nil {
 			return nil, err
 		}
 	}
-	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.15)
-	p.Add(legendBox{p})
+	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03) // off the top edge
+	key.attach(p, growUp)
 	return p, nil
-}
-
-// AddLevel draws a dashed horizontal line at y across p, labelled in the
-// legend: a noise floor on a loss plot, or a stability limit. It widens
-// the y-axis to include y.
-func AddLevel(p *plot.Plot, y float64, label string) error {
-	if err := addLevel(p, y, label); err != nil {
-		return err
-	}
-	p.Add(legendBox{p}) // keep the legend readable over the new line
-	return nil
-}
-
-func addLevel(p *plot.Plot, y float64, label string) error {
-	lo, hi := p.X.Min, p.X.Max
-	if !(lo < hi) {
-		lo, hi = 0, 1
-	}
-	l, err := plotter.NewLine(plotter.XYs{{X: lo, Y: y}, {X: hi, Y: y}})
-	if err != nil {
-		return err
-	}
-	l.Color, l.Width, l.Dashes = levelColor, vg.Points(1.5), []vg.Length{vg.Points(6), vg.Points(3)}
-	p.Add(l)
-	p.Legend.Add(label, l)
-	p.Y.Min, p.Y.Max = math.Min(p.Y.Min, y), math.Max(p.Y.Max, y)
-	return nil
 }
 
 // SweepOptions are the settings of PlotSweep.
 type SweepOptions struct {
 	Title, XLabel, YLabel string
-	// Marks are vertical lines at chosen x, e.g. the question's rate.
+	// Marks are reference lines, e.g. Mark{X: 1e-3} at the question's
+	// rate, or Mark{Y: 0.0025} at the noise floor.
 	Marks []Mark
-}
-
-// Mark is a labelled vertical line at X.
-type Mark struct {
-	X     float64
-	Label string
 }
 
 // PlotSweep draws y against x on log-log axes, e.g. the final loss of a
@@ -116,8 +86,8 @@ func PlotSweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 		return nil, fmt.Errorf("sinenet: PlotSweep of %d x and %d y values; pass one y per x", len(x), len(y))
 	}
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
-	p.X.Scale, p.Y.Scale = plot.LogScale{}, plot.LogScale{}
-	p.X.Tick.Marker, p.Y.Tick.Marker = logTicks{}, logTicks{}
+	logAxis(&p.X)
+	logAxis(&p.Y)
 	var ok, bad plotter.XYs
 	top := math.Inf(-1)
 	for i := range x {
@@ -134,53 +104,29 @@ func PlotSweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 			bad = append(bad, plotter.XY{X: x[i], Y: top * 3})
 		}
 	}
+	key := &legend{}
 	l, pts, err := plotter.NewLinePoints(ok)
 	if err != nil {
 		return nil, err
 	}
 	l.Color, l.Width = seriesColors[0], vg.Points(2)
 	pts.GlyphStyle = draw.GlyphStyle{Color: seriesColors[0], Radius: vg.Points(3), Shape: draw.CircleGlyph{}}
-	p.Add(l, pts)
-	p.Legend.Add("finished", l, pts)
+	key.plot(p, l, pts)
+	key.add("finished", l, pts)
 	if len(bad) > 0 {
 		s, err := plotter.NewScatter(bad)
 		if err != nil {
 			return nil, err
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: seriesColors[1], Radius: vg.Points(5), Shape: crossGlyph{}}
-		p.Add(s)
-		p.Legend.Add("diverged (loss NaN or ∞)", s)
+		key.plot(p, s)
+		key.add("diverged (loss NaN or ∞)", s)
 	}
-	for i, m := range o.Marks {
-		if err := addMark(p, m, seriesColors[(i+2)%len(seriesColors)]); err != nil {
-			return nil, err
-		}
-		p.X.Min, p.X.Max = math.Min(p.X.Min, m.X/1.5), math.Max(p.X.Max, m.X*1.5)
+	if err := addMarks(p, key, o.Marks); err != nil {
+		return nil, err
 	}
-	p.Y.Max = top * math.Pow(top/p.Y.Min, 0.6) // room for the legend above the data
-	p.Add(legendBox{p})
+	p.X.Min, p.X.Max = p.X.Min/1.2, p.X.Max*1.2 // no mark or point on the edge
+	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.05)
+	key.attach(p, growUp)
 	return p, nil
-}
-
-// AddMark draws a dashed vertical line at m.X across p's current y-range,
-// labelled in the legend, e.g. the step where a measurement starts. Add
-// it after the data, so that the y-range is known.
-func AddMark(p *plot.Plot, m Mark) error {
-	if err := addMark(p, m, levelColor); err != nil {
-		return err
-	}
-	p.Add(legendBox{p}) // keep the legend readable over the new line
-	return nil
-}
-
-func addMark(p *plot.Plot, m Mark, c color.Color) error {
-	l, err := plotter.NewLine(plotter.XYs{{X: m.X, Y: p.Y.Min}, {X: m.X, Y: p.Y.Max}})
-	if err != nil {
-		return err
-	}
-	l.Color, l.Width = c, vg.Points(1.5)
-	l.Dashes = []vg.Length{vg.Points(2), vg.Points(3)}
-	p.Add(l)
-	p.Legend.Add(m.Label, l)
-	return nil
 }

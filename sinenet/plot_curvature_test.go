@@ -27,7 +27,7 @@ func TestPlotCurvature(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkTexts(t, ps, "Sharpness λmax", "Model A", "2/lr = 5e+06")
+	checkTexts(t, ps, "Sharpness λmax, the largest", "Model A", "2/lr = 5e+06")
 
 	sw, err := PlotSweep(SweepOptions{Title: "sweep", Marks: []Mark{{X: 1e-3, Label: "the question's rate"}}},
 		[]float64{1e-4, 1e-3, 1e-2}, []float64{0.1, 0.01, math.Inf(1)})

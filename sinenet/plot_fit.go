@@ -14,15 +14,20 @@ import (
 // FitOptions are the settings of PlotFit. The zero value shows the whole
 // range with a title made from the fit's numbers.
 type FitOptions struct {
-	// Title is the plot's title; "" means the name and the fit's numbers,
-	// e.g. "Adam · RMSE 0.012 · 3 extrema".
+	// Title is the plot's title; "" means the name and the fit's numbers
+	// over the whole range [-1, 9], e.g. "Adam · RMSE 0.012 · 3 extrema"
+	// ("… · 3 extrema on all of [-1, 9]" when zoomed).
 	Title string
 	// Name labels the network's curve in the legend and picks its colour
 	// (see OptimizerColor); "" means "network", in red.
 	Name string
 	// XMin and XMax zoom into [XMin, XMax]; both 0 means the whole range
 	// [-1, 9]. The answer zoomed into the start of the range, [-1, 1].
+	// The legend then counts the data and extrema in view only.
 	XMin, XMax float64
+	// YMin and YMax fix the y-axis; both 0 means the range of what is
+	// drawn. Either way the top rises when the key needs room.
+	YMin, YMax float64
 	// DataLabel is the legend entry of the data; "" means "data (n)"
 	// with n the points shown.
 	DataLabel string
@@ -32,7 +37,9 @@ type FitOptions struct {
 // network's curve, the true curve sin(x)/2.5 dashed, and a ring on each
 // local extremum of the network's curve: the extra ones are the question's
 // wiggles. The extrema are those Evaluate counts, on Grid(EvalPoints).
-// It is a scatter of thousands of points: show it as PNG.
+// The key sits where it covers no data, the top of the y-axis raised to
+// make room for it if need be. It is a scatter of thousands of points:
+// show it as PNG.
 func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if m == nil {
 		return nil, errors.New("sinenet: PlotFit of a nil network; pass the *MLP that sinenet.New returned")
@@ -55,6 +62,14 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if !(lo < hi) {
 		return nil, fmt.Errorf("sinenet: PlotFit zoom range [%g, %g] is empty; use XMin < XMax, or both 0 for the whole range", lo, hi)
 	}
+	if (o.YMin != 0 || o.YMax != 0) && !(o.YMin < o.YMax) {
+		return nil, fmt.Errorf("sinenet: PlotFit y range [%g, %g] is empty; use YMin < YMax, or both 0 for the range of the data", o.YMin, o.YMax)
+	}
+	zoom := lo != XMin || hi != XMax
+	inView := "" // what the legend's counts cover
+	if zoom {
+		inView = " in view"
+	}
 	name := o.Name
 	col := OptimizerColor(name)
 	if name == "" {
@@ -68,9 +83,12 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	title := o.Title
 	if title == "" {
 		title = fmt.Sprintf("%s · RMSE %.3g · %d extrema", name, rmse(yg, g.Y), len(ext))
+		if zoom {
+			title += fmt.Sprintf(" on all of [%g, %g]", float64(XMin), float64(XMax))
+		}
 	}
 	p := newPlot(title, "x", "y")
-	p.X.Min, p.X.Max = lo, hi
+	key := &legend{}
 
 	if d.Len() > 0 {
 		var pts plotter.XYs
@@ -84,17 +102,17 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 			return nil, err
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: dataColor, Radius: vg.Points(1.2), Shape: draw.CircleGlyph{}}
-		p.Add(s)
+		key.plot(p, s)
 		label := o.DataLabel
 		if label == "" {
-			label = fmt.Sprintf("data (%d)", len(pts))
+			label = fmt.Sprintf("data%s (%d)", inView, len(pts))
 		}
-		p.Legend.Add(label, s)
+		key.add(label, s)
 	}
 
 	// Both curves on a fine grid of the shown range.
 	xs, ys := g.X, yg
-	if lo != XMin || hi != XMax {
+	if zoom {
 		xs = linspace(lo, hi, EvalPoints)
 		ys = m.Predict(nil, xs)
 	}
@@ -113,9 +131,9 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 		return nil, err
 	}
 	ml.Color, ml.Width = col, vg.Points(2.5)
-	p.Add(tl, ml)
-	p.Legend.Add("sin(x)/2.5", tl)
-	p.Legend.Add(name, ml)
+	key.plot(p, tl, ml)
+	key.add("sin(x)/2.5", tl)
+	key.add(name, ml)
 
 	var rings plotter.XYs
 	for _, i := range ext {
@@ -129,18 +147,15 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 			return nil, err
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: vg.Points(6), Shape: draw.RingGlyph{}}
-		p.Add(s)
-		p.Legend.Add(fmt.Sprintf("extrema (%d)", len(rings)), s)
+		key.plot(p, s)
+		key.add(fmt.Sprintf("extrema%s (%d)", inView, len(rings)), s)
 	}
-	headroom(p, 0.35)
-	p.Add(legendBox{p})
+	p.X.Min, p.X.Max = lo, hi
+	if o.YMin != 0 || o.YMax != 0 {
+		p.Y.Min, p.Y.Max = o.YMin, o.YMax
+	}
+	key.attach(p, growUp)
 	return p, nil
-}
-
-// headroom raises the top of p's y-axis by frac of its range, so that the
-// legend in the top corner does not hide the data.
-func headroom(p *plot.Plot, frac float64) {
-	p.Y.Max += frac * (p.Y.Max - p.Y.Min)
 }
 
 // linspace returns n evenly spaced numbers from lo to hi, both included.

@@ -2,6 +2,7 @@ package sinenet
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"gonum.org/v1/plot"
@@ -20,7 +21,7 @@ func TestPlotFit(t *testing.T) {
 	}{
 		{"fit_question", qm, d, FitOptions{Name: "GD"}, XMin, XMax, []string{"data (400)", "sin(x)/2.5", "GD", "extrema ("}},
 		{"fit_answer", am, d, FitOptions{Name: "Adam"}, XMin, XMax, []string{"data (400)", "Adam", "extrema ("}},
-		{"fit_zoom", qm, d, FitOptions{XMin: -1, XMax: 1, Title: "zoom"}, -1, 1, []string{"zoom", "network"}},
+		{"fit_zoom", qm, d, FitOptions{XMin: -1, XMax: 1, Title: "zoom"}, -1, 1, []string{"zoom", "network", "data in view (", "extrema in view ("}},
 		{"fit_nodata", am, Data{}, FitOptions{}, XMin, XMax, []string{"network · RMSE", "sin(x)/2.5"}},
 		{"fit_label", am, d, FitOptions{DataLabel: "400 noisy points"}, XMin, XMax, []string{"400 noisy points"}},
 	} {
@@ -40,6 +41,20 @@ func TestPlotFit(t *testing.T) {
 			checkPNG(t, tc.name, b, defaultWidth, defaultHeight)
 		})
 	}
+}
+
+// TestPlotFitZoomCounts checks that a zoom says which counts cover the
+// window and which the whole range.
+func TestPlotFitZoomCounts(t *testing.T) {
+	m, _, d := trained(t, ModelA(1), NewGD(QuestionLR*10), SumSquared{}, 100)
+	p, err := PlotFit(m, d, FitOptions{XMin: -1, XMax: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(p.Title.Text, " extrema on all of [-1, 9]") {
+		t.Errorf("zoom's title %q does not say that it counts the whole range", p.Title.Text)
+	}
+	checkTexts(t, p, "data in view (", "extrema in view (")
 }
 
 // TestTiles lays out fits and losses as small multiples.

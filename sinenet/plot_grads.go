@@ -3,7 +3,6 @@ package sinenet
 import (
 	"errors"
 	"fmt"
-	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -17,8 +16,8 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 		return nil, errors.New("sinenet: no gradient norms recorded; set Options.Hook to a GradNorms' Hook and train")
 	}
 	p := newPlot("Gradient norm per layer", "step", "norm of dW")
-	p.Y.Scale = plot.LogScale{}
-	p.Y.Tick.Marker = logTicks{}
+	logAxis(&p.Y)
+	key := &legend{}
 	layers := len(g.Norms[0])
 	cols := []uint32{0x1f77b4, 0x2ca02c, 0xff7f0e, 0xd62728, 0x9467bd, 0x8c564b}
 	for k := range layers {
@@ -37,10 +36,9 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 		}
 		line.Color, line.Width = rgb(cols[k%len(cols)]), vg.Points(2)
 		line.Dashes = dashes[k/len(cols)%len(dashes)]
-		p.Add(line)
-		p.Legend.Add(fmt.Sprintf("layer %d", k+1), line)
+		key.plot(p, line)
+		key.add(fmt.Sprintf("layer %d", k+1), line)
 	}
-	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.15)
-	p.Add(legendBox{p})
+	key.attach(p, growUp)
 	return p, nil
 }

@@ -3,6 +3,7 @@ package sinenet
 import (
 	"errors"
 	"fmt"
+	"image/color"
 	"math"
 
 	"gonum.org/v1/plot"
@@ -18,21 +19,36 @@ type LossOptions struct {
 	YLabel string
 	// LogY draws the loss on a logarithmic scale, to see a loss that falls
 	// by orders of magnitude, like the question's summed squared error.
+	// Without LogY or LinearY the scale is logarithmic when the losses
+	// span a factor of 10 or more, and linear otherwise.
 	LogY bool
+	// LinearY draws the loss on a linear scale whatever its span.
+	LinearY bool
 	// MaxPoints is the most points drawn per curve; 0 means 1000. A longer
 	// run is cut into MaxPoints/2 buckets of steps, drawn as a line through
 	// each bucket's mean within a light band from its minimum to its
-	// maximum, so that no spike is lost.
+	// maximum, so that no spike is lost; the key says how many steps a
+	// bucket holds.
 	MaxPoints int
+	// Marks are reference lines, each named in the key: Mark{X: 1000}
+	// at a step where something starts, Mark{Y: 0.0025} at a level such
+	// as the noise floor.
+	Marks []Mark
 }
 
 // PlotLoss draws the training loss of each run against the step, and its
-// validation loss dashed when it was recorded. Each run is coloured by its
-// Name (see OptimizerColor); runs of the same colour get different dashes.
+// validation loss dotted in a lighter tint when it was recorded. Each run
+// is coloured by its Name (see OptimizerColor); further runs of the same
+// optimizer get darker or lighter shades of its colour and other dashes,
+// so that no two curves share a colour. The key sits where it covers no
+// curve, the top of the y-axis raised to make room for it if need be.
 // It is made of lines: SVG shows it crisply.
 func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	if len(hs) == 0 {
 		return nil, errors.New("sinenet: PlotLoss of no history; pass one or more, e.g. PlotLoss(LossOptions{}, h)")
+	}
+	if o.LogY && o.LinearY {
+		return nil, errors.New("sinenet: PlotLoss with both LogY and LinearY; set one, or neither for a scale chosen from the losses")
 	}
 	title, ylabel := o.Title, o.YLabel
 	if title == "" {
@@ -45,30 +61,33 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	if maxPts <= 0 {
 		maxPts = 1000
 	}
-	p := newPlot(title, "step", ylabel)
-	if o.LogY {
-		p.Y.Scale = plot.LogScale{}
-		p.Y.Tick.Marker = logTicks{}
-	}
-	used := map[string]int{} // runs drawn so far per colour key
 	steps := 0
 	for i, h := range hs {
 		if h == nil || len(h.Loss) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotLoss history %d is empty; pass the History that Train returned", i)
 		}
+		steps = max(steps, len(h.Loss))
+	}
+	logY := o.LogY || !o.LinearY && spansDecade(hs)
+	p := newPlot(title, "step", ylabel)
+	if logY {
+		logAxis(&p.Y)
+	}
+	key := &legend{}
+	used := map[string]int{} // runs drawn so far per colour key
+	bucket := 0              // steps per bucket of a thinned curve
+	for i, h := range hs {
 		name := h.Name
 		if name == "" {
 			name = fmt.Sprintf("run %d", i+1)
 		}
-		steps = max(steps, len(h.Loss))
-		col := OptimizerColor(name)
-		dash := dashes[used[colorKey(name)]%len(dashes)]
-		used[colorKey(name)]++
+		col, dash := runStyle(name, used)
 		for _, s := range []struct {
 			y      []float64
 			suffix string
+			col    color.Color
 			dash   []vg.Length
-		}{{h.Loss, "", dash}, {h.ValLoss, " (valid)", dashes[2]}} {
+		}{{h.Loss, "", col, dash}, {h.ValLoss, " (valid)", shade(col, 0.45), dashes[2]}} {
 			if len(s.y) == 0 {
 				continue
 			}
@@ -77,35 +96,76 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 					name, s.suffix, s.y[i], i+1, i)
 			}
 			y := s.y
-			if o.LogY {
+			if logY {
 				y = positive(y)
 			}
 			mean, band := thin(y, maxPts)
+			l, err := plotter.NewLine(mean)
+			if err != nil {
+				return nil, err
+			}
+			l.Color, l.Width, l.Dashes = s.col, vg.Points(2), s.dash
 			if band != nil {
 				poly, err := plotter.NewPolygon(band)
 				if err != nil {
 					return nil, err
 				}
-				poly.Color, poly.LineStyle.Width = light(col, 0x50), 0
-				p.Add(poly)
+				poly.Color, poly.LineStyle.Width = light(s.col, 0x50), 0
+				key.plot(p, poly)
+				bucket = max(bucket, (len(y)+len(mean)-1)/len(mean))
 			}
-			l, err := plotter.NewLine(mean)
-			if err != nil {
-				return nil, err
-			}
-			l.Color, l.Width, l.Dashes = col, vg.Points(2), s.dash
-			p.Add(l)
-			p.Legend.Add(name+s.suffix, l)
+			key.plot(p, l)
+			key.add(name+s.suffix, l)
 		}
 	}
-	p.X.Min, p.X.Max = 0, float64(steps) // the whole run, also when thinned
-	if o.LogY {
-		p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.15)
-	} else {
-		headroom(p, 0.15)
+	if bucket > 0 {
+		band, err := plotter.NewPolygon(plotter.XYs{{X: 0, Y: 0}, {X: 1, Y: 0}, {X: 1, Y: 1}})
+		if err != nil {
+			return nil, err
+		}
+		band.Color, band.LineStyle.Width = light(rgb(0x808080), 0x60), 0
+		key.add(fmt.Sprintf("shade: min–max of %d steps", bucket), band)
 	}
-	p.Add(legendBox{p})
+	p.X.Min, p.X.Max = 0, float64(steps) // the whole run, also when thinned
+	if err := addMarks(p, key, o.Marks); err != nil {
+		return nil, err
+	}
+	// A little room over the highest loss, so that no curve runs along
+	// the top edge as if cut off.
+	if logY {
+		p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03)
+	} else {
+		p.Y.Max += 0.03 * (p.Y.Max - p.Y.Min)
+	}
+	key.attach(p, growUp)
 	return p, nil
+}
+
+// runStyle returns the colour and dashes of a run called name, given
+// how many runs of each colour key were drawn before it (and counts
+// it): the optimizer's colour (see OptimizerColor) and a solid line for
+// the first, then darker and lighter shades of it and other dashes.
+func runStyle(name string, used map[string]int) (color.RGBA, []vg.Length) {
+	k := used[colorKey(name)]
+	used[colorKey(name)]++
+	f := []float64{0, -0.45, 0.45, -0.7, 0.65}[k%5]
+	return shade(OptimizerColor(name), f), dashes[k%len(dashes)]
+}
+
+// spansDecade reports whether the losses of hs span a factor of 10 or
+// more.
+func spansDecade(hs []*History) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, h := range hs {
+		for _, y := range [][]float64{h.Loss, h.ValLoss} {
+			for _, v := range y {
+				if v > 0 {
+					lo, hi = math.Min(lo, v), math.Max(hi, v)
+				}
+			}
+		}
+	}
+	return hi >= 10*lo
 }
 
 // thin returns the curve y against the step 1, 2, … as at most maxPts

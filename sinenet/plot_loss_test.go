@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot/plotter"
 )
 
 // spiky is a falling loss of n steps with a spike of height 50 at step
@@ -124,5 +126,46 @@ func TestOptimizerColor(t *testing.T) {
 	}
 	if OptimizerColor("Adam") == OptimizerColor("Lion") || OptimizerColor("Lion") != OptimizerColor("LION lr=1e-4") {
 		t.Error("an unknown name is not given a stable colour of its own")
+	}
+}
+
+// TestPlotLossEncodings checks that every encoding of a loss plot is
+// named in its key, and that no two curves share a colour.
+func TestPlotLossEncodings(t *testing.T) {
+	flat, cos := spiky("Adam, constant lr", 2000, 0.01), spiky("Adam, cosine decay", 2000, 0.012)
+	p, err := PlotLoss(LossOptions{Marks: []Mark{{X: 1000, Label: "measured from step 1000"}, {Y: 0.0025, Label: "noise floor"}}}, flat, cos)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTexts(t, p, "Adam, constant lr", "Adam, cosine decay", "shade: min–max of 4 steps", "measured from step 1000", "noise floor")
+	if !isLog(&p.Y) {
+		t.Error("losses spanning 3 decades on a linear axis; want a log one by default")
+	}
+	var cols []color.Color
+	for _, x := range plotters(p) {
+		if l, ok := x.(*plotter.Line); ok {
+			cols = append(cols, l.Color)
+		}
+	}
+	if len(cols) != 2 || cols[0] != OptimizerColor("Adam") || cols[1] == cols[0] {
+		t.Errorf("two Adam runs coloured %v; want Adam's red, then another shade", cols)
+	}
+	short := &History{Name: "GD", Loss: []float64{1, 0.5, 0.3}}
+	if p, err := PlotLoss(LossOptions{}, short); err != nil {
+		t.Fatal(err)
+	} else if isLog(&p.Y) {
+		t.Error("losses within a factor of 10 on a log axis; want a linear one by default")
+	}
+	for _, tc := range []struct {
+		name string
+		o    LossOptions
+	}{
+		{"LogY and LinearY", LossOptions{LogY: true, LinearY: true}},
+		{"a mark with X and Y", LossOptions{Marks: []Mark{{X: 3, Y: 1}}}},
+		{"a mark with neither", LossOptions{Marks: []Mark{{Label: "floor"}}}},
+	} {
+		if _, err := PlotLoss(tc.o, short); err == nil || !strings.HasPrefix(err.Error(), "sinenet: ") {
+			t.Errorf("%s: error %v, want one from sinenet", tc.name, err)
+		}
 	}
 }

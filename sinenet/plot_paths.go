@@ -16,27 +16,74 @@ import (
 // PlotPaths draws the contours of s and each optimizer's path over them:
 // a line in the optimizer's colour (see OptimizerColor) ending in a dot,
 // from the start (a black ring) towards the minimum (a black cross).
-// The legend gives each path's final distance to the minimum.
-// Paths that leave the range are clipped to it. Show it as PNG: its
-// contours make an SVG of a few hundred kilobytes.
+// Paths are drawn in the order given; where a later path runs along an
+// earlier one, the earlier one is drawn again dashed on top, so that the
+// stretch shows both colours. The legend gives each path's final
+// distance to the minimum, and sits where it covers no path: on the
+// surface, or else in a margin added to its right. Paths are clipped to
+// the plot. Show it as PNG: its contours make an SVG of a few hundred
+// kilobytes.
 func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
 	c, err := newContour(s)
 	if err != nil {
 		return nil, err
 	}
-	return pathsFrame(s, c, paths, -1)
+	return pathsFrame(s, c, paths, nil, -1)
 }
 
-// pathsFrame draws the first k+1 points of each path over the contour c;
-// k < 0 draws them whole.
-func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot, error) {
+// pathWidth is the width of every path, in points.
+const pathWidth = 2.5
+
+// shared returns, for each path, the runs of its steps that a later path
+// passes along, within 2% of the surface's range: drawn over it, the
+// later path would hide them. Each run is a range [from, to] of point
+// indices. PlotPaths draws these runs again dashed on top, so that two
+// paths that take the same way show as a line of both colours.
+func shared(s Surface, paths []Path) [][][2]int {
+	sx, sy := 1/(s.XMax-s.XMin), 1/(s.YMax-s.YMin)
+	at := func(p Path, k int) vg.Point { return vg.Point{X: vg.Length(p.X[k] * sx), Y: vg.Length(p.Y[k] * sy)} }
+	near := func(q vg.Point, b Path) bool {
+		for k := range b.Len() {
+			if k > 0 && pointSegment(q, at(b, k-1), at(b, k)) < 0.02 || b.Len() == 1 && pointSegment(q, at(b, 0), at(b, 0)) < 0.02 {
+				return true
+			}
+		}
+		return false
+	}
+	runs := make([][][2]int, len(paths))
+	for i, a := range paths {
+		from := -1 // the start of the current run
+		for k := range a.Len() {
+			hidden := false
+			for _, b := range paths[i+1:] {
+				hidden = hidden || near(at(a, k), b)
+			}
+			switch {
+			case hidden && from < 0:
+				from = k
+			case !hidden && from >= 0:
+				if k-1 > from {
+					runs[i] = append(runs[i], [2]int{from, k - 1})
+				}
+				from = -1
+			}
+		}
+		if from >= 0 && a.Len()-1 > from {
+			runs[i] = append(runs[i], [2]int{from, a.Len() - 1})
+		}
+	}
+	return runs
+}
+
+// pathsFrame draws the first k+1 points of each path over the contours
+// bg (a *plotter.Contour, or an image of one); k < 0 draws them whole.
+// runs are the paths' shared runs (nil: work them out). The key keeps clear of the whole paths, so that
+// it stays in one place in every frame of an animation.
+func pathsFrame(s Surface, bg plot.Plotter, paths []Path, runs [][][2]int, k int) (*plot.Plot, error) {
 	p := newPlot(s.Name, "x", "y")
-	p.Add(c)
+	p.Add(bg)
 	p.X.Padding, p.Y.Padding = 0, 0
-	p.Legend.Left = true
-	p.Legend.XOffs = vg.Points(6)
-	p.Legend.TextStyle.Font.Size = legendSize - 2
-	p.Legend.ThumbnailWidth = vg.Points(16)
+	key := &legend{font: legendSize - 2}
 	start, err := plotter.NewScatter(plotter.XYs{{X: s.Start[0], Y: s.Start[1]}})
 	if err != nil {
 		return nil, err
@@ -47,40 +94,65 @@ func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot,
 		return nil, err
 	}
 	target.GlyphStyle = draw.GlyphStyle{Color: color.Black, Radius: vg.Points(6), Shape: crossGlyph{}}
-	p.Add(start, target)
+	key.plot(p, start, target)
 	if len(paths) > 0 {
-		p.Legend.Add("distance to min:")
+		key.add("distance to min:")
 	}
-	for _, path := range paths {
+	var over []plot.Plotter // drawn over every path: shared runs, then the ends
+	var ends []plot.Plotter
+	if runs == nil {
+		runs = shared(s, paths)
+	}
+	for i, path := range paths {
 		n := path.Len()
 		if n == 0 {
 			return nil, fmt.Errorf("sinenet: the path of %q is empty; make it with RunPath", path.Name)
-		}
-		if k >= 0 {
-			n = min(n, k+1)
 		}
 		pts := make(plotter.XYs, n)
 		for i := range n {
 			pts[i] = plotter.XY{X: path.X[i], Y: path.Y[i]}
 		}
 		col := OptimizerColor(path.Name)
-		line, err := plotter.NewLine(pts)
+		whole, err := plotter.NewLine(pts)
 		if err != nil {
 			return nil, err
 		}
-		line.Color, line.Width = col, vg.Points(2)
-		end, err := plotter.NewScatter(pts[n-1:])
+		whole.Width = vg.Points(pathWidth)
+		key.avoid = append(key.avoid, shapesOf(whole)...)
+		if k >= 0 {
+			n = min(n, k+1)
+		}
+		line, err := plotter.NewLine(pts[:n])
+		if err != nil {
+			return nil, err
+		}
+		line.Color, line.Width = col, whole.Width
+		end, err := plotter.NewScatter(pts[n-1 : n])
 		if err != nil {
 			return nil, err
 		}
 		end.GlyphStyle = draw.GlyphStyle{Color: col, Radius: vg.Points(4), Shape: draw.CircleGlyph{}}
-		p.Add(line, end)
+		key.plot(p, line)
+		for _, r := range runs[i] {
+			if r[0] >= n-1 {
+				continue // not yet reached in this frame
+			}
+			dashed, err := plotter.NewLine(pts[r[0] : min(r[1], n-1)+1])
+			if err != nil {
+				return nil, err
+			}
+			dashed.Color, dashed.Width, dashed.Dashes = col, line.Width, []vg.Length{vg.Points(5), vg.Points(5)}
+			over = append(over, dashed)
+		}
+		ends = append(ends, end)
 		last := pts[n-1]
-		p.Legend.Add(fmt.Sprintf("%s %.2g", path.Name, dist(last.X, last.Y, s.Min)), line, end)
+		key.add(fmt.Sprintf("%s %.2g", path.Name, dist(last.X, last.Y, s.Min)), line, end)
 	}
+	key.plot(p, over...)
+	key.plot(p, ends...)
 	// The surface's range, whatever the paths' (they are clipped to it).
 	p.X.Min, p.X.Max, p.Y.Min, p.Y.Max = s.XMin, s.XMax, s.YMin, s.YMax
-	p.Add(legendBox{p})
+	key.attach(p, growRight)
 	return p, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 
+	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -64,13 +65,13 @@ func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]by
 	switch strings.ToLower(format) {
 	case "png":
 		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(dpi))
-		d.Draw(draw.New(c))
+		drawFitted(d, draw.New(c))
 		if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, c.Image()); err != nil {
 			return nil, err
 		}
 	case "svg":
 		c := vgsvg.New(pw, ph)
-		d.Draw(draw.New(c))
+		drawFitted(d, draw.New(c))
 		if _, err := c.WriteTo(&buf); err != nil {
 			return nil, err
 		}
@@ -101,6 +102,15 @@ func Save(d Drawer, path string, w, h int) error {
 		return fmt.Errorf("sinenet: Save could not write the image: %w; check that the folder is writable", err)
 	}
 	return nil
+}
+
+// drawFitted draws d into c, making room for the key of a plot first
+// (Tiles does so for each of its plots).
+func drawFitted(d Drawer, c draw.Canvas) {
+	if p, ok := d.(*plot.Plot); ok {
+		fitKey(p, c)
+	}
+	d.Draw(c)
 }
 
 // pixels is the length of n pixels at dpi.

@@ -73,7 +73,6 @@ func TestPlotErrors(t *testing.T) {
 		{"path with lr 0", func() error { _, err := RunPath(s, NewGD(0), 10); return err }},
 		{"paths of an empty path", func() error { _, err := PlotPaths(s, Path{Name: "GD"}); return err }},
 		{"paths of a surface without F", func() error { _, err := PlotPaths(Surface{XMax: 1, YMax: 1}); return err }},
-		{"GIF of 0 frames", func() error { _, err := PathsGIF(s, nil, 0, 0, 0, 0); return err }},
 		{"render to jpeg", func() error { _, err := Render(NewTiles(1), "jpeg", 0, 0); return err }},
 	} {
 		if err := tc.err(); err == nil {

@@ -2,6 +2,7 @@ package sinenet
 
 import (
 	"image/color"
+	"math"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -78,34 +79,18 @@ func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	return p
 }
 
-// legendBox is a plotter that fills a translucent white box where the
-// legend of its plot will be drawn, so that the legend stays readable over
-// data and contours. Add it last: p.Add(legendBox{p}).
-type legendBox struct{ p *plot.Plot }
-
-func (b legendBox) Plot(c draw.Canvas, _ *plot.Plot) {
-	l := &b.p.Legend
-	r := l.Rectangle(c) // only its size: gonum/plot v0.17 mixes up the sides
-	w, h := r.Max.X-r.Min.X, r.Max.Y-r.Min.Y
-	if w <= 0 || h <= 0 {
-		return
+// shade returns c darker (f < 0, towards black by -f) or lighter
+// (f > 0, towards white by f): the same colour family.
+func shade(c color.Color, f float64) color.RGBA {
+	r, g, b, _ := c.RGBA()
+	mix := func(v uint32) uint8 {
+		x := float64(v >> 8)
+		if f < 0 {
+			return uint8(math.Round(x * (1 + f)))
+		}
+		return uint8(math.Round(x + f*(255-x)))
 	}
-	var box vg.Rectangle
-	if l.Left {
-		box.Min.X = c.Min.X + l.XOffs
-	} else {
-		box.Min.X = c.Max.X + l.XOffs - w
-	}
-	if l.Top {
-		box.Min.Y = c.Max.Y + l.YOffs - h
-	} else {
-		box.Min.Y = c.Min.Y + l.YOffs
-	}
-	pad := vg.Points(3)
-	box.Min.X, box.Min.Y = box.Min.X-pad, box.Min.Y-pad
-	box.Max = vg.Point{X: box.Min.X + w + 2*pad, Y: box.Min.Y + h + 2*pad}
-	c.SetColor(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xd0})
-	c.Fill(box.Path())
+	return color.RGBA{R: mix(r), G: mix(g), B: mix(b), A: 0xff}
 }
 
 // barGlyph is a short vertical bar, for a rug of positions.

@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -37,17 +38,45 @@ func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
 	return ticks
 }
 
-// logTicks labels the powers of ten on a log axis, like plot.LogTicks,
-// and when fewer than two of them are in range also 2 and 5 times them,
-// or else every digit times them, so that a short range keeps labels.
+// logTicks labels a log axis between the decades too: at 1, 2 and 5
+// times each power of ten, or else at 1 and 3 times, whichever is the
+// denser with at most maxLogLabels labels, or else at the powers of ten
+// alone, like plot.LogTicks (at multiples of a round number
+// of decades over more than maxLogLabels of them). When that labels fewer than two ticks (a range
+// of less than a decade) it labels every digit times them. Every digit
+// times a power of ten gets a tick, up to maxLogLabels decades.
 type logTicks struct{}
+
+// maxLogLabels is the most labels logTicks puts on an axis: 10 labels
+// 12 points high stay apart on an axis of 300 points.
+const maxLogLabels = 10
 
 func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 	if !(0 < lo && lo < hi) || math.IsInf(hi, 0) {
 		return plot.LogTicks{Prec: -1}.Ticks(lo, hi)
 	}
+	if e0, e1 := math.Ceil(math.Log10(lo)-1e-9), math.Floor(math.Log10(hi)+1e-9); e1-e0+1 > maxLogLabels {
+		// Too many decades: a tick at each, a label at the multiples of
+		// a round k.
+		k := 1.0
+		for _, m := range []float64{1, 2, 5, 10, 20, 50, 100, 200, 500} {
+			if k = m; (e1-e0+1)/m <= maxLogLabels {
+				break
+			}
+		}
+		var ticks []plot.Tick
+		for e := e0; e <= e1; e++ {
+			v, _ := strconv.ParseFloat(fmt.Sprintf("1e%d", int(e)), 64) // exact, unlike math.Pow
+			t := plot.Tick{Value: v}
+			if math.Mod(e, k) == 0 {
+				t.Label = strconv.FormatFloat(v, 'g', -1, 64)
+			}
+			ticks = append(ticks, t)
+		}
+		return ticks
+	}
 	var ticks []plot.Tick
-	for _, labelled := range [][]float64{{1}, {1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {
+	for _, labelled := range [][]float64{{1, 2, 5}, {1, 3}, {1}, {1, 2, 3, 4, 5, 6, 7, 8, 9}} {
 		ticks = ticks[:0]
 		n := 0
 		for e := math.Floor(math.Log10(lo)); e <= math.Ceil(math.Log10(hi)); e++ {
@@ -67,9 +96,38 @@ func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 				ticks = append(ticks, t)
 			}
 		}
-		if n >= 2 {
+		if n >= 2 && n <= maxLogLabels || len(labelled) == 1 && n >= 2 {
 			break
 		}
 	}
 	return ticks
+}
+
+// logAxis makes a a logarithmic axis, labelled by logTicks.
+func logAxis(a *plot.Axis) {
+	a.Scale, a.Tick.Marker = logScale{}, logTicks{}
+}
+
+// isLog reports whether a is a logarithmic axis.
+func isLog(a *plot.Axis) bool {
+	switch a.Scale.(type) {
+	case logScale, plot.LogScale:
+		return true
+	}
+	return false
+}
+
+// logScale is plot.LogScale but for one value. gonum/plot v0.17 puts the
+// box of the y-axis title at Norm((Min+Max)/2), the middle of a linear
+// axis but high up a log one, and shrinks the plot until that box fits:
+// a long title on a log axis left a gap under the plot's title. logScale
+// puts that one value in the middle, where the title is drawn. (A data
+// value exactly equal to (Min+Max)/2 would be drawn there too.)
+type logScale struct{}
+
+func (logScale) Normalize(min, max, x float64) float64 {
+	if x == 0.5*(min+max) {
+		return 0.5
+	}
+	return plot.LogScale{}.Normalize(min, max, x)
 }

@@ -45,6 +45,15 @@ func (g *Tiles) Draw(c draw.Canvas) {
 		Rows: len(g.Plots), Cols: len(g.Plots[0]),
 		PadX: pad, PadY: pad, PadTop: pad / 2, PadBottom: pad / 2, PadLeft: pad / 2, PadRight: pad / 2,
 	}
+	// Make room for each key in its tile, then align again: the y-axes
+	// may have changed.
+	for i, row := range plot.Align(g.Plots, t, c) {
+		for j, tc := range row {
+			if p := g.Plots[i][j]; p != nil {
+				fitKey(p, tc)
+			}
+		}
+	}
 	tiles := plot.Align(g.Plots, t, c)
 	for i, row := range g.Plots {
 		for j, p := range row {

@@ -27,7 +27,9 @@ type UnitsOptions struct {
 }
 
 // PlotUnits draws the output a = act(z) of every unit of one layer
-// against the network's input x: a thin line per unit. For the first
+// against the network's input x: a thin line per unit, coloured by its
+// output at the right end of the range, from blue (lowest) to red
+// (highest), as the title says. For the first
 // layer each unit is act(w·x + b), a step centred at x = -b/w; these
 // centres are marked under the curves. Without biases every centre is
 // x = 0, which is where the question's extra wiggles sit, and far from 0
@@ -45,6 +47,7 @@ func PlotUnits(m *MLP, o UnitsOptions) (*plot.Plot, error) {
 	if o.Layer == 0 && l.B == nil {
 		title += ", no biases"
 	}
+	title += fmt.Sprintf("\ncolour: a unit's output at x = %g, blue lowest … red highest", hi)
 	p := newPlot(title, "x", "unit output")
 	p.X.Min, p.X.Max = lo, hi
 	// Colour each unit by where it ends at the right: blue low, red high.
@@ -135,21 +138,18 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 		return nil, err
 	}
 	h.FillColor, h.LineStyle.Color = light(rgb(0x1f77b4), 0xb0), rgb(0x1f77b4)
-	p.Add(h)
-	p.Legend.Add(fmt.Sprintf("z of %d units × %d inputs", l.Out, len(xs)), h)
-	headroom(p, 0.25)
+	key := &legend{}
+	key.plot(p, h)
+	key.add(fmt.Sprintf("z of %d units × %d inputs", l.Out, len(xs)), h)
 	for _, x := range []float64{-sat, sat} {
-		line, err := plotter.NewLine(plotter.XYs{{X: x, Y: 0}, {X: x, Y: p.Y.Max}})
-		if err != nil {
-			return nil, err
-		}
-		line.Color, line.Width, line.Dashes = color.Black, vg.Points(1.5), dashes[1]
-		p.Add(line)
+		m := vline{x: x, style: draw.LineStyle{Color: color.Black, Width: vg.Points(1.5), Dashes: dashes[1]}}
+		key.plot(p, m)
 		if x > 0 {
-			p.Legend.Add(fmt.Sprintf("|z| = %g", sat), line)
+			key.add(fmt.Sprintf("|z| = %g", sat), m)
 		}
 	}
-	p.Add(legendBox{p})
+	p.X.Min, p.X.Max = min(p.X.Min, -1.1*sat), max(p.X.Max, 1.1*sat)
+	key.attach(p, growUp)
 	return p, nil
 }
 

@@ -12,7 +12,7 @@ func TestPlotUnits(t *testing.T) {
 		o     UnitsOptions
 		texts []string
 	}{
-		{"units_question", q, UnitsOptions{}, []string{"Layer 1: 128 tanh units, no biases", "x      (| marks a unit's centre -b/w: 128 of 128 units)"}},
+		{"units_question", q, UnitsOptions{}, []string{"Layer 1: 128 tanh units, no biases", "colour: a unit's output at x = 9, blue lowest … red highest", "x      (| marks a unit's centre -b/w: 128 of 128 units)"}},
 		{"units_answer", a, UnitsOptions{XMin: -3, XMax: 3}, []string{"Layer 1: 32 tanh units", "x      (| marks"}},
 		{"units_deep", b, UnitsOptions{Layer: 2}, []string{"Layer 3: 32 tanh units"}},
 	} {

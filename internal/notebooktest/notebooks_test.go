@@ -99,6 +99,10 @@ func TestNotebooks(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				b, err = hidePath(b)
+				if err != nil {
+					t.Fatal(err)
+				}
 				if err := os.WriteFile(filepath.Join(nbDir, name), b, 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -292,4 +296,36 @@ func has(t *testing.T, out, s string) {
 	if !strings.Contains(out, s) {
 		t.Errorf("the notebook did not print %q", s)
 	}
+}
+
+// hidePath replaces the absolute path of this clone, which the setup
+// cell's output names ("Added replace rule … to local directory /…"), by
+// the ${GONB_DIR}/.. the cell's source wrote, so that the committed
+// notebooks do not show the folders of the machine that ran them.
+func hidePath(nb []byte) ([]byte, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.ReplaceAll(nb, []byte(`\"`+abs+`\"`), []byte(`\"${GONB_DIR}/..\"`)), nil
+}
+
+// between fails unless lo ≤ v ≤ hi: the range in which a number the text
+// quotes still holds (its rounding, plus what may differ between builds).
+// what names the claim.
+func between(t *testing.T, what string, v, lo, hi float64) {
+	t.Helper()
+	if !(v >= lo && v <= hi) {
+		t.Errorf("%s is %v; the text holds for %v to %v", what, v, lo, hi)
+	}
+}
+
+// ints returns the integers in a printed list such as "[115 2060 2062]".
+func ints(t *testing.T, s string) []int {
+	t.Helper()
+	var vs []int
+	for _, f := range strings.Fields(strings.Trim(s, "[] ")) {
+		vs = append(vs, int(float(t, f)))
+	}
+	return vs
 }

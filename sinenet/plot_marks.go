@@ -1,0 +1,140 @@
+package sinenet
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"weak"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Mark is a reference line, named in the key by Label: at X a vertical
+// one, such as the step where a measurement starts or the question's
+// learning rate; at Y a horizontal one, such as the noise floor
+// σ² = 0.0025 of the mean squared error on data with noise σ = NoiseStd
+// = 0.05, or a stability limit. Set exactly one of X and Y. The axes
+// widen to show it.
+type Mark struct {
+	X, Y  float64
+	Label string
+}
+
+// AddMark draws m on p, a plot made by this package (PlotLoss, PlotFit,
+// PlotSweep …), and names it in p's key, which keeps clear of it.
+// LossOptions.Marks does the same when the plot is made.
+func AddMark(p *plot.Plot, m Mark) error {
+	v, ok := keys.Load(weak.Make(p))
+	if !ok {
+		return fmt.Errorf("sinenet: AddMark(%q): the plot has no key of this package; add marks to plots that its Plot functions made", p.Title.Text)
+	}
+	old := v.(*legend)
+	if old.grow != growNone { // start from the range before the key made room
+		if a := old.grow.axis(p); a.Min == old.set[0] && a.Max == old.set[1] {
+			a.Min, a.Max = old.base[0], old.base[1]
+		}
+	}
+	key := old.clone()
+	if err := addMarks(p, key, []Mark{m}); err != nil {
+		return err
+	}
+	old.off = true // the new key, drawn over the mark, takes its place
+	key.attach(p, key.grow)
+	return nil
+}
+
+// AddLevel draws a horizontal line at y across p, named label in its
+// key: AddMark(p, Mark{Y: y, Label: label}).
+func AddLevel(p *plot.Plot, y float64, label string) error {
+	return AddMark(p, Mark{Y: y, Label: label})
+}
+
+// markColors and markDashes tell apart the marks of one plot, in the
+// order they are added: dark grey first, then colours that no optimizer
+// has, each with its own dashes; all thinner than the curves.
+var (
+	markColors = []color.RGBA{rgb(0x555555), rgb(0x7b4173), rgb(0x8c6d31), rgb(0x393b79), rgb(0x637939)}
+	markDashes = [][]vg.Length{
+		{vg.Points(5), vg.Points(2), vg.Points(1), vg.Points(2)},
+		{vg.Points(1.5), vg.Points(2)},
+		{vg.Points(7), vg.Points(3)},
+		{vg.Points(3), vg.Points(2)},
+		{vg.Points(7), vg.Points(2), vg.Points(1.5), vg.Points(2), vg.Points(1.5), vg.Points(2)},
+	}
+)
+
+// markStyle is the style of the k-th mark of a plot, from 0.
+func markStyle(k int) draw.LineStyle {
+	return draw.LineStyle{Color: markColors[k%len(markColors)], Width: vg.Points(1.5), Dashes: markDashes[k%len(markDashes)]}
+}
+
+// addMarks draws the marks ms on p, names them in its key, and widens
+// p's axes to show them.
+func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
+	for i, m := range ms {
+		label := m.Label
+		if label == "" {
+			label = fmt.Sprintf("mark %d", i+1)
+		}
+		if (m.X != 0) == (m.Y != 0) || math.IsNaN(m.X+m.Y) || math.IsInf(m.X+m.Y, 0) {
+			return fmt.Errorf("sinenet: mark %q at X %g, Y %g; set exactly one of X and Y, to a finite number", label, m.X, m.Y)
+		}
+		var x plot.Plotter
+		a, v, sty := &p.Y, m.Y, markStyle(key.marks)
+		if m.X != 0 {
+			a, v = &p.X, m.X
+			x = vline{x: m.X, style: sty}
+		} else {
+			x = hline{y: m.Y, style: sty}
+		}
+		if isLog(a) && v <= 0 {
+			return fmt.Errorf("sinenet: mark %q at %g on a log axis; use a positive value", label, v)
+		}
+		a.Min, a.Max = math.Min(a.Min, v), math.Max(a.Max, v)
+		key.plot(p, x)
+		key.add(label, x.(plot.Thumbnailer))
+		key.marks++
+	}
+	return nil
+}
+
+// vline is a vertical line at x, the full height of the plot: a Mark,
+// or PlotPreacts' saturation threshold.
+type vline struct {
+	x     float64
+	style draw.LineStyle
+}
+
+func (m vline) Plot(c draw.Canvas, p *plot.Plot) {
+	tx, _ := p.Transforms(&c)
+	if x := tx(m.x); c.Min.X <= x && x <= c.Max.X {
+		c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
+	}
+}
+
+// Thumbnail draws the key's sample: a short vertical line.
+func (m vline) Thumbnail(c *draw.Canvas) {
+	x := c.Center().X
+	c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
+}
+
+// hline is a horizontal line at y, the full width of the plot.
+type hline struct {
+	y     float64
+	style draw.LineStyle
+}
+
+func (m hline) Plot(c draw.Canvas, p *plot.Plot) {
+	_, ty := p.Transforms(&c)
+	if y := ty(m.y); c.Min.Y <= y && y <= c.Max.Y {
+		c.StrokeLine2(m.style, c.Min.X, y, c.Max.X, y)
+	}
+}
+
+// Thumbnail draws the key's sample: a short horizontal line.
+func (m hline) Thumbnail(c *draw.Canvas) {
+	y := c.Center().Y
+	c.StrokeLine2(m.style, c.Min.X, y, c.Max.X, y)
+}
