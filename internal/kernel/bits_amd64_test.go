@@ -13,7 +13,7 @@ import (
 func pureGo(t *testing.T, f func()) {
 	t.Helper()
 	if !useAsm {
-		t.Fatal("this CPU lacks AVX2 or FMA: the assembly cannot be compared with the pure-Go kernels")
+		t.Fatal("this CPU lacks AVX2: the assembly cannot be compared with the pure-Go kernels")
 	}
 	useAsm = false
 	defer func() { useAsm = true }()

@@ -103,11 +103,6 @@ func dotRowsGeneric(z, x []float32, ld, rows, k8 int, w []float32) {
 	}
 }
 
-// sum8 adds 8 lanes in the order of the kernels' horizontal sums.
-func sum8(s *[8]float32) float32 {
-	return ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]))
-}
-
 func shallowFwdGeneric(z, a, x, w1, b1, w2 []float32) {
 	h := len(w1)
 	h16 := h &^ 15

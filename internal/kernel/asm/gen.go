@@ -1,4 +1,4 @@
-// Command gen writes the AVX2+FMA assembly of package kernel with avo.
+// Command gen writes the AVX2 assembly of package kernel with avo.
 // It lives in its own module so that avo stays out of sinenet's go.mod.
 //
 //	cd internal/kernel/asm && go run . -out ../kernel_amd64.s -stubs ../kernel_amd64.go -pkg kernel
