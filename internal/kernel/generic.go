@@ -1,5 +1,7 @@
 package kernel
 
+import "math"
+
 // gemmGeneric adds A·B to C, with the layout of Gemm. It is the pure-Go
 // kernel and also finishes the edges that the assembly leaves.
 func gemmGeneric(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []float32, ldc int) {
@@ -9,68 +11,122 @@ func gemmGeneric(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c
 			aip := a[i*rsa+p*csa]
 			bp := b[p*ldb : p*ldb+n]
 			for j, bv := range bp {
-				ci[j] += aip * bv
+				ci[j] += float32(aip * bv)
 			}
 		}
 	}
 }
 
-// The coefficients of Tanh32, from Eigen's ptanh_float: tanh(x) is
-// x·P(x²)/Q(x²) for x clamped to ±clamp, where the quotient reaches 1.
-// P's constant term is Q's (Eigen's differs by 1.3e-7 relative), and all
-// are divided by it, so that P(0) = Q(0) = 1 and tiny or subnormal x come
-// out exactly.
+// The constants of Tanh32. For |x| < tanhTail it is Eigen's rational
+// approximation (ptanh_float), x·P(x²)/Q(x²); P's constant term is Q's
+// (Eigen's differs by 1.3e-7 relative), and all are divided by it, so
+// that P(0) = Q(0) = 1 and tiny or subnormal x come out exactly. For
+// |x| ≥ tanhTail it is 1 - 2/(E+1) with E = e^(2|x|), which keeps the
+// digits of 1 - tanh(x) that the derivative 1 - a² needs near saturation.
 const (
-	clamp   = 7.90531110763549805
-	beta0   = 4.89352518554385e-03
-	alpha3  = 6.37261928875436e-04 / beta0
-	alpha5  = 1.48572235717979e-05 / beta0
-	alpha7  = 5.12229709037114e-08 / beta0
-	alpha9  = -8.60467152213735e-11 / beta0
-	alpha11 = 2.00018790482477e-13 / beta0
-	alpha13 = -2.76076847742355e-16 / beta0
-	beta2   = 2.26843463243900e-03 / beta0
-	beta4   = 1.18534705686654e-04 / beta0
-	beta6   = 1.19825839466702e-06 / beta0
+	tanhTail = 2
+	tanhCap  = 9.5 // beyond, tanh(x) rounds to ±1 in float32
+	alpha3   = 6.37261928875436e-04 / beta0
+	alpha5   = 1.48572235717979e-05 / beta0
+	alpha7   = 5.12229709037114e-08 / beta0
+	alpha9   = -8.60467152213735e-11 / beta0
+	alpha11  = 2.00018790482477e-13 / beta0
+	alpha13  = -2.76076847742355e-16 / beta0
+	beta0    = 4.89352518554385e-03
+	beta2    = 2.26843463243900e-03 / beta0
+	beta4    = 1.18534705686654e-04 / beta0
+	beta6    = 1.19825839466702e-06 / beta0
+	expMagic = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
+	expLog2e = 1.44269504088896340736
+	expLn2Hi = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
+	expLn2Lo = -2.12194440e-4
 )
 
-// Tanh32 returns tanh(x) in float32 by a rational approximation,
-// x·P(x²)/Q(x²) with P of degree 6 and Q of degree 3, for x clamped to
-// ±7.905 (beyond, the quotient is 1, and tanh(x) is within 2.7e-7 of 1).
-// It is the scalar twin of the assembly kernel. TestTanhError measures
-// the error against math.Tanh over every 64th float32 in [-10, 10]: see
-// there for the figures.
+// Tanh32 returns tanh(x) in float32, within 1 ulp of float32(tanh(x)) for
+// |x| ≥ 2 and 6 ulp below, and exactly ±1 where float32(tanh(x)) is.
+// It is the scalar twin of the assembly kernel, with the same operations
+// in the same order (see semantics.go). TestTanhError measures the error
+// against math.Tanh over every 64th float32 in [-10, 10].
 func Tanh32(x float32) float32 {
-	if x != x {
-		return x
+	ax := math.Float32frombits(math.Float32bits(x) &^ (1 << 31))
+	if !(ax >= tanhTail) { // NaN too
+		x2 := float32(x * x)
+		p := float32(alpha13)
+		p = float32(p*x2) + alpha11
+		p = float32(p*x2) + alpha9
+		p = float32(p*x2) + alpha7
+		p = float32(p*x2) + alpha5
+		p = float32(p*x2) + alpha3
+		p = float32(p*x2) + 1
+		q := float32(beta6)
+		q = float32(q*x2) + beta4
+		q = float32(q*x2) + beta2
+		q = float32(q*x2) + 1
+		return float32(x*p) / q
 	}
-	xc := min(max(x, -clamp), clamp)
-	x2 := xc * xc
-	p := float32(alpha13)
-	p = x2*p + alpha11
-	p = x2*p + alpha9
-	p = x2*p + alpha7
-	p = x2*p + alpha5
-	p = x2*p + alpha3
-	p = x2*p + 1
-	p *= xc
-	q := float32(beta6)
-	q = x2*q + beta4
-	q = x2*q + beta2
-	q = x2*q + 1
-	return p / q
+	// E = e^y for y = 2·min(|x|, tanhCap), as 2^n·e^r with n = round(y·log2 e).
+	y := min(ax, tanhCap)
+	y += y
+	k := float32(y*expLog2e) + expMagic
+	n := k - expMagic
+	r := float32(y-float32(n*expLn2Hi)) - float32(n*expLn2Lo)
+	e := float32(1.0 / 720)
+	e = float32(e*r) + 1.0/120
+	e = float32(e*r) + 1.0/24
+	e = float32(e*r) + 1.0/6
+	e = float32(e*r) + 1.0/2
+	e = float32(e*r) + 1
+	e = float32(e*r) + 1
+	E := float32(e * math.Float32frombits(math.Float32bits(k)<<23+math.Float32bits(1)))
+	t := 1 - 2/(E+1)
+	if x < 0 {
+		t = -t
+	}
+	return t
+}
+
+// dotRowsGeneric sets z[r] += Σ_p x[r*ld+p]·w[p] for r < rows, p < k8,
+// k8%8 == 0, with the sum in 8 lanes, as dotRows4 does (see
+// semantics.go).
+func dotRowsGeneric(z, x []float32, ld, rows, k8 int, w []float32) {
+	w = w[:k8]
+	for r := range rows {
+		xr := x[r*ld : r*ld+k8]
+		var s [8]float32
+		for p := 0; p < k8; p += 8 {
+			xp, wp := xr[p:p+8:p+8], w[p:p+8:p+8]
+			for l := range s {
+				s[l] += float32(xp[l] * wp[l])
+			}
+		}
+		z[r] += sum8(&s)
+	}
 }
 
 func shallowFwdGeneric(z, a, x, w1, b1, w2 []float32) {
 	h := len(w1)
+	h16 := h &^ 15
 	for r, xr := range x {
 		ar := a[r*h : (r+1)*h]
-		s := float32(0)
 		for j, w := range w1 {
-			ar[j] = Tanh32(xr*w + b1[j])
-			s += ar[j] * w2[j]
+			ar[j] = Tanh32(float32(xr*w) + b1[j])
 		}
-		z[r] = s
+		var s [16]float32 // lane l sums the j ≡ l (mod 16) below h16
+		for j0 := 0; j0 < h16; j0 += 16 {
+			aj, wj := ar[j0:j0+16:j0+16], w2[j0:j0+16:j0+16]
+			for l := range s {
+				s[l] += float32(aj[l] * wj[l])
+			}
+		}
+		var c [8]float32
+		for l := range c {
+			c[l] = s[l] + s[l+8]
+		}
+		zr := sum8(&c)
+		for j := h16; j < h; j++ {
+			zr += float32(ar[j] * w2[j])
+		}
+		z[r] = zr
 	}
 }
 
@@ -80,13 +136,13 @@ func shallowBwdGeneric(gw1, gb1, gw2, x, dz, a, w2 []float32) {
 		var g2, sx, sb float32
 		for r, d := range dz[:len(x)] {
 			av := a[r*h+j]
-			g2 += d * av
-			t := d - d*av*av
+			g2 += float32(d * av)
+			t := d - float32(d*float32(av*av))
 			sb += t
-			sx += x[r] * t
+			sx += float32(x[r] * t)
 		}
 		gw2[j] += g2
-		gw1[j] += w2[j] * sx
-		gb1[j] += w2[j] * sb
+		gw1[j] += float32(w2[j] * sx)
+		gb1[j] += float32(w2[j] * sb)
 	}
 }

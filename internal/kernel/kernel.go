@@ -32,19 +32,25 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 	if k == 0 {
 		return
 	}
+	if n == 1 && csa == 1 && ldb == 1 && ldc == 1 && k >= 8 {
+		// A matrix times a vector: one dot product per row, in 8 lanes
+		// (see semantics.go), in either build.
+		m4, k8 := 0, k&^7
+		if useAsm {
+			m4 = m &^ 3
+			if m4 > 0 {
+				dotRows4(&c[0], &a[0], rsa, m4, k8, &b[0])
+			}
+		}
+		dotRowsGeneric(c[m4:], a[m4*rsa:], rsa, m-m4, k8, b)
+		gemmGeneric(m, 1, k-k8, a[k8:], rsa, 1, b[k8:], 1, c, 1)
+		return
+	}
 	if !useAsm {
 		gemmGeneric(m, n, k, a, rsa, csa, b, ldb, c, ldc)
 		return
 	}
 	switch {
-	case n == 1 && csa == 1 && ldb == 1 && ldc == 1 && k >= 8:
-		// A matrix times a vector: one dot product per row.
-		m4, k8 := m&^3, k&^7
-		if m4 > 0 {
-			dotRows4(&c[0], &a[0], rsa, m4, k8, &b[0])
-		}
-		gemmGeneric(m-m4, 1, k8, a[m4*rsa:], rsa, 1, b, 1, c[m4:], 1)
-		gemmGeneric(m, 1, k-k8, a[k8:], rsa, 1, b[k8:], 1, c, 1)
 	case m == 1 && csa == 1:
 		// A row vector times B.
 		gemvT(c, a, b, ldb, k, n)
@@ -120,7 +126,7 @@ func MulDTanh(dz, a []float32) {
 		}
 	}
 	for i := n8; i < len(dz); i++ {
-		dz[i] *= 1 - a[i]*a[i]
+		dz[i] *= 1 - float32(a[i]*a[i])
 	}
 }
 
@@ -133,8 +139,9 @@ func need(have, want int, what string) {
 // ShallowForward is the forward pass of a 1-h-1 network with tanh hidden
 // units over the rows of x, with h = len(w1):
 //
-//	a[r*h+j] = tanh(x[r]·w1[j] + b1[j]),  z[r] = Σ_j a[r*h+j]·w2[j].
+//	a[r*h+j] = tanh(x[r]·w1[j] + b1[j]),  z[r] = Σ_j a[r*h+j]·w2[j],
 //
+// the sum over j in 16 lanes (see semantics.go).
 // It never writes the h pre-activations of a row to memory.
 func ShallowForward(z, a, x, w1, b1, w2 []float32) {
 	h, rows := len(w1), len(x)

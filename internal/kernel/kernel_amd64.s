@@ -12,78 +12,78 @@ DATA kconst<>+16(SB)/4, $0x3f800000
 DATA kconst<>+20(SB)/4, $0x3f800000
 DATA kconst<>+24(SB)/4, $0x3f800000
 DATA kconst<>+28(SB)/4, $0x3f800000
-DATA kconst<>+32(SB)/4, $0x40fcf84f
-DATA kconst<>+36(SB)/4, $0x40fcf84f
-DATA kconst<>+40(SB)/4, $0x40fcf84f
-DATA kconst<>+44(SB)/4, $0x40fcf84f
-DATA kconst<>+48(SB)/4, $0x40fcf84f
-DATA kconst<>+52(SB)/4, $0x40fcf84f
-DATA kconst<>+56(SB)/4, $0x40fcf84f
-DATA kconst<>+60(SB)/4, $0x40fcf84f
-DATA kconst<>+64(SB)/4, $0xc0fcf84f
-DATA kconst<>+68(SB)/4, $0xc0fcf84f
-DATA kconst<>+72(SB)/4, $0xc0fcf84f
-DATA kconst<>+76(SB)/4, $0xc0fcf84f
-DATA kconst<>+80(SB)/4, $0xc0fcf84f
-DATA kconst<>+84(SB)/4, $0xc0fcf84f
-DATA kconst<>+88(SB)/4, $0xc0fcf84f
-DATA kconst<>+92(SB)/4, $0xc0fcf84f
-DATA kconst<>+96(SB)/4, $0x3f800000
-DATA kconst<>+100(SB)/4, $0x3f800000
-DATA kconst<>+104(SB)/4, $0x3f800000
-DATA kconst<>+108(SB)/4, $0x3f800000
-DATA kconst<>+112(SB)/4, $0x3f800000
-DATA kconst<>+116(SB)/4, $0x3f800000
-DATA kconst<>+120(SB)/4, $0x3f800000
-DATA kconst<>+124(SB)/4, $0x3f800000
-DATA kconst<>+128(SB)/4, $0x3e0559d8
-DATA kconst<>+132(SB)/4, $0x3e0559d8
-DATA kconst<>+136(SB)/4, $0x3e0559d8
-DATA kconst<>+140(SB)/4, $0x3e0559d8
-DATA kconst<>+144(SB)/4, $0x3e0559d8
-DATA kconst<>+148(SB)/4, $0x3e0559d8
-DATA kconst<>+152(SB)/4, $0x3e0559d8
-DATA kconst<>+156(SB)/4, $0x3e0559d8
-DATA kconst<>+160(SB)/4, $0x3b46f947
-DATA kconst<>+164(SB)/4, $0x3b46f947
-DATA kconst<>+168(SB)/4, $0x3b46f947
-DATA kconst<>+172(SB)/4, $0x3b46f947
-DATA kconst<>+176(SB)/4, $0x3b46f947
-DATA kconst<>+180(SB)/4, $0x3b46f947
-DATA kconst<>+184(SB)/4, $0x3b46f947
-DATA kconst<>+188(SB)/4, $0x3b46f947
-DATA kconst<>+192(SB)/4, $0x372f9d91
-DATA kconst<>+196(SB)/4, $0x372f9d91
-DATA kconst<>+200(SB)/4, $0x372f9d91
-DATA kconst<>+204(SB)/4, $0x372f9d91
-DATA kconst<>+208(SB)/4, $0x372f9d91
-DATA kconst<>+212(SB)/4, $0x372f9d91
-DATA kconst<>+216(SB)/4, $0x372f9d91
-DATA kconst<>+220(SB)/4, $0x372f9d91
-DATA kconst<>+224(SB)/4, $0xb2970b29
-DATA kconst<>+228(SB)/4, $0xb2970b29
-DATA kconst<>+232(SB)/4, $0xb2970b29
-DATA kconst<>+236(SB)/4, $0xb2970b29
-DATA kconst<>+240(SB)/4, $0xb2970b29
-DATA kconst<>+244(SB)/4, $0xb2970b29
-DATA kconst<>+248(SB)/4, $0xb2970b29
-DATA kconst<>+252(SB)/4, $0xb2970b29
-DATA kconst<>+256(SB)/4, $0x2e33c43a
-DATA kconst<>+260(SB)/4, $0x2e33c43a
-DATA kconst<>+264(SB)/4, $0x2e33c43a
-DATA kconst<>+268(SB)/4, $0x2e33c43a
-DATA kconst<>+272(SB)/4, $0x2e33c43a
-DATA kconst<>+276(SB)/4, $0x2e33c43a
-DATA kconst<>+280(SB)/4, $0x2e33c43a
-DATA kconst<>+284(SB)/4, $0x2e33c43a
-DATA kconst<>+288(SB)/4, $0xa97e1419
-DATA kconst<>+292(SB)/4, $0xa97e1419
-DATA kconst<>+296(SB)/4, $0xa97e1419
-DATA kconst<>+300(SB)/4, $0xa97e1419
-DATA kconst<>+304(SB)/4, $0xa97e1419
-DATA kconst<>+308(SB)/4, $0xa97e1419
-DATA kconst<>+312(SB)/4, $0xa97e1419
-DATA kconst<>+316(SB)/4, $0xa97e1419
+DATA kconst<>+32(SB)/4, $0x40000000
+DATA kconst<>+36(SB)/4, $0x40000000
+DATA kconst<>+40(SB)/4, $0x40000000
+DATA kconst<>+44(SB)/4, $0x40000000
+DATA kconst<>+48(SB)/4, $0x40000000
+DATA kconst<>+52(SB)/4, $0x40000000
+DATA kconst<>+56(SB)/4, $0x40000000
+DATA kconst<>+60(SB)/4, $0x40000000
+DATA kconst<>+64(SB)/4, $0x7fffffff
+DATA kconst<>+68(SB)/4, $0x7fffffff
+DATA kconst<>+72(SB)/4, $0x7fffffff
+DATA kconst<>+76(SB)/4, $0x7fffffff
+DATA kconst<>+80(SB)/4, $0x7fffffff
+DATA kconst<>+84(SB)/4, $0x7fffffff
+DATA kconst<>+88(SB)/4, $0x7fffffff
+DATA kconst<>+92(SB)/4, $0x7fffffff
+DATA kconst<>+96(SB)/4, $0x80000000
+DATA kconst<>+100(SB)/4, $0x80000000
+DATA kconst<>+104(SB)/4, $0x80000000
+DATA kconst<>+108(SB)/4, $0x80000000
+DATA kconst<>+112(SB)/4, $0x80000000
+DATA kconst<>+116(SB)/4, $0x80000000
+DATA kconst<>+120(SB)/4, $0x80000000
+DATA kconst<>+124(SB)/4, $0x80000000
+DATA kconst<>+128(SB)/4, $0x40000000
+DATA kconst<>+132(SB)/4, $0x40000000
+DATA kconst<>+136(SB)/4, $0x40000000
+DATA kconst<>+140(SB)/4, $0x40000000
+DATA kconst<>+144(SB)/4, $0x40000000
+DATA kconst<>+148(SB)/4, $0x40000000
+DATA kconst<>+152(SB)/4, $0x40000000
+DATA kconst<>+156(SB)/4, $0x40000000
+DATA kconst<>+160(SB)/4, $0x41180000
+DATA kconst<>+164(SB)/4, $0x41180000
+DATA kconst<>+168(SB)/4, $0x41180000
+DATA kconst<>+172(SB)/4, $0x41180000
+DATA kconst<>+176(SB)/4, $0x41180000
+DATA kconst<>+180(SB)/4, $0x41180000
+DATA kconst<>+184(SB)/4, $0x41180000
+DATA kconst<>+188(SB)/4, $0x41180000
+DATA kconst<>+192(SB)/4, $0x4b400000
+DATA kconst<>+196(SB)/4, $0x4b400000
+DATA kconst<>+200(SB)/4, $0x4b400000
+DATA kconst<>+204(SB)/4, $0x4b400000
+DATA kconst<>+208(SB)/4, $0x4b400000
+DATA kconst<>+212(SB)/4, $0x4b400000
+DATA kconst<>+216(SB)/4, $0x4b400000
+DATA kconst<>+220(SB)/4, $0x4b400000
+DATA kconst<>+224(SB)/4, $0x3fb8aa3b
+DATA kconst<>+228(SB)/4, $0x3fb8aa3b
+DATA kconst<>+232(SB)/4, $0x3fb8aa3b
+DATA kconst<>+236(SB)/4, $0x3fb8aa3b
+DATA kconst<>+240(SB)/4, $0x3fb8aa3b
+DATA kconst<>+244(SB)/4, $0x3fb8aa3b
+DATA kconst<>+248(SB)/4, $0x3fb8aa3b
+DATA kconst<>+252(SB)/4, $0x3fb8aa3b
+DATA kconst<>+256(SB)/4, $0x3f318000
+DATA kconst<>+260(SB)/4, $0x3f318000
+DATA kconst<>+264(SB)/4, $0x3f318000
+DATA kconst<>+268(SB)/4, $0x3f318000
+DATA kconst<>+272(SB)/4, $0x3f318000
+DATA kconst<>+276(SB)/4, $0x3f318000
+DATA kconst<>+280(SB)/4, $0x3f318000
+DATA kconst<>+284(SB)/4, $0x3f318000
+DATA kconst<>+288(SB)/4, $0xb95e8083
+DATA kconst<>+292(SB)/4, $0xb95e8083
+DATA kconst<>+296(SB)/4, $0xb95e8083
+DATA kconst<>+300(SB)/4, $0xb95e8083
+DATA kconst<>+304(SB)/4, $0xb95e8083
+DATA kconst<>+308(SB)/4, $0xb95e8083
+DATA kconst<>+312(SB)/4, $0xb95e8083
+DATA kconst<>+316(SB)/4, $0xb95e8083
 DATA kconst<>+320(SB)/4, $0x3f800000
 DATA kconst<>+324(SB)/4, $0x3f800000
 DATA kconst<>+328(SB)/4, $0x3f800000
@@ -92,34 +92,146 @@ DATA kconst<>+336(SB)/4, $0x3f800000
 DATA kconst<>+340(SB)/4, $0x3f800000
 DATA kconst<>+344(SB)/4, $0x3f800000
 DATA kconst<>+348(SB)/4, $0x3f800000
-DATA kconst<>+352(SB)/4, $0x3eed5786
-DATA kconst<>+356(SB)/4, $0x3eed5786
-DATA kconst<>+360(SB)/4, $0x3eed5786
-DATA kconst<>+364(SB)/4, $0x3eed5786
-DATA kconst<>+368(SB)/4, $0x3eed5786
-DATA kconst<>+372(SB)/4, $0x3eed5786
-DATA kconst<>+376(SB)/4, $0x3eed5786
-DATA kconst<>+380(SB)/4, $0x3eed5786
-DATA kconst<>+384(SB)/4, $0x3cc66ed1
-DATA kconst<>+388(SB)/4, $0x3cc66ed1
-DATA kconst<>+392(SB)/4, $0x3cc66ed1
-DATA kconst<>+396(SB)/4, $0x3cc66ed1
-DATA kconst<>+400(SB)/4, $0x3cc66ed1
-DATA kconst<>+404(SB)/4, $0x3cc66ed1
-DATA kconst<>+408(SB)/4, $0x3cc66ed1
-DATA kconst<>+412(SB)/4, $0x3cc66ed1
-DATA kconst<>+416(SB)/4, $0x3980615f
-DATA kconst<>+420(SB)/4, $0x3980615f
-DATA kconst<>+424(SB)/4, $0x3980615f
-DATA kconst<>+428(SB)/4, $0x3980615f
-DATA kconst<>+432(SB)/4, $0x3980615f
-DATA kconst<>+436(SB)/4, $0x3980615f
-DATA kconst<>+440(SB)/4, $0x3980615f
-DATA kconst<>+444(SB)/4, $0x3980615f
-GLOBL kconst<>(SB), RODATA|NOPTR, $448
+DATA kconst<>+352(SB)/4, $0x3e0559d8
+DATA kconst<>+356(SB)/4, $0x3e0559d8
+DATA kconst<>+360(SB)/4, $0x3e0559d8
+DATA kconst<>+364(SB)/4, $0x3e0559d8
+DATA kconst<>+368(SB)/4, $0x3e0559d8
+DATA kconst<>+372(SB)/4, $0x3e0559d8
+DATA kconst<>+376(SB)/4, $0x3e0559d8
+DATA kconst<>+380(SB)/4, $0x3e0559d8
+DATA kconst<>+384(SB)/4, $0x3b46f947
+DATA kconst<>+388(SB)/4, $0x3b46f947
+DATA kconst<>+392(SB)/4, $0x3b46f947
+DATA kconst<>+396(SB)/4, $0x3b46f947
+DATA kconst<>+400(SB)/4, $0x3b46f947
+DATA kconst<>+404(SB)/4, $0x3b46f947
+DATA kconst<>+408(SB)/4, $0x3b46f947
+DATA kconst<>+412(SB)/4, $0x3b46f947
+DATA kconst<>+416(SB)/4, $0x372f9d91
+DATA kconst<>+420(SB)/4, $0x372f9d91
+DATA kconst<>+424(SB)/4, $0x372f9d91
+DATA kconst<>+428(SB)/4, $0x372f9d91
+DATA kconst<>+432(SB)/4, $0x372f9d91
+DATA kconst<>+436(SB)/4, $0x372f9d91
+DATA kconst<>+440(SB)/4, $0x372f9d91
+DATA kconst<>+444(SB)/4, $0x372f9d91
+DATA kconst<>+448(SB)/4, $0xb2970b29
+DATA kconst<>+452(SB)/4, $0xb2970b29
+DATA kconst<>+456(SB)/4, $0xb2970b29
+DATA kconst<>+460(SB)/4, $0xb2970b29
+DATA kconst<>+464(SB)/4, $0xb2970b29
+DATA kconst<>+468(SB)/4, $0xb2970b29
+DATA kconst<>+472(SB)/4, $0xb2970b29
+DATA kconst<>+476(SB)/4, $0xb2970b29
+DATA kconst<>+480(SB)/4, $0x2e33c43a
+DATA kconst<>+484(SB)/4, $0x2e33c43a
+DATA kconst<>+488(SB)/4, $0x2e33c43a
+DATA kconst<>+492(SB)/4, $0x2e33c43a
+DATA kconst<>+496(SB)/4, $0x2e33c43a
+DATA kconst<>+500(SB)/4, $0x2e33c43a
+DATA kconst<>+504(SB)/4, $0x2e33c43a
+DATA kconst<>+508(SB)/4, $0x2e33c43a
+DATA kconst<>+512(SB)/4, $0xa97e1419
+DATA kconst<>+516(SB)/4, $0xa97e1419
+DATA kconst<>+520(SB)/4, $0xa97e1419
+DATA kconst<>+524(SB)/4, $0xa97e1419
+DATA kconst<>+528(SB)/4, $0xa97e1419
+DATA kconst<>+532(SB)/4, $0xa97e1419
+DATA kconst<>+536(SB)/4, $0xa97e1419
+DATA kconst<>+540(SB)/4, $0xa97e1419
+DATA kconst<>+544(SB)/4, $0x3f800000
+DATA kconst<>+548(SB)/4, $0x3f800000
+DATA kconst<>+552(SB)/4, $0x3f800000
+DATA kconst<>+556(SB)/4, $0x3f800000
+DATA kconst<>+560(SB)/4, $0x3f800000
+DATA kconst<>+564(SB)/4, $0x3f800000
+DATA kconst<>+568(SB)/4, $0x3f800000
+DATA kconst<>+572(SB)/4, $0x3f800000
+DATA kconst<>+576(SB)/4, $0x3eed5786
+DATA kconst<>+580(SB)/4, $0x3eed5786
+DATA kconst<>+584(SB)/4, $0x3eed5786
+DATA kconst<>+588(SB)/4, $0x3eed5786
+DATA kconst<>+592(SB)/4, $0x3eed5786
+DATA kconst<>+596(SB)/4, $0x3eed5786
+DATA kconst<>+600(SB)/4, $0x3eed5786
+DATA kconst<>+604(SB)/4, $0x3eed5786
+DATA kconst<>+608(SB)/4, $0x3cc66ed1
+DATA kconst<>+612(SB)/4, $0x3cc66ed1
+DATA kconst<>+616(SB)/4, $0x3cc66ed1
+DATA kconst<>+620(SB)/4, $0x3cc66ed1
+DATA kconst<>+624(SB)/4, $0x3cc66ed1
+DATA kconst<>+628(SB)/4, $0x3cc66ed1
+DATA kconst<>+632(SB)/4, $0x3cc66ed1
+DATA kconst<>+636(SB)/4, $0x3cc66ed1
+DATA kconst<>+640(SB)/4, $0x3980615f
+DATA kconst<>+644(SB)/4, $0x3980615f
+DATA kconst<>+648(SB)/4, $0x3980615f
+DATA kconst<>+652(SB)/4, $0x3980615f
+DATA kconst<>+656(SB)/4, $0x3980615f
+DATA kconst<>+660(SB)/4, $0x3980615f
+DATA kconst<>+664(SB)/4, $0x3980615f
+DATA kconst<>+668(SB)/4, $0x3980615f
+DATA kconst<>+672(SB)/4, $0x3f800000
+DATA kconst<>+676(SB)/4, $0x3f800000
+DATA kconst<>+680(SB)/4, $0x3f800000
+DATA kconst<>+684(SB)/4, $0x3f800000
+DATA kconst<>+688(SB)/4, $0x3f800000
+DATA kconst<>+692(SB)/4, $0x3f800000
+DATA kconst<>+696(SB)/4, $0x3f800000
+DATA kconst<>+700(SB)/4, $0x3f800000
+DATA kconst<>+704(SB)/4, $0x3f800000
+DATA kconst<>+708(SB)/4, $0x3f800000
+DATA kconst<>+712(SB)/4, $0x3f800000
+DATA kconst<>+716(SB)/4, $0x3f800000
+DATA kconst<>+720(SB)/4, $0x3f800000
+DATA kconst<>+724(SB)/4, $0x3f800000
+DATA kconst<>+728(SB)/4, $0x3f800000
+DATA kconst<>+732(SB)/4, $0x3f800000
+DATA kconst<>+736(SB)/4, $0x3f000000
+DATA kconst<>+740(SB)/4, $0x3f000000
+DATA kconst<>+744(SB)/4, $0x3f000000
+DATA kconst<>+748(SB)/4, $0x3f000000
+DATA kconst<>+752(SB)/4, $0x3f000000
+DATA kconst<>+756(SB)/4, $0x3f000000
+DATA kconst<>+760(SB)/4, $0x3f000000
+DATA kconst<>+764(SB)/4, $0x3f000000
+DATA kconst<>+768(SB)/4, $0x3e2aaaab
+DATA kconst<>+772(SB)/4, $0x3e2aaaab
+DATA kconst<>+776(SB)/4, $0x3e2aaaab
+DATA kconst<>+780(SB)/4, $0x3e2aaaab
+DATA kconst<>+784(SB)/4, $0x3e2aaaab
+DATA kconst<>+788(SB)/4, $0x3e2aaaab
+DATA kconst<>+792(SB)/4, $0x3e2aaaab
+DATA kconst<>+796(SB)/4, $0x3e2aaaab
+DATA kconst<>+800(SB)/4, $0x3d2aaaab
+DATA kconst<>+804(SB)/4, $0x3d2aaaab
+DATA kconst<>+808(SB)/4, $0x3d2aaaab
+DATA kconst<>+812(SB)/4, $0x3d2aaaab
+DATA kconst<>+816(SB)/4, $0x3d2aaaab
+DATA kconst<>+820(SB)/4, $0x3d2aaaab
+DATA kconst<>+824(SB)/4, $0x3d2aaaab
+DATA kconst<>+828(SB)/4, $0x3d2aaaab
+DATA kconst<>+832(SB)/4, $0x3c088889
+DATA kconst<>+836(SB)/4, $0x3c088889
+DATA kconst<>+840(SB)/4, $0x3c088889
+DATA kconst<>+844(SB)/4, $0x3c088889
+DATA kconst<>+848(SB)/4, $0x3c088889
+DATA kconst<>+852(SB)/4, $0x3c088889
+DATA kconst<>+856(SB)/4, $0x3c088889
+DATA kconst<>+860(SB)/4, $0x3c088889
+DATA kconst<>+864(SB)/4, $0x3ab60b61
+DATA kconst<>+868(SB)/4, $0x3ab60b61
+DATA kconst<>+872(SB)/4, $0x3ab60b61
+DATA kconst<>+876(SB)/4, $0x3ab60b61
+DATA kconst<>+880(SB)/4, $0x3ab60b61
+DATA kconst<>+884(SB)/4, $0x3ab60b61
+DATA kconst<>+888(SB)/4, $0x3ab60b61
+DATA kconst<>+892(SB)/4, $0x3ab60b61
+GLOBL kconst<>(SB), RODATA|NOPTR, $896
 
 // func gemm6x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·gemm6x16(SB), NOSPLIT, $0-81
 	MOVQ rsa+32(FP), AX
 	SHLQ $0x02, AX
@@ -187,23 +299,35 @@ kloop:
 	VMOVUPS      32(R13), Y13
 	LEAQ         (R12)(AX*4), R15
 	VBROADCASTSS (R12), Y14
-	VFMADD231PS  Y12, Y14, Y0
-	VFMADD231PS  Y13, Y14, Y1
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y0, Y0
+	VMULPS       Y13, Y14, Y14
+	VADDPS       Y14, Y1, Y1
 	VBROADCASTSS (R12)(AX*1), Y14
-	VFMADD231PS  Y12, Y14, Y2
-	VFMADD231PS  Y13, Y14, Y3
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y2, Y2
+	VMULPS       Y13, Y14, Y14
+	VADDPS       Y14, Y3, Y3
 	VBROADCASTSS (R12)(AX*2), Y14
-	VFMADD231PS  Y12, Y14, Y4
-	VFMADD231PS  Y13, Y14, Y5
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y4, Y4
+	VMULPS       Y13, Y14, Y14
+	VADDPS       Y14, Y5, Y5
 	VBROADCASTSS (R12)(CX*1), Y14
-	VFMADD231PS  Y12, Y14, Y6
-	VFMADD231PS  Y13, Y14, Y7
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y6, Y6
+	VMULPS       Y13, Y14, Y14
+	VADDPS       Y14, Y7, Y7
 	VBROADCASTSS (R15), Y14
-	VFMADD231PS  Y12, Y14, Y8
-	VFMADD231PS  Y13, Y14, Y9
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y8, Y8
+	VMULPS       Y13, Y14, Y14
+	VADDPS       Y14, Y9, Y9
 	VBROADCASTSS (R15)(AX*1), Y14
-	VFMADD231PS  Y12, Y14, Y10
-	VFMADD231PS  Y13, Y14, Y11
+	VMULPS       Y12, Y14, Y12
+	VADDPS       Y12, Y10, Y10
+	VMULPS       Y13, Y14, Y12
+	VADDPS       Y12, Y11, Y11
 	ADDQ         DX, R12
 	ADDQ         BX, R13
 	DECQ         R14
@@ -244,7 +368,7 @@ done:
 	RET
 
 // func gemm4x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·gemm4x16(SB), NOSPLIT, $0-81
 	MOVQ rsa+32(FP), AX
 	SHLQ $0x02, AX
@@ -302,17 +426,25 @@ kloop:
 	VMOVUPS      (R13), Y8
 	VMOVUPS      32(R13), Y9
 	VBROADCASTSS (R12), Y10
-	VFMADD231PS  Y8, Y10, Y0
-	VFMADD231PS  Y9, Y10, Y1
+	VMULPS       Y8, Y10, Y11
+	VADDPS       Y11, Y0, Y0
+	VMULPS       Y9, Y10, Y10
+	VADDPS       Y10, Y1, Y1
 	VBROADCASTSS (R12)(AX*1), Y10
-	VFMADD231PS  Y8, Y10, Y2
-	VFMADD231PS  Y9, Y10, Y3
+	VMULPS       Y8, Y10, Y11
+	VADDPS       Y11, Y2, Y2
+	VMULPS       Y9, Y10, Y10
+	VADDPS       Y10, Y3, Y3
 	VBROADCASTSS (R12)(AX*2), Y10
-	VFMADD231PS  Y8, Y10, Y4
-	VFMADD231PS  Y9, Y10, Y5
+	VMULPS       Y8, Y10, Y11
+	VADDPS       Y11, Y4, Y4
+	VMULPS       Y9, Y10, Y10
+	VADDPS       Y10, Y5, Y5
 	VBROADCASTSS (R12)(CX*1), Y10
-	VFMADD231PS  Y8, Y10, Y6
-	VFMADD231PS  Y9, Y10, Y7
+	VMULPS       Y8, Y10, Y8
+	VADDPS       Y8, Y6, Y6
+	VMULPS       Y9, Y10, Y8
+	VADDPS       Y8, Y7, Y7
 	ADDQ         DX, R12
 	ADDQ         BX, R13
 	DECQ         R14
@@ -348,7 +480,7 @@ done:
 	RET
 
 // func gemm2x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·gemm2x16(SB), NOSPLIT, $0-81
 	MOVQ rsa+32(FP), AX
 	SHLQ $0x02, AX
@@ -396,11 +528,15 @@ kloop:
 	VMOVUPS      (R12), Y4
 	VMOVUPS      32(R12), Y5
 	VBROADCASTSS (R11), Y6
-	VFMADD231PS  Y4, Y6, Y0
-	VFMADD231PS  Y5, Y6, Y1
+	VMULPS       Y4, Y6, Y7
+	VADDPS       Y7, Y0, Y0
+	VMULPS       Y5, Y6, Y6
+	VADDPS       Y6, Y1, Y1
 	VBROADCASTSS (R11)(AX*1), Y6
-	VFMADD231PS  Y4, Y6, Y2
-	VFMADD231PS  Y5, Y6, Y3
+	VMULPS       Y4, Y6, Y4
+	VADDPS       Y4, Y2, Y2
+	VMULPS       Y5, Y6, Y4
+	VADDPS       Y4, Y3, Y3
 	ADDQ         CX, R11
 	ADDQ         DX, R12
 	DECQ         R13
@@ -431,7 +567,7 @@ done:
 	RET
 
 // func gemm1x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·gemm1x16(SB), NOSPLIT, $0-81
 	MOVQ rsa+32(FP), AX
 	SHLQ $0x02, AX
@@ -475,8 +611,10 @@ kloop:
 	VMOVUPS      (R12), Y2
 	VMOVUPS      32(R12), Y3
 	VBROADCASTSS (R11), Y4
-	VFMADD231PS  Y2, Y4, Y0
-	VFMADD231PS  Y3, Y4, Y1
+	VMULPS       Y2, Y4, Y2
+	VADDPS       Y2, Y0, Y0
+	VMULPS       Y3, Y4, Y2
+	VADDPS       Y2, Y1, Y1
 	ADDQ         CX, R11
 	ADDQ         DX, R12
 	DECQ         R13
@@ -505,90 +643,214 @@ done:
 	RET
 
 // func tanh8(dst *float32, src *float32, n int)
-// Requires: AVX, FMA3
+// Requires: AVX, AVX2
 TEXT ·tanh8(SB), NOSPLIT, $0-24
-	MOVQ    dst+0(FP), AX
-	MOVQ    src+8(FP), CX
-	MOVQ    n+16(FP), DX
-	VMOVUPS kconst<>+32(SB), Y0
-	VMOVUPS kconst<>+64(SB), Y1
+	MOVQ dst+0(FP), AX
+	MOVQ src+8(FP), CX
+	MOVQ n+16(FP), DX
 
 loop2:
-	CMPQ        DX, $0x10
-	JL          loop1
-	VMOVUPS     (CX), Y2
-	VMOVUPS     32(CX), Y3
-	VMINPS      Y2, Y0, Y2
-	VMAXPS      Y2, Y1, Y2
-	VMULPS      Y2, Y2, Y4
-	VMINPS      Y3, Y0, Y6
-	VMAXPS      Y6, Y1, Y6
-	VMULPS      Y6, Y6, Y7
-	VMOVUPS     kconst<>+288(SB), Y3
-	VMOVUPS     kconst<>+416(SB), Y5
-	VMOVUPS     kconst<>+288(SB), Y8
-	VMOVUPS     kconst<>+416(SB), Y9
-	VFMADD213PS kconst<>+256(SB), Y4, Y3
-	VFMADD213PS kconst<>+256(SB), Y7, Y8
-	VFMADD213PS kconst<>+224(SB), Y4, Y3
-	VFMADD213PS kconst<>+224(SB), Y7, Y8
-	VFMADD213PS kconst<>+192(SB), Y4, Y3
-	VFMADD213PS kconst<>+192(SB), Y7, Y8
-	VFMADD213PS kconst<>+160(SB), Y4, Y3
-	VFMADD213PS kconst<>+384(SB), Y4, Y5
-	VFMADD213PS kconst<>+160(SB), Y7, Y8
-	VFMADD213PS kconst<>+384(SB), Y7, Y9
-	VFMADD213PS kconst<>+128(SB), Y4, Y3
-	VFMADD213PS kconst<>+352(SB), Y4, Y5
-	VFMADD213PS kconst<>+128(SB), Y7, Y8
-	VFMADD213PS kconst<>+352(SB), Y7, Y9
-	VFMADD213PS kconst<>+96(SB), Y4, Y3
-	VFMADD213PS kconst<>+320(SB), Y4, Y5
-	VFMADD213PS kconst<>+96(SB), Y7, Y8
-	VFMADD213PS kconst<>+320(SB), Y7, Y9
-	VMULPS      Y2, Y3, Y3
-	VMULPS      Y6, Y8, Y8
-	VDIVPS      Y5, Y3, Y2
-	VDIVPS      Y9, Y8, Y3
-	VMOVUPS     Y2, (AX)
-	VMOVUPS     Y3, 32(AX)
-	ADDQ        $0x40, CX
-	ADDQ        $0x40, AX
-	SUBQ        $0x10, DX
-	JMP         loop2
+	CMPQ      DX, $0x10
+	JL        loop1
+	VMOVUPS   (CX), Y0
+	VMOVUPS   32(CX), Y1
+	VANDPS    kconst<>+64(SB), Y0, Y2
+	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y3
+	VMINPS    kconst<>+160(SB), Y2, Y4
+	VADDPS    Y4, Y4, Y4
+	VMULPS    kconst<>+224(SB), Y4, Y5
+	VADDPS    kconst<>+192(SB), Y5, Y5
+	VSUBPS    kconst<>+192(SB), Y5, Y2
+	VMULPS    kconst<>+256(SB), Y2, Y6
+	VSUBPS    Y6, Y4, Y4
+	VMULPS    kconst<>+288(SB), Y2, Y2
+	VSUBPS    Y2, Y4, Y4
+	VMOVUPS   kconst<>+864(SB), Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+832(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+800(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+768(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+736(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+704(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+672(SB), Y2, Y2
+	VPSLLD    $0x17, Y5, Y5
+	VPADDD    kconst<>+0(SB), Y5, Y5
+	VMULPS    Y5, Y2, Y2
+	VADDPS    kconst<>+0(SB), Y2, Y2
+	VMULPS    Y0, Y0, Y5
+	VMOVUPS   kconst<>+512(SB), Y4
+	VMOVUPS   kconst<>+640(SB), Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+480(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+448(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+416(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+384(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+608(SB), Y6, Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+352(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+576(SB), Y6, Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+320(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+544(SB), Y6, Y6
+	VMULPS    Y0, Y4, Y4
+	VBLENDVPS Y3, kconst<>+32(SB), Y4, Y4
+	VBLENDVPS Y3, Y2, Y6, Y6
+	VDIVPS    Y6, Y4, Y4
+	VMOVUPS   kconst<>+0(SB), Y5
+	VSUBPS    Y4, Y5, Y5
+	VANDPS    kconst<>+96(SB), Y0, Y2
+	VORPS     Y2, Y5, Y5
+	VBLENDVPS Y3, Y5, Y4, Y0
+	VANDPS    kconst<>+64(SB), Y1, Y2
+	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y3
+	VMINPS    kconst<>+160(SB), Y2, Y4
+	VADDPS    Y4, Y4, Y4
+	VMULPS    kconst<>+224(SB), Y4, Y5
+	VADDPS    kconst<>+192(SB), Y5, Y5
+	VSUBPS    kconst<>+192(SB), Y5, Y2
+	VMULPS    kconst<>+256(SB), Y2, Y6
+	VSUBPS    Y6, Y4, Y4
+	VMULPS    kconst<>+288(SB), Y2, Y2
+	VSUBPS    Y2, Y4, Y4
+	VMOVUPS   kconst<>+864(SB), Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+832(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+800(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+768(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+736(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+704(SB), Y2, Y2
+	VMULPS    Y4, Y2, Y2
+	VADDPS    kconst<>+672(SB), Y2, Y2
+	VPSLLD    $0x17, Y5, Y5
+	VPADDD    kconst<>+0(SB), Y5, Y5
+	VMULPS    Y5, Y2, Y2
+	VADDPS    kconst<>+0(SB), Y2, Y2
+	VMULPS    Y1, Y1, Y5
+	VMOVUPS   kconst<>+512(SB), Y4
+	VMOVUPS   kconst<>+640(SB), Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+480(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+448(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+416(SB), Y4, Y4
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+384(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+608(SB), Y6, Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+352(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+576(SB), Y6, Y6
+	VMULPS    Y5, Y4, Y4
+	VADDPS    kconst<>+320(SB), Y4, Y4
+	VMULPS    Y5, Y6, Y6
+	VADDPS    kconst<>+544(SB), Y6, Y6
+	VMULPS    Y1, Y4, Y4
+	VBLENDVPS Y3, kconst<>+32(SB), Y4, Y4
+	VBLENDVPS Y3, Y2, Y6, Y6
+	VDIVPS    Y6, Y4, Y4
+	VMOVUPS   kconst<>+0(SB), Y5
+	VSUBPS    Y4, Y5, Y5
+	VANDPS    kconst<>+96(SB), Y1, Y2
+	VORPS     Y2, Y5, Y5
+	VBLENDVPS Y3, Y5, Y4, Y1
+	VMOVUPS   Y0, (AX)
+	VMOVUPS   Y1, 32(AX)
+	ADDQ      $0x40, CX
+	ADDQ      $0x40, AX
+	SUBQ      $0x10, DX
+	JMP       loop2
 
 loop1:
-	TESTQ       DX, DX
-	JLE         done
-	VMOVUPS     (CX), Y2
-	VMINPS      Y2, Y0, Y2
-	VMAXPS      Y2, Y1, Y2
-	VMULPS      Y2, Y2, Y3
-	VMOVUPS     kconst<>+288(SB), Y4
-	VMOVUPS     kconst<>+416(SB), Y5
-	VFMADD213PS kconst<>+256(SB), Y3, Y4
-	VFMADD213PS kconst<>+224(SB), Y3, Y4
-	VFMADD213PS kconst<>+192(SB), Y3, Y4
-	VFMADD213PS kconst<>+160(SB), Y3, Y4
-	VFMADD213PS kconst<>+384(SB), Y3, Y5
-	VFMADD213PS kconst<>+128(SB), Y3, Y4
-	VFMADD213PS kconst<>+352(SB), Y3, Y5
-	VFMADD213PS kconst<>+96(SB), Y3, Y4
-	VFMADD213PS kconst<>+320(SB), Y3, Y5
-	VMULPS      Y2, Y4, Y4
-	VDIVPS      Y5, Y4, Y2
-	VMOVUPS     Y2, (AX)
-	ADDQ        $0x20, CX
-	ADDQ        $0x20, AX
-	SUBQ        $0x08, DX
-	JMP         loop1
+	TESTQ     DX, DX
+	JLE       done
+	VMOVUPS   (CX), Y0
+	VANDPS    kconst<>+64(SB), Y0, Y1
+	VCMPPS    $0x1d, kconst<>+128(SB), Y1, Y2
+	VMINPS    kconst<>+160(SB), Y1, Y3
+	VADDPS    Y3, Y3, Y3
+	VMULPS    kconst<>+224(SB), Y3, Y4
+	VADDPS    kconst<>+192(SB), Y4, Y4
+	VSUBPS    kconst<>+192(SB), Y4, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y5
+	VSUBPS    Y5, Y3, Y3
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y3, Y3
+	VMOVUPS   kconst<>+864(SB), Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+832(SB), Y1, Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+800(SB), Y1, Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+768(SB), Y1, Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+736(SB), Y1, Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+704(SB), Y1, Y1
+	VMULPS    Y3, Y1, Y1
+	VADDPS    kconst<>+672(SB), Y1, Y1
+	VPSLLD    $0x17, Y4, Y4
+	VPADDD    kconst<>+0(SB), Y4, Y4
+	VMULPS    Y4, Y1, Y1
+	VADDPS    kconst<>+0(SB), Y1, Y1
+	VMULPS    Y0, Y0, Y4
+	VMOVUPS   kconst<>+512(SB), Y3
+	VMOVUPS   kconst<>+640(SB), Y5
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+480(SB), Y3, Y3
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+448(SB), Y3, Y3
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+416(SB), Y3, Y3
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+384(SB), Y3, Y3
+	VMULPS    Y4, Y5, Y5
+	VADDPS    kconst<>+608(SB), Y5, Y5
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+352(SB), Y3, Y3
+	VMULPS    Y4, Y5, Y5
+	VADDPS    kconst<>+576(SB), Y5, Y5
+	VMULPS    Y4, Y3, Y3
+	VADDPS    kconst<>+320(SB), Y3, Y3
+	VMULPS    Y4, Y5, Y5
+	VADDPS    kconst<>+544(SB), Y5, Y5
+	VMULPS    Y0, Y3, Y3
+	VBLENDVPS Y2, kconst<>+32(SB), Y3, Y3
+	VBLENDVPS Y2, Y1, Y5, Y5
+	VDIVPS    Y5, Y3, Y3
+	VMOVUPS   kconst<>+0(SB), Y4
+	VSUBPS    Y3, Y4, Y4
+	VANDPS    kconst<>+96(SB), Y0, Y1
+	VORPS     Y1, Y4, Y4
+	VBLENDVPS Y2, Y4, Y3, Y0
+	VMOVUPS   Y0, (AX)
+	ADDQ      $0x20, CX
+	ADDQ      $0x20, AX
+	SUBQ      $0x08, DX
+	JMP       loop1
 
 done:
 	VZEROUPPER
 	RET
 
 // func mulDTanh8(dz *float32, a *float32, n int)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·mulDTanh8(SB), NOSPLIT, $0-24
 	MOVQ    dz+0(FP), AX
 	MOVQ    a+8(FP), CX
@@ -596,23 +858,24 @@ TEXT ·mulDTanh8(SB), NOSPLIT, $0-24
 	VMOVUPS kconst<>+0(SB), Y0
 
 loop:
-	TESTQ        DX, DX
-	JLE          done
-	VMOVUPS      (CX), Y1
-	VFNMADD213PS Y0, Y1, Y1
-	VMULPS       (AX), Y1, Y1
-	VMOVUPS      Y1, (AX)
-	ADDQ         $0x20, AX
-	ADDQ         $0x20, CX
-	SUBQ         $0x08, DX
-	JMP          loop
+	TESTQ   DX, DX
+	JLE     done
+	VMOVUPS (CX), Y1
+	VMULPS  Y1, Y1, Y1
+	VSUBPS  Y1, Y0, Y1
+	VMULPS  (AX), Y1, Y1
+	VMOVUPS Y1, (AX)
+	ADDQ    $0x20, AX
+	ADDQ    $0x20, CX
+	SUBQ    $0x08, DX
+	JMP     loop
 
 done:
 	VZEROUPPER
 	RET
 
 // func dotRows4(z *float32, x *float32, ld int, rows int, k int, w *float32)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·dotRows4(SB), NOSPLIT, $0-48
 	MOVQ z+0(FP), AX
 	MOVQ x+8(FP), CX
@@ -634,10 +897,14 @@ rows:
 
 kloop:
 	VMOVUPS      (R8), Y4
-	VFMADD231PS  (DI), Y4, Y0
-	VFMADD231PS  (DI)(DX*1), Y4, Y1
-	VFMADD231PS  (DI)(DX*2), Y4, Y2
-	VFMADD231PS  (DI)(BX*1), Y4, Y3
+	VMULPS       (DI), Y4, Y5
+	VADDPS       Y5, Y0, Y0
+	VMULPS       (DI)(DX*1), Y4, Y5
+	VADDPS       Y5, Y1, Y1
+	VMULPS       (DI)(DX*2), Y4, Y5
+	VADDPS       Y5, Y2, Y2
+	VMULPS       (DI)(BX*1), Y4, Y4
+	VADDPS       Y4, Y3, Y3
 	ADDQ         $0x20, DI
 	ADDQ         $0x20, R8
 	SUBQ         $0x08, R9
@@ -659,7 +926,7 @@ done:
 	RET
 
 // func gemvT32(c *float32, a *float32, b *float32, ldb int, k int, n int)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·gemvT32(SB), NOSPLIT, $0-48
 	MOVQ c+0(FP), AX
 	MOVQ b+16(FP), CX
@@ -680,10 +947,14 @@ cols:
 
 kloop:
 	VBROADCASTSS (SI), Y4
-	VFMADD231PS  (DI), Y4, Y0
-	VFMADD231PS  32(DI), Y4, Y1
-	VFMADD231PS  64(DI), Y4, Y2
-	VFMADD231PS  96(DI), Y4, Y3
+	VMULPS       (DI), Y4, Y5
+	VADDPS       Y5, Y0, Y0
+	VMULPS       32(DI), Y4, Y5
+	VADDPS       Y5, Y1, Y1
+	VMULPS       64(DI), Y4, Y5
+	VADDPS       Y5, Y2, Y2
+	VMULPS       96(DI), Y4, Y4
+	VADDPS       Y4, Y3, Y3
 	ADDQ         $0x04, SI
 	ADDQ         DX, DI
 	DECQ         R8
@@ -702,79 +973,165 @@ done:
 	RET
 
 // func shallowFwd(z *float32, a *float32, x *float32, rows int, w1 *float32, b1 *float32, w2 *float32, h int)
-// Requires: AVX, FMA3
+// Requires: AVX, AVX2
 TEXT ·shallowFwd(SB), NOSPLIT, $0-64
-	MOVQ    z+0(FP), AX
-	MOVQ    a+8(FP), CX
-	MOVQ    x+16(FP), DX
-	MOVQ    rows+24(FP), BX
-	VMOVUPS kconst<>+32(SB), Y0
-	VMOVUPS kconst<>+64(SB), Y1
+	MOVQ z+0(FP), AX
+	MOVQ a+8(FP), CX
+	MOVQ x+16(FP), DX
+	MOVQ rows+24(FP), BX
 
 rows:
 	TESTQ        BX, BX
 	JLE          done
-	VBROADCASTSS (DX), Y2
-	VXORPS       Y3, Y3, Y3
-	VXORPS       Y4, Y4, Y4
+	VBROADCASTSS (DX), Y0
+	VXORPS       Y1, Y1, Y1
+	VXORPS       Y2, Y2, Y2
 	MOVQ         w1+32(FP), SI
 	MOVQ         b1+40(FP), DI
 	MOVQ         w2+48(FP), R8
 	MOVQ         h+56(FP), R9
 
 cols:
-	VMOVUPS      (SI), Y5
-	VFMADD213PS  (DI), Y2, Y5
-	VMOVUPS      32(SI), Y6
-	VFMADD213PS  32(DI), Y2, Y6
-	VMINPS       Y5, Y0, Y5
-	VMAXPS       Y5, Y1, Y5
-	VMULPS       Y5, Y5, Y7
-	VMINPS       Y6, Y0, Y9
-	VMAXPS       Y9, Y1, Y9
-	VMULPS       Y9, Y9, Y10
-	VMOVUPS      kconst<>+288(SB), Y6
-	VMOVUPS      kconst<>+416(SB), Y8
-	VMOVUPS      kconst<>+288(SB), Y11
-	VMOVUPS      kconst<>+416(SB), Y12
-	VFMADD213PS  kconst<>+256(SB), Y7, Y6
-	VFMADD213PS  kconst<>+256(SB), Y10, Y11
-	VFMADD213PS  kconst<>+224(SB), Y7, Y6
-	VFMADD213PS  kconst<>+224(SB), Y10, Y11
-	VFMADD213PS  kconst<>+192(SB), Y7, Y6
-	VFMADD213PS  kconst<>+192(SB), Y10, Y11
-	VFMADD213PS  kconst<>+160(SB), Y7, Y6
-	VFMADD213PS  kconst<>+384(SB), Y7, Y8
-	VFMADD213PS  kconst<>+160(SB), Y10, Y11
-	VFMADD213PS  kconst<>+384(SB), Y10, Y12
-	VFMADD213PS  kconst<>+128(SB), Y7, Y6
-	VFMADD213PS  kconst<>+352(SB), Y7, Y8
-	VFMADD213PS  kconst<>+128(SB), Y10, Y11
-	VFMADD213PS  kconst<>+352(SB), Y10, Y12
-	VFMADD213PS  kconst<>+96(SB), Y7, Y6
-	VFMADD213PS  kconst<>+320(SB), Y7, Y8
-	VFMADD213PS  kconst<>+96(SB), Y10, Y11
-	VFMADD213PS  kconst<>+320(SB), Y10, Y12
-	VMULPS       Y5, Y6, Y6
-	VMULPS       Y9, Y11, Y11
-	VDIVPS       Y8, Y6, Y5
-	VDIVPS       Y12, Y11, Y6
-	VMOVUPS      Y5, (CX)
-	VFMADD231PS  (R8), Y5, Y3
-	VMOVUPS      Y6, 32(CX)
-	VFMADD231PS  32(R8), Y6, Y4
+	VMOVUPS      (SI), Y3
+	VMULPS       Y0, Y3, Y3
+	VADDPS       (DI), Y3, Y3
+	VMOVUPS      32(SI), Y4
+	VMULPS       Y0, Y4, Y4
+	VADDPS       32(DI), Y4, Y4
+	VANDPS       kconst<>+64(SB), Y3, Y5
+	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y6
+	VMINPS       kconst<>+160(SB), Y5, Y7
+	VADDPS       Y7, Y7, Y7
+	VMULPS       kconst<>+224(SB), Y7, Y8
+	VADDPS       kconst<>+192(SB), Y8, Y8
+	VSUBPS       kconst<>+192(SB), Y8, Y5
+	VMULPS       kconst<>+256(SB), Y5, Y9
+	VSUBPS       Y9, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y5, Y5
+	VSUBPS       Y5, Y7, Y7
+	VMOVUPS      kconst<>+864(SB), Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+832(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+800(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+768(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+736(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+704(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+672(SB), Y5, Y5
+	VPSLLD       $0x17, Y8, Y8
+	VPADDD       kconst<>+0(SB), Y8, Y8
+	VMULPS       Y8, Y5, Y5
+	VADDPS       kconst<>+0(SB), Y5, Y5
+	VMULPS       Y3, Y3, Y8
+	VMOVUPS      kconst<>+512(SB), Y7
+	VMOVUPS      kconst<>+640(SB), Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+480(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+448(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+416(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+384(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+608(SB), Y9, Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+352(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+576(SB), Y9, Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+320(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+544(SB), Y9, Y9
+	VMULPS       Y3, Y7, Y7
+	VBLENDVPS    Y6, kconst<>+32(SB), Y7, Y7
+	VBLENDVPS    Y6, Y5, Y9, Y9
+	VDIVPS       Y9, Y7, Y7
+	VMOVUPS      kconst<>+0(SB), Y8
+	VSUBPS       Y7, Y8, Y8
+	VANDPS       kconst<>+96(SB), Y3, Y5
+	VORPS        Y5, Y8, Y8
+	VBLENDVPS    Y6, Y8, Y7, Y3
+	VANDPS       kconst<>+64(SB), Y4, Y5
+	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y6
+	VMINPS       kconst<>+160(SB), Y5, Y7
+	VADDPS       Y7, Y7, Y7
+	VMULPS       kconst<>+224(SB), Y7, Y8
+	VADDPS       kconst<>+192(SB), Y8, Y8
+	VSUBPS       kconst<>+192(SB), Y8, Y5
+	VMULPS       kconst<>+256(SB), Y5, Y9
+	VSUBPS       Y9, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y5, Y5
+	VSUBPS       Y5, Y7, Y7
+	VMOVUPS      kconst<>+864(SB), Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+832(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+800(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+768(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+736(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+704(SB), Y5, Y5
+	VMULPS       Y7, Y5, Y5
+	VADDPS       kconst<>+672(SB), Y5, Y5
+	VPSLLD       $0x17, Y8, Y8
+	VPADDD       kconst<>+0(SB), Y8, Y8
+	VMULPS       Y8, Y5, Y5
+	VADDPS       kconst<>+0(SB), Y5, Y5
+	VMULPS       Y4, Y4, Y8
+	VMOVUPS      kconst<>+512(SB), Y7
+	VMOVUPS      kconst<>+640(SB), Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+480(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+448(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+416(SB), Y7, Y7
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+384(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+608(SB), Y9, Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+352(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+576(SB), Y9, Y9
+	VMULPS       Y8, Y7, Y7
+	VADDPS       kconst<>+320(SB), Y7, Y7
+	VMULPS       Y8, Y9, Y9
+	VADDPS       kconst<>+544(SB), Y9, Y9
+	VMULPS       Y4, Y7, Y7
+	VBLENDVPS    Y6, kconst<>+32(SB), Y7, Y7
+	VBLENDVPS    Y6, Y5, Y9, Y9
+	VDIVPS       Y9, Y7, Y7
+	VMOVUPS      kconst<>+0(SB), Y8
+	VSUBPS       Y7, Y8, Y8
+	VANDPS       kconst<>+96(SB), Y4, Y5
+	VORPS        Y5, Y8, Y8
+	VBLENDVPS    Y6, Y8, Y7, Y4
+	VMOVUPS      Y3, (CX)
+	VMULPS       (R8), Y3, Y3
+	VADDPS       Y3, Y1, Y1
+	VMOVUPS      Y4, 32(CX)
+	VMULPS       32(R8), Y4, Y3
+	VADDPS       Y3, Y2, Y2
 	ADDQ         $0x40, SI
 	ADDQ         $0x40, DI
 	ADDQ         $0x40, R8
 	ADDQ         $0x40, CX
 	SUBQ         $0x10, R9
 	JNZ          cols
-	VADDPS       Y4, Y3, Y3
-	VEXTRACTF128 $0x01, Y3, X2
-	VADDPS       X2, X3, X2
-	VHADDPS      X2, X2, X2
-	VHADDPS      X2, X2, X2
-	VMOVSS       X2, (AX)
+	VADDPS       Y2, Y1, Y1
+	VHADDPS      Y1, Y1, Y1
+	VHADDPS      Y1, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X0
+	VADDPS       X0, X1, X0
+	VMOVSS       X0, (AX)
 	ADDQ         $0x04, AX
 	ADDQ         $0x04, DX
 	DECQ         BX
@@ -785,7 +1142,7 @@ done:
 	RET
 
 // func shallowBwd(gw1 *float32, gb1 *float32, gw2 *float32, x *float32, dz *float32, rows int, a *float32, w2 *float32, h int)
-// Requires: AVX, FMA3
+// Requires: AVX
 TEXT ·shallowBwd(SB), NOSPLIT, $0-72
 	MOVQ gw1+0(FP), AX
 	MOVQ gb1+8(FP), CX
@@ -812,17 +1169,23 @@ rows:
 	VBROADCASTSS (R10), Y6
 	VBROADCASTSS (R9), Y7
 	VMOVUPS      (R11), Y8
-	VFMADD231PS  Y8, Y6, Y0
+	VMULPS       Y8, Y6, Y9
+	VADDPS       Y9, Y0, Y0
 	VMULPS       Y8, Y8, Y8
-	VFNMADD213PS Y6, Y6, Y8
+	VMULPS       Y6, Y8, Y8
+	VSUBPS       Y8, Y6, Y8
 	VADDPS       Y8, Y4, Y4
-	VFMADD231PS  Y8, Y7, Y2
+	VMULPS       Y8, Y7, Y8
+	VADDPS       Y8, Y2, Y2
 	VMOVUPS      32(R11), Y8
-	VFMADD231PS  Y8, Y6, Y1
+	VMULPS       Y8, Y6, Y9
+	VADDPS       Y9, Y1, Y1
 	VMULPS       Y8, Y8, Y8
-	VFNMADD213PS Y6, Y6, Y8
+	VMULPS       Y6, Y8, Y8
+	VSUBPS       Y8, Y6, Y8
 	VADDPS       Y8, Y5, Y5
-	VFMADD231PS  Y8, Y7, Y3
+	VMULPS       Y8, Y7, Y6
+	VADDPS       Y6, Y3, Y3
 	ADDQ         R8, R11
 	ADDQ         $0x04, R10
 	ADDQ         $0x04, R9
@@ -831,16 +1194,20 @@ rows:
 	VMOVUPS      (SI), Y6
 	VADDPS       (DX), Y0, Y0
 	VMOVUPS      Y0, (DX)
-	VFMADD213PS  (AX), Y6, Y2
+	VMULPS       Y6, Y2, Y2
+	VADDPS       (AX), Y2, Y2
 	VMOVUPS      Y2, (AX)
-	VFMADD213PS  (CX), Y6, Y4
+	VMULPS       Y6, Y4, Y4
+	VADDPS       (CX), Y4, Y4
 	VMOVUPS      Y4, (CX)
 	VMOVUPS      32(SI), Y0
 	VADDPS       32(DX), Y1, Y1
 	VMOVUPS      Y1, 32(DX)
-	VFMADD213PS  32(AX), Y0, Y3
+	VMULPS       Y0, Y3, Y3
+	VADDPS       32(AX), Y3, Y3
 	VMOVUPS      Y3, 32(AX)
-	VFMADD213PS  32(CX), Y0, Y5
+	VMULPS       Y0, Y5, Y5
+	VADDPS       32(CX), Y5, Y5
 	VMOVUPS      Y5, 32(CX)
 	ADDQ         $0x40, AX
 	ADDQ         $0x40, CX

@@ -39,7 +39,8 @@ func tanhInputs() []float32 {
 
 // TestTanhError measures the approximation against math.Tanh rounded to
 // float32, in absolute error and in units in the last place (ulp); float32
-// rounding alone is ≤ 0.5 ulp.
+// rounding alone is ≤ 0.5 ulp. From |x| = 2 on it wants 1 ulp at most,
+// so exactly ±1 where float32(tanh(x)) is ±1 (|x| > 9.01).
 func TestTanhError(t *testing.T) {
 	xs := tanhInputs()
 	got := make([]float32, len(xs))
@@ -64,6 +65,10 @@ func TestTanhError(t *testing.T) {
 			}
 			if math.Abs(float64(y)) > 1 {
 				t.Errorf("%s(%g) = %g, outside [-1, 1]", impl.name, x, y)
+			}
+			// Near saturation the derivative 1 - a² needs every digit.
+			if ax := math.Abs(float64(x)); ax >= tanhTail && ulps(y, float32(want)) > 1 {
+				t.Errorf("%s(%g) = %g, %g ulp from float32(tanh) %g; want ≤ 1 ulp for |x| ≥ %g", impl.name, x, y, ulps(y, float32(want)), float32(want), float64(tanhTail))
 			}
 		}
 		t.Logf("%s: max abs error %.3g (at x = %g), max %g ulp from float32(tanh) (at x = %g), over %d inputs",

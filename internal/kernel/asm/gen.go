@@ -1,10 +1,13 @@
-// Command gen writes the AVX2+FMA assembly of package kernel with avo.
+// Command gen writes the AVX2 assembly of package kernel with avo.
 // It lives in its own module so that avo stays out of sinenet's go.mod.
 //
 //	cd internal/kernel/asm && go run . -out ../kernel_amd64.s -stubs ../kernel_amd64.go -pkg kernel
 //
-// Every kernel here has a pure-Go twin in ../generic.go; the tests in
-// package kernel check that the two agree.
+// Every kernel here has a pure-Go twin in ../generic.go that computes
+// the same bits: ../semantics.go states each kernel's operations and
+// order, and the tests in package kernel compare the two bit for bit.
+// Nothing here fuses a multiply and an add (see semantics.go for why):
+// madd, msub and nmadd below emit a rounded product and then a sum.
 package main
 
 import (
@@ -31,15 +34,27 @@ func main() {
 	Generate()
 }
 
-// The constants of the tanh approximation, each repeated in 8 lanes.
-// They are Eigen's float tanh (ptanh_float): tanh(x) ≈ x·P(x²)/Q(x²)
-// for x clamped to ±tanhClamp, where the quotient reaches 1 in float32.
-// P's constant term is Q's here (Eigen's differs by 1.3e-7 relative), so
-// that the quotient is x near 0.
-const tanhClamp = 7.90531110763549805
+// The constants of the tanh approximation, each repeated in 8 lanes
+// (the same as ../generic.go's; see Tanh32 there). For |x| < tanhTail,
+// Eigen's float tanh (ptanh_float): tanh(x) ≈ x·P(x²)/Q(x²), with P's
+// constant term made Q's (Eigen's differs by 1.3e-7 relative), so that
+// the quotient is x near 0. For |x| ≥ tanhTail, 1 - 2/(e^(2|x|)+1) with
+// the sign of x, |x| capped at tanhCap, and e^y = 2^n·e^r by a Taylor
+// polynomial of degree 6 in r = y - n·ln 2.
+const (
+	tanhTail  = 2
+	tanhCap   = 9.5
+	expMagic  = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
+	expLog2e  = 1.44269504088896340736
+	expLn2Hi  = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
+	expLn2Lo  = -2.12194440e-4
+	signMask  = 0x80000000
+	float1Bit = 0x3f800000
+)
 
 var (
-	tanhAlpha = []float64{ // P, from x⁰ up
+	expCoef   = []float64{1, 1, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720} // e^r, from r⁰ up
+	tanhAlpha = []float64{                                                        // P, from x⁰ up
 		4.89352518554385e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
 		-8.60467152213735e-11, 2.00018790482477e-13, -2.76076847742355e-16,
 	}
@@ -50,14 +65,23 @@ var (
 
 var constMem Mem
 
-// const offsets in constMem, in units of 32 bytes
+// const offsets in constMem, in units of 32 bytes; the DATA must be
+// written in this order
 const (
 	cOne = iota
-	cClampHi
-	cClampLo
+	cTwo
+	cAbs
+	cSign
+	cTail
+	cCap
+	cMagic
+	cLog2e
+	cLn2Hi
+	cLn2Lo
 	cAlpha // 7 of them
 	cBeta  = cAlpha + 7
-	cEnd   = cBeta + 4
+	cExp   = cBeta + 4 // 7 of them
+	cEnd   = cExp + 7
 )
 
 func consts() {
@@ -68,8 +92,15 @@ func consts() {
 		}
 	}
 	put(cOne, math.Float32bits(1))
-	put(cClampHi, math.Float32bits(tanhClamp))
-	put(cClampLo, math.Float32bits(-tanhClamp))
+	put(cTwo, math.Float32bits(2))
+	put(cAbs, signMask-1)
+	put(cSign, signMask)
+	put(cTail, math.Float32bits(tanhTail))
+	put(cCap, math.Float32bits(tanhCap))
+	put(cMagic, math.Float32bits(expMagic))
+	put(cLog2e, math.Float32bits(expLog2e))
+	put(cLn2Hi, math.Float32bits(expLn2Hi))
+	put(cLn2Lo, math.Float32bits(expLn2Lo))
 	// Divided by Q's constant term, so that P(0) = Q(0) = 1: x·P/Q is
 	// then exactly x for tiny and subnormal x, whose products with the
 	// raw coefficients would lose digits.
@@ -78,6 +109,9 @@ func consts() {
 	}
 	for i, b := range tanhBeta {
 		put(cBeta+i, math.Float32bits(float32(b/tanhBeta[0])))
+	}
+	for i, e := range expCoef {
+		put(cExp+i, math.Float32bits(float32(e)))
 	}
 }
 
@@ -176,8 +210,8 @@ func gemmTile(mr int) {
 	for r := range mr {
 		av := YMM()
 		VBROADCASTSS(arows[r], av)
-		VFMADD231PS(b0, av, y[2*r])
-		VFMADD231PS(b1, av, y[2*r+1])
+		acc231(b0, av, y[2*r])
+		acc231(b1, av, y[2*r+1])
 	}
 	ADDQ(csa, pa)
 	ADDQ(ldb, pb)
@@ -213,36 +247,58 @@ func gemmTile(mr int) {
 	RET()
 }
 
-// tanhY sets ts[u] = tanh(xs[u]) lane by lane, for a few independent
-// vectors whose instructions it interleaves, so that the CPU overlaps
-// their dependency chains. hi and lo hold the clamp bounds ±tanhClamp;
-// x is the operand VMINPS returns when one is NaN, so NaN stays NaN.
-func tanhY(xs, ts []VecVirtual, hi, lo VecVirtual) {
-	U := len(xs)
-	xc, x2, p, q := make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U)
-	for u := range U {
-		xc[u], x2[u], p[u], q[u] = YMM(), YMM(), YMM(), YMM()
-		VMINPS(xs[u], hi, xc[u])
-		VMAXPS(xc[u], lo, xc[u])
-		VMULPS(xc[u], xc[u], x2[u])
-	}
-	for u := range U {
-		VMOVUPS(cm(cAlpha+6), p[u])
-		VMOVUPS(cm(cBeta+3), q[u])
-	}
-	for i := 5; i >= 0; i-- {
-		for u := range U {
-			VFMADD213PS(cm(cAlpha+i), x2[u], p[u]) // p = x2·p + α_i
+// tanhY sets ts[u] = tanh(xs[u]) lane by lane, in the order of
+// ../generic.go's Tanh32: both branches for every lane, then a blend on
+// |x| ≥ tanhTail, with one division for both (the rational branch's
+// x·P/Q or the tail's 2/(E+1)). A NaN lane fails the comparison and takes
+// the rational branch, which keeps it NaN. The vectors go one after the
+// other (the CPU overlaps them), which leaves registers for the callers.
+func tanhY(xs, ts []VecVirtual) {
+	for u, x := range xs {
+		ax, tail := YMM(), YMM()
+		VANDPS(cm(cAbs), x, ax)
+		VCMPPS(Imm(0x1d), cm(cTail), ax, tail) // tail = |x| ≥ tanhTail (GE_OQ)
+
+		// E = e^(2u) for u = min(|x|, tanhCap), as 2^n·e^r.
+		y, k, n, e := YMM(), YMM(), YMM(), YMM()
+		VMINPS(cm(cCap), ax, y)
+		VADDPS(y, y, y)
+		VMULPS(cm(cLog2e), y, k)
+		VADDPS(cm(cMagic), k, k) // k's bits end in n = round(y·log2 e)
+		VSUBPS(cm(cMagic), k, n)
+		msub(cm(cLn2Hi), n, y) // y -= n·ln2Hi
+		msub(cm(cLn2Lo), n, y) // r = y - n·ln2Lo
+		VMOVUPS(cm(cExp+6), e)
+		for i := 5; i >= 0; i-- {
+			madd(cm(cExp+i), y, e) // e = e·r + c_i
+		}
+		VPSLLD(Imm(23), k, k)
+		VPADDD(cm(cOne), k, k) // 2^n
+		VMULPS(k, e, e)
+		VADDPS(cm(cOne), e, e) // E + 1
+
+		// x·P(x²) and Q(x²).
+		x2, p, q := YMM(), YMM(), YMM()
+		VMULPS(x, x, x2)
+		VMOVUPS(cm(cAlpha+6), p)
+		VMOVUPS(cm(cBeta+3), q)
+		for i := 5; i >= 0; i-- {
+			madd(cm(cAlpha+i), x2, p) // p = p·x² + α_i
 			if i <= 2 {
-				VFMADD213PS(cm(cBeta+i), x2[u], q[u]) // q = x2·q + β_i
+				madd(cm(cBeta+i), x2, q) // q = q·x² + β_i
 			}
 		}
-	}
-	for u := range U {
-		VMULPS(xc[u], p[u], p[u])
-	}
-	for u := range U {
-		VDIVPS(q[u], p[u], ts[u]) // t = p / q
+		VMULPS(x, p, p)
+
+		VBLENDVPS(tail, cm(cTwo), p, p) // numerator: 2 or x·P
+		VBLENDVPS(tail, e, q, q)        // denominator: E+1 or Q
+		VDIVPS(q, p, p)
+		one := YMM()
+		VMOVUPS(cm(cOne), one)
+		VSUBPS(p, one, one) // 1 - 2/(E+1)
+		VANDPS(cm(cSign), x, ax)
+		VORPS(ax, one, one) // with the sign of x
+		VBLENDVPS(tail, one, p, ts[u])
 	}
 }
 
@@ -254,9 +310,6 @@ func tanh8() {
 	dst := Load(Param("dst"), GP64())
 	src := Load(Param("src"), GP64())
 	n := Load(Param("n"), GP64())
-	hi, lo := YMM(), YMM()
-	VMOVUPS(cm(cClampHi), hi)
-	VMOVUPS(cm(cClampLo), lo)
 	const U = 2
 	Label("loop2")
 	CMPQ(n, Imm(uint64(8*U)))
@@ -266,7 +319,7 @@ func tanh8() {
 		xs[u], ts[u] = YMM(), YMM()
 		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
 	}
-	tanhY(xs, ts, hi, lo)
+	tanhY(xs, ts)
 	for u := range U {
 		VMOVUPS(ts[u], Mem{Base: dst, Disp: 32 * u})
 	}
@@ -280,7 +333,7 @@ func tanh8() {
 	JLE(LabelRef("done"))
 	x, t := YMM(), YMM()
 	VMOVUPS(Mem{Base: src}, x)
-	tanhY([]VecVirtual{x}, []VecVirtual{t}, hi, lo)
+	tanhY([]VecVirtual{x}, []VecVirtual{t})
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
@@ -306,7 +359,8 @@ func mulDTanh8() {
 	JLE(LabelRef("done"))
 	av, d := YMM(), YMM()
 	VMOVUPS(Mem{Base: a}, av)
-	VFNMADD213PS(one, av, av) // av = -(av·av) + 1
+	VMULPS(av, av, av)
+	VSUBPS(av, one, av) // 1 - a²
 	VMULPS(Mem{Base: dz}, av, d)
 	VMOVUPS(d, Mem{Base: dz})
 	ADDQ(Imm(32), dz)
@@ -347,7 +401,7 @@ func dotRows4() {
 	VMOVUPS(Mem{Base: pw}, wv)
 	xr := []Mem{{Base: px}, {Base: px, Index: ld, Scale: 1}, {Base: px, Index: ld, Scale: 2}, {Base: px, Index: ld3, Scale: 1}}
 	for r := range acc {
-		VFMADD231PS(xr[r], wv, acc[r])
+		acc231(xr[r], wv, acc[r])
 	}
 	ADDQ(Imm(32), px)
 	ADDQ(Imm(32), pw)
@@ -399,7 +453,7 @@ func gemvT32() {
 	av := YMM()
 	VBROADCASTSS(Mem{Base: pa}, av)
 	for t := range acc {
-		VFMADD231PS(Mem{Base: pb, Disp: 32 * t}, av, acc[t])
+		acc231(Mem{Base: pb, Disp: 32 * t}, av, acc[t])
 	}
 	ADDQ(Imm(4), pa)
 	ADDQ(ldb, pb)
@@ -428,9 +482,6 @@ func shallowFwd() {
 	a := Load(Param("a"), GP64())
 	x := Load(Param("x"), GP64())
 	rows := Load(Param("rows"), GP64())
-	hi, lo := YMM(), YMM()
-	VMOVUPS(cm(cClampHi), hi)
-	VMOVUPS(cm(cClampLo), lo)
 	Label("rows")
 	TESTQ(rows, rows)
 	JLE(LabelRef("done"))
@@ -448,12 +499,12 @@ func shallowFwd() {
 	zs, ts := []VecVirtual{YMM(), YMM()}, []VecVirtual{YMM(), YMM()}
 	for u := range 2 {
 		VMOVUPS(Mem{Base: w1, Disp: 32 * u}, zs[u])
-		VFMADD213PS(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
+		madd(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
 	}
-	tanhY(zs, ts, hi, lo)
+	tanhY(zs, ts)
 	for u := range 2 {
 		VMOVUPS(ts[u], Mem{Base: a, Disp: 32 * u})
-		VFMADD231PS(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
+		acc231(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
 	}
 	ADDQ(Imm(64), w1)
 	ADDQ(Imm(64), b1)
@@ -461,13 +512,14 @@ func shallowFwd() {
 	ADDQ(Imm(64), a)
 	SUBQ(Imm(16), j)
 	JNZ(LabelRef("cols"))
+	// z = sum8(acc0 + acc1): pairs, then pairs of pairs, then the halves.
 	VADDPS(acc[1], acc[0], acc[0])
+	VHADDPS(acc[0], acc[0], acc[0])
+	VHADDPS(acc[0], acc[0], acc[0])
 	top := XMM()
 	VEXTRACTF128(Imm(1), acc[0], top)
 	s := XMM()
 	VADDPS(top, acc[0].AsX(), s)
-	VHADDPS(s, s, s)
-	VHADDPS(s, s, s)
 	VMOVSS(s, Mem{Base: z})
 	ADDQ(Imm(4), z)
 	ADDQ(Imm(4), x)
@@ -513,11 +565,12 @@ func shallowBwd() {
 	for u := range 2 {
 		av, t := YMM(), YMM()
 		VMOVUPS(Mem{Base: pa, Disp: 32 * u}, av)
-		VFMADD231PS(av, d, g2[u]) // g2 += d·a
+		acc231(av, d, g2[u]) // g2 += d·a
 		VMULPS(av, av, t)
-		VFNMADD213PS(d, d, t) // t = d - d·a²
+		VMULPS(d, t, t)
+		VSUBPS(t, d, t) // t = d - d·a²
 		VADDPS(t, sb[u], sb[u])
-		VFMADD231PS(t, xr, sx[u]) // sx += x·t
+		acc231(t, xr, sx[u]) // sx += x·t
 	}
 	ADDQ(ld, pa)
 	ADDQ(Imm(4), dz)
@@ -529,9 +582,9 @@ func shallowBwd() {
 		VMOVUPS(Mem{Base: w2, Disp: 32 * u}, w)
 		VADDPS(Mem{Base: gw2, Disp: 32 * u}, g2[u], o)
 		VMOVUPS(o, Mem{Base: gw2, Disp: 32 * u})
-		VFMADD213PS(Mem{Base: gw1, Disp: 32 * u}, w, sx[u]) // gw1 + w·sx
+		madd(Mem{Base: gw1, Disp: 32 * u}, w, sx[u]) // gw1 + w·sx
 		VMOVUPS(sx[u], Mem{Base: gw1, Disp: 32 * u})
-		VFMADD213PS(Mem{Base: gb1, Disp: 32 * u}, w, sb[u])
+		madd(Mem{Base: gb1, Disp: 32 * u}, w, sb[u])
 		VMOVUPS(sb[u], Mem{Base: gb1, Disp: 32 * u})
 	}
 	ADDQ(Imm(64), gw1)
@@ -543,4 +596,24 @@ func shallowBwd() {
 	JNZ(LabelRef("cols"))
 	VZEROUPPER()
 	RET()
+}
+
+// acc231 sets acc += x·y, the product rounded first.
+func acc231(x Op, y, acc VecVirtual) {
+	t := YMM()
+	VMULPS(x, y, t)
+	VADDPS(t, acc, acc)
+}
+
+// madd sets y = y·x + c, the product rounded first.
+func madd(c Op, x, y VecVirtual) {
+	VMULPS(x, y, y)
+	VADDPS(c, y, y)
+}
+
+// msub sets y = y - x·c, the product rounded first.
+func msub(c Op, x, y VecVirtual) {
+	t := YMM()
+	VMULPS(c, x, t)
+	VSUBPS(t, y, y)
 }
