@@ -3,16 +3,16 @@
 //
 //	cd internal/kernel/asm/neon && go run . -out ../../kernel_arm64.s -stubs ../../kernel_arm64.go
 //
-// Each kernel does the arithmetic of its AVX2 namesake in ../gen.go,
-// operation for operation, so that amd64 and arm64 give the same bits:
-// a fused multiply-add (FMLA, FMLS) where that one fuses, a plain FMUL or
-// FADD where it does not, and every sum in the same order. A 256-bit YMM
-// register there is a pair of 128-bit V registers here, lanes 0–3 and
-// 4–7, and a horizontal sum pairs lanes as VHADDPS does (FADDP). Only
-// the order of independent operations differs, which changes no bit.
+// Each kernel does the operations that ../../semantics.go states, in its
+// order, as the AVX2 kernels of ../gen.go do, so that amd64, arm64 and
+// the pure-Go twin give the same bits. A 256-bit YMM register there is a
+// pair of 128-bit V registers here, lanes 0–3 and 4–7, and a horizontal
+// sum pairs lanes as VHADDPS does (FADDP). Nothing fuses a multiply and
+// an add: a·b + c is an FMUL, then an FADD. Only the order of
+// independent operations differs, which changes no bit.
 //
-// Go's assembler has no mnemonics for the vector forms of FADD, FMUL,
-// FDIV, FMIN, FMAX and FADDP: they are written as WORD, with the
+// Go's assembler has no mnemonics for the vector forms of FADD, FSUB,
+// FMUL, FDIV, FMIN, FCMGE and FADDP: they are written as WORD, with the
 // instruction in a comment.
 package main
 
@@ -26,13 +26,22 @@ import (
 )
 
 // The constants of the kernels, in 16-byte slots of ·neonConst
-// (asm_arm64.go), each repeated in the 4 lanes.
+// (../../asm_arm64.go, which must list them in this order), each
+// repeated in the 4 lanes.
 const (
-	cOne     = 0
-	cClampHi = 1
-	cClampLo = 2
-	cAlpha   = 3  // α₀…α₆, P's coefficients from x⁰ up
-	cBeta    = 10 // β₀…β₃, Q's
+	cOne   = iota
+	cTwo   // 2
+	cAbs   // the bits 0x7fffffff
+	cSign  // the bits 0x80000000
+	cTail  // tanhTail
+	cCap   // tanhCap
+	cMagic // expMagic
+	cLog2e
+	cLn2Hi
+	cLn2Lo
+	cAlpha              // α₀…α₆, P's coefficients from x⁰ up
+	cBeta  = cAlpha + 7 // β₀…β₃, Q's
+	cExp   = cBeta + 4  // e^r's Taylor coefficients from r⁰ up, 7 of them
 )
 
 // kernels lists the functions, with their Go signatures, the size of
@@ -55,7 +64,7 @@ var kernels = []struct {
 	{"shallowBwd", "gw1, gb1, gw2, x, dz *float32, rows int, a, w2 *float32, h int", 72, shallowBwd},
 }
 
-var out bytes.Buffer
+var out = new(bytes.Buffer)
 
 func main() {
 	asmPath := flag.String("out", "kernel_arm64.s", "assembly file to write")
@@ -65,7 +74,7 @@ func main() {
 
 	out.WriteString(header + "#include \"textflag.h\"\n")
 	for _, k := range kernels {
-		fmt.Fprintf(&out, "\n// func %s(%s)\nTEXT ·%s(SB), NOSPLIT|NOFRAME, $0-%d\n", k.name, k.sig, k.name, k.args)
+		fmt.Fprintf(out, "\n// func %s(%s)\nTEXT ·%s(SB), NOSPLIT|NOFRAME, $0-%d\n", k.name, k.sig, k.name, k.args)
 		k.gen()
 		ins("RET")
 	}
@@ -108,8 +117,8 @@ func list(r []V) string {
 	return "[" + strings.Join(s, ", ") + "]"
 }
 
-func ins(format string, a ...any) { fmt.Fprintf(&out, "\t"+format+"\n", a...) }
-func label(s string)              { fmt.Fprintf(&out, "%s:\n", s) }
+func ins(format string, a ...any) { fmt.Fprintf(out, "\t"+format+"\n", a...) }
+func label(s string)              { fmt.Fprintf(out, "%s:\n", s) }
 
 // enc writes the three-register vector instruction with the encoding
 // base (its .4S form with registers 0), d = n op m.
@@ -118,10 +127,11 @@ func enc(name string, base uint32, d, n, m V) {
 }
 
 func fadd(d, n, m V)  { enc("FADD", 0x4e20d400, d, n, m) }
+func fsub(d, n, m V)  { enc("FSUB", 0x4ea0d400, d, n, m) }
 func fmul(d, n, m V)  { enc("FMUL", 0x6e20dc00, d, n, m) }
 func fdiv(d, n, m V)  { enc("FDIV", 0x6e20fc00, d, n, m) }
 func fmin(d, n, m V)  { enc("FMIN", 0x4ea0f400, d, n, m) }
-func fmax(d, n, m V)  { enc("FMAX", 0x4e20f400, d, n, m) }
+func fcmge(d, n, m V) { enc("FCMGE", 0x6e20e400, d, n, m) } // all ones where n ≥ m, zeros where not or NaN
 func faddp(d, n, m V) { enc("FADDP", 0x6e20d400, d, n, m) } // d = [n0+n1, n2+n3, m0+m1, m2+m3]
 
 // faddpS sets lane 0 of d to n0+n1 (the scalar FADDP on n's .2S).
@@ -129,18 +139,24 @@ func faddpS(d, n V) {
 	ins("WORD $0x%08x // FADDP S%d, V%d.2S", 0x7e30d800|uint32(n)<<5|uint32(d), d, n)
 }
 
-func fmla(d, n, m V) { ins("VFMLA %s, %s, %s", m, n, d) } // d += n·m, rounded once
-func fmls(d, n, m V) { ins("VFMLS %s, %s, %s", m, n, d) } // d -= n·m, rounded once
-func vmov(d, s V)    { ins("VMOV V%d.B16, V%d.B16", s, d) }
-func zero(d V)       { ins("VEOR V%d.B16, V%d.B16, V%d.B16", d, d, d) }
+// acc sets d += n·m, the product rounded first into t.
+func acc(d, n, m, t V) {
+	fmul(t, n, m)
+	fadd(d, d, t)
+}
+
+func and(d, n, m V)      { ins("VAND V%d.B16, V%d.B16, V%d.B16", m, n, d) }
+func orr(d, n, m V)      { ins("VORR V%d.B16, V%d.B16, V%d.B16", m, n, d) }
+func blend(d, n, mask V) { ins("VBIT V%d.B16, V%d.B16, V%d.B16", mask, n, d) } // d = mask ? n : d, bit by bit
+func zero(d V)           { ins("VEOR V%d.B16, V%d.B16, V%d.B16", d, d, d) }
 
 // ldc loads constant slot into v; R9 holds $·neonConst(SB).
 func ldc(v V, slot int) { ins("FMOVQ %d(R9), F%d", 16*slot, int(v)) }
 
 // gemm writes gemm<mr>x16: C (+)= A·B in mr×16 tiles, with 4·mr
-// accumulators (V0…), a row of B in V24–V27, and A's elements
-// broadcast into V28–V31 in turn. Each element of C is one chain of
-// fused multiply-adds over p = 0…k-1, from C or from 0, as on amd64.
+// accumulators (V0…), a row of B in V24–V27, A's element broadcast
+// into V28, and the products in V29–V31 in turn. Each element of C is
+// c = c + a·b over p = 0…k-1, from C or from +0, as on amd64.
 func gemm(mr int) {
 	// R0 rows left, R1 A's panel, R2 C's panel; strides in bytes: R3 rsa,
 	// R4 csa, R5 ldb, R6 ldc; R7 acc.
@@ -183,10 +199,9 @@ func gemm(mr int) {
 	label("kloop")
 	ins("VLD1.P (R14)(R5), %s", list(vs(24, 4)))
 	for r := range mr {
-		av := V(28 + r%4)
-		ins("VLD1R.P (%s)(R4), [%s]", pa[r], av)
+		ins("VLD1R.P (%s)(R4), [%s]", pa[r], V(28))
 		for c := range 4 {
-			fmla(V(4*r+c), av, V(24+c))
+			acc(V(4*r+c), 28, V(24+c), V(29+(4*r+c)%3))
 		}
 	}
 	ins("SUBS $1, R13")
@@ -218,70 +233,120 @@ func tileRows(mr int, insn string) {
 	}
 }
 
-// tanhV sets lanes of the result to tanh(x), as tanhY in ../gen.go does,
-// for len(x) vectors at once: clamp to ±clamp (hi, lo; FMIN and FMAX
-// keep NaN), x2 = xc·xc, Horner's rule on P and Q with one fused
-// multiply-add a step, then xc·P / Q. x is overwritten with xc; x2, p,
-// pn, q and qn are scratch. A Horner step loads its coefficient into a
-// fresh register and accumulates into it, so p and pn (q and qn) take
-// turns; the result is in the returned registers.
-func tanhV(x, x2, p, pn, q, qn []V, hi, lo V) []V {
-	for u := range x {
-		fmin(x[u], x[u], hi)
-		fmax(x[u], x[u], lo)
-		fmul(x2[u], x[u], x[u])
-		ldc(p[u], cAlpha+6)
-		ldc(q[u], cBeta+3)
-	}
-	for i := 5; i >= 0; i-- {
-		for u := range x {
-			ldc(pn[u], cAlpha+i)
-			fmla(pn[u], x2[u], p[u]) // p = x2·p + α_i
-			if i <= 2 {
-				ldc(qn[u], cBeta+i)
-				fmla(qn[u], x2[u], q[u]) // q = x2·q + β_i
-			}
-		}
-		p, pn = pn, p
-		if i <= 2 {
-			q, qn = qn, q
-		}
-	}
-	for u := range x {
-		fmul(p[u], x[u], p[u])
-		fdiv(pn[u], p[u], q[u])
-	}
-	return pn
+// tanhRegs are the registers of tanhV for u vectors: role r of vector
+// u is V(tanhBase + r·u + …), so that each role's u registers are
+// consecutive (for VLD1 and VST1). x holds the input, p the result.
+type tanhRegs struct{ x, ax, tail, y, k, e, p, q, c, t []V }
+
+func newTanhRegs(base V, u int) tanhRegs {
+	next := func() []V { r := vs(base, u); base += V(u); return r }
+	return tanhRegs{x: next(), ax: next(), tail: next(), y: next(), k: next(), e: next(), p: next(), q: next(), c: next(), t: next()}
 }
 
-// tanh8: 16 lanes a loop, then 4.
+// tanhV sets the lanes of r.p to tanh of those of r.x, as Tanh32 in
+// ../../generic.go (see ../../semantics.go): both branches for every
+// lane, then a blend on |x| ≥ tanhTail (FCMGE is false for NaN, which
+// takes the rational branch and stays NaN), with one division for both.
+// The vectors' instruction streams are interleaved, so that the CPU
+// overlaps their dependency chains.
+func tanhV(r tanhRegs) {
+	streams := make([]*bytes.Buffer, len(r.x))
+	main := out
+	for u := range r.x {
+		out = new(bytes.Buffer)
+		streams[u] = out
+		x, ax, tail, y, k, e, p, q, c, t := r.x[u], r.ax[u], r.tail[u], r.y[u], r.k[u], r.e[u], r.p[u], r.q[u], r.c[u], r.t[u]
+		ldc(c, cAbs)
+		and(ax, x, c)
+		ldc(c, cTail)
+		fcmge(tail, ax, c) // tail = |x| ≥ tanhTail
+
+		// E = e^y for y = 2·min(|x|, tanhCap), as 2^n·e^r.
+		ldc(c, cCap)
+		fmin(y, ax, c)
+		fadd(y, y, y)
+		ldc(c, cLog2e)
+		fmul(k, y, c)
+		ldc(c, cMagic)
+		fadd(k, k, c) // k's bits end in n = round(y·log2 e)
+		n := ax       // |x| is no longer needed
+		fsub(n, k, c)
+		ldc(c, cLn2Hi)
+		fmul(t, n, c)
+		fsub(y, y, t)
+		ldc(c, cLn2Lo)
+		fmul(t, n, c)
+		fsub(y, y, t) // r
+		ldc(e, cExp+6)
+		for i := 5; i >= 0; i-- {
+			fmul(e, e, y)
+			ldc(c, cExp+i)
+			fadd(e, e, c) // e = e·r + c_i
+		}
+		ins("VSHL $23, %s, %s", k, k)
+		ldc(c, cOne)
+		ins("VADD %s, %s, %s", c, k, k) // the bits of 2^n
+		fmul(e, e, k)
+		fadd(e, e, c) // E + 1
+
+		// x·P(x²) and Q(x²).
+		x2 := k // 2^n is no longer needed
+		fmul(x2, x, x)
+		ldc(p, cAlpha+6)
+		ldc(q, cBeta+3)
+		for i := 5; i >= 0; i-- {
+			fmul(p, p, x2)
+			ldc(c, cAlpha+i)
+			fadd(p, p, c) // p = p·x² + α_i
+			if i <= 2 {
+				fmul(q, q, x2)
+				ldc(c, cBeta+i)
+				fadd(q, q, c) // q = q·x² + β_i
+			}
+		}
+		fmul(p, x, p)
+
+		ldc(c, cTwo)
+		blend(p, c, tail) // numerator: 2 or x·P
+		blend(q, e, tail) // denominator: E+1 or Q
+		fdiv(p, p, q)
+		ldc(c, cOne)
+		fsub(c, c, p) // 1 - 2/(E+1)
+		ldc(t, cSign)
+		and(t, x, t)
+		orr(c, c, t)      // with the sign of x
+		blend(p, c, tail) // tanh
+	}
+	out = main
+	lines := make([][]string, len(streams))
+	for u, s := range streams {
+		lines[u] = strings.SplitAfter(strings.TrimSuffix(s.String(), "\n"), "\n")
+	}
+	for i := range lines[0] {
+		for u := range lines {
+			out.WriteString(strings.TrimSuffix(lines[u][i], "\n") + "\n")
+		}
+	}
+}
+
+// tanh8: 8 lanes a loop, in two interleaved vectors.
 func tanh8() {
 	ins("MOVD dst+0(FP), R0")
 	ins("MOVD src+8(FP), R1")
 	ins("MOVD n+16(FP), R2")
 	ins("MOVD $·neonConst(SB), R9")
-	hi, lo := V(30), V(31)
-	ldc(hi, cClampHi)
-	ldc(lo, cClampLo)
-	for _, u := range []int{4, 1} {
-		loop, next := fmt.Sprintf("loop%d", 4*u), "done"
-		if u == 4 {
-			next = "loop4"
-		}
-		label(loop)
-		ins("CMP $%d, R2", 4*u)
-		ins("BLT %s", next)
-		ins("VLD1.P %d(R1), %s", 16*u, list(vs(0, u)))
-		t := tanhV(vs(0, u), vs(4, u), vs(8, u), vs(12, u), vs(16, u), vs(20, u), hi, lo)
-		ins("VST1.P %s, %d(R0)", list(t), 16*u)
-		ins("SUB $%d, R2", 4*u)
-		ins("B %s", loop)
-	}
+	r := newTanhRegs(0, 2)
+	label("loop")
+	ins("CBZ R2, done")
+	ins("VLD1.P 32(R1), %s", list(r.x))
+	tanhV(r)
+	ins("VST1.P %s, 32(R0)", list(r.p))
+	ins("SUB $8, R2")
+	ins("B loop")
 	label("done")
 }
 
-// mulDTanh8: dz *= 1 - a·a, the difference fused (VFNMADD213PS there,
-// FMLS here), 8 lanes a loop.
+// mulDTanh8: dz = dz·(1 - a·a), 8 lanes a loop.
 func mulDTanh8() {
 	ins("MOVD dz+0(FP), R0")
 	ins("MOVD a+8(FP), R1")
@@ -293,8 +358,8 @@ func mulDTanh8() {
 	ins("VLD1.P 32(R1), %s", list(vs(0, 2)))
 	ins("VLD1 (R0), %s", list(vs(4, 2)))
 	for u := range V(2) {
-		vmov(2+u, 31)
-		fmls(2+u, u, u)
+		fmul(2+u, u, u)
+		fsub(2+u, 31, 2+u)
 		fmul(4+u, 4+u, 2+u)
 	}
 	ins("VST1.P %s, 32(R0)", list(vs(4, 2)))
@@ -330,8 +395,8 @@ func dotRows4() {
 	ins("VLD1.P 32(R14), %s", list(vs(8, 2)))
 	for r := range 4 {
 		ins("VLD1.P 32(%s), %s", xr[r], list(vs(V(10+2*r), 2)))
-		fmla(V(2*r), V(10+2*r), 8)
-		fmla(V(2*r+1), V(11+2*r), 9)
+		acc(V(2*r), V(10+2*r), 8, V(18+r))
+		acc(V(2*r+1), V(11+2*r), 9, V(22+r))
 	}
 	ins("SUBS $8, R15")
 	ins("BNE kloop")
@@ -350,8 +415,7 @@ func dotRows4() {
 	label("done")
 }
 
-// gemvT32: 32 columns of c in V0–V7, a[p] broadcast, one fused
-// multiply-add chain per element over p.
+// gemvT32: 32 columns of c in V0–V7, a[p] broadcast, c = c + a·b over p.
 func gemvT32() {
 	ins("MOVD c+0(FP), R0")
 	ins("MOVD b+16(FP), R1")
@@ -373,7 +437,7 @@ func gemvT32() {
 	ins("VLD1.P 64(R6), %s", list(vs(16, 4)))
 	ins("VLD1.P (R6)(R2), %s", list(vs(20, 4)))
 	for t := range V(8) {
-		fmla(t, 8, 16+t)
+		acc(t, 8, 16+t, 24+t)
 	}
 	ins("SUBS $1, R7")
 	ins("BNE kloop")
@@ -385,18 +449,18 @@ func gemvT32() {
 	label("done")
 }
 
-// shallowFwd: a row at a time, 16 hidden units a loop; the row's output
-// sums in V24–V27 (amd64's two YMM accumulators) and is reduced as
-// there: the two accumulators, then their halves, then two pairwise sums.
+// shallowFwd: a row at a time, 16 hidden units a loop in two halves of
+// 8; the row's output sums in V24–V27 (amd64's two YMM accumulators:
+// V24, V25 the first, V26, V27 the second) and is reduced as there:
+// c = acc0 + acc1, then sum8(c).
 func shallowFwd() {
 	ins("MOVD z+0(FP), R0")
 	ins("MOVD a+8(FP), R1")
 	ins("MOVD x+16(FP), R2")
 	ins("MOVD rows+24(FP), R3")
 	ins("MOVD $·neonConst(SB), R9")
-	xr, hi, lo := V(28), V(29), V(30)
-	ldc(hi, cClampHi)
-	ldc(lo, cClampLo)
+	xr := V(28)
+	r := newTanhRegs(0, 2)
 	label("rows")
 	ins("CBZ R3, done")
 	ins("VLD1R.P 4(R2), [%s]", xr)
@@ -408,22 +472,25 @@ func shallowFwd() {
 	ins("MOVD w2+48(FP), R6")
 	ins("MOVD h+56(FP), R7")
 	label("cols")
-	ins("VLD1.P 64(R4), %s", list(vs(4, 4)))
-	ins("VLD1.P 64(R5), %s", list(vs(0, 4)))
-	for u := range V(4) {
-		fmla(u, xr, 4+u) // z = x·w1 + b1
-	}
-	t := tanhV(vs(0, 4), vs(4, 4), vs(8, 4), vs(12, 4), vs(16, 4), vs(20, 4), hi, lo)
-	ins("VST1.P %s, 64(R1)", list(t))
-	ins("VLD1.P 64(R6), %s", list(vs(4, 4)))
-	for u := range V(4) {
-		fmla(24+u, t[u], 4+u) // acc += a·w2
+	for half := range V(2) {
+		ins("VLD1.P 32(R4), %s", list(r.x))
+		ins("VLD1.P 32(R5), %s", list(r.c))
+		for u := range 2 {
+			fmul(r.x[u], r.x[u], xr)
+			fadd(r.x[u], r.x[u], r.c[u]) // z = x·w1 + b1
+		}
+		tanhV(r)
+		ins("VST1.P %s, 32(R1)", list(r.p))
+		ins("VLD1.P 32(R6), %s", list(r.c))
+		for u := range 2 {
+			acc(24+2*half+V(u), r.p[u], r.c[u], r.t[u]) // acc += a·w2
+		}
 	}
 	ins("SUBS $16, R7")
 	ins("BNE cols")
-	fadd(24, 24, 26)
-	fadd(25, 25, 27)
-	fadd(24, 24, 25)
+	fadd(24, 24, 26) // c0…c3
+	fadd(25, 25, 27) // c4…c7
+	faddp(24, 24, 25)
 	faddp(24, 24, 24)
 	faddpS(24, 24)
 	ins("FMOVS F24, (R0)")
@@ -457,20 +524,20 @@ func shallowBwd() {
 	ins("VLD1R.P 4(R7), [%s]", xr)
 	ins("VLD1.P (R10)(R6), %s", list(vs(16, 4)))
 	for u := range V(4) {
-		a, a2, t := 16+u, 20+u, 24+u
-		fmla(u, a, d) // g2 += d·a
+		a, a2, t, p := 16+u, 20+u, 24+u, 28+u
+		acc(u, d, a, p) // g2 += d·a
 		fmul(a2, a, a)
-		vmov(t, d)
-		fmls(t, d, a2)    // t = d - d·a², rounded once
-		fadd(8+u, 8+u, t) // sb += t
-		fmla(4+u, t, xr)  // sx += x·t
+		fmul(a2, d, a2)
+		fsub(t, d, a2)     // t = d - d·a²
+		fadd(8+u, 8+u, t)  // sb += t
+		acc(4+u, xr, t, p) // sx += x·t
 	}
 	ins("SUBS $1, R11")
 	ins("BNE rows")
 	ins("VLD1.P 64(R4), %s", list(vs(16, 4)))
 	ins("VLD1 (R2), %s", list(vs(20, 4)))
 	for u := range V(4) {
-		fadd(20+u, u, 20+u)
+		fadd(20+u, 20+u, u)
 	}
 	ins("VST1.P %s, 64(R2)", list(vs(20, 4)))
 	for _, g := range []struct {
@@ -479,7 +546,7 @@ func shallowBwd() {
 	}{{"R0", 4}, {"R1", 8}} {
 		ins("VLD1 (%s), %s", g.r, list(vs(24, 4)))
 		for u := range V(4) {
-			fmla(24+u, 16+u, g.sum+u) // g += w2·sum, rounded once
+			acc(24+u, 16+u, g.sum+u, 28+u) // g += w2·sum
 		}
 		ins("VST1.P %s, 64(%s)", list(vs(24, 4)), g.r)
 	}
