@@ -236,7 +236,31 @@ func tileRows(mr int, insn string) {
 // tanhRegs are the registers of tanhV for u vectors: role r of vector
 // u is V(tanhBase + r·u + …), so that each role's u registers are
 // consecutive (for VLD1 and VST1). x holds the input, p the result.
-type tanhRegs struct{ x, ax, tail, y, k, e, p, q, c, t []V }
+// Constants in resident stay in those registers, loaded once by
+// loadResident; the others are loaded where they are used.
+type tanhRegs struct {
+	x, ax, tail, y, k, e, p, q, c, t []V
+	resident                         map[int]V
+}
+
+// cst returns the register that holds constant slot: its resident one,
+// or tmp, loaded now.
+func (r tanhRegs) cst(slot int, tmp V) V {
+	if v, ok := r.resident[slot]; ok {
+		return v
+	}
+	ldc(tmp, slot)
+	return tmp
+}
+
+// keep makes the constants slots resident in the registers free.
+func (r *tanhRegs) keep(free []V, slots ...int) {
+	r.resident = map[int]V{}
+	for i, v := range free {
+		r.resident[slots[i]] = v
+		ldc(v, slots[i])
+	}
+}
 
 func newTanhRegs(base V, u int) tanhRegs {
 	next := func() []V { r := vs(base, u); base += V(u); return r }
@@ -256,38 +280,31 @@ func tanhV(r tanhRegs) {
 		out = new(bytes.Buffer)
 		streams[u] = out
 		x, ax, tail, y, k, e, p, q, c, t := r.x[u], r.ax[u], r.tail[u], r.y[u], r.k[u], r.e[u], r.p[u], r.q[u], r.c[u], r.t[u]
-		ldc(c, cAbs)
-		and(ax, x, c)
-		ldc(c, cTail)
-		fcmge(tail, ax, c) // tail = |x| ≥ tanhTail
+		and(ax, x, r.cst(cAbs, c))
+		fcmge(tail, ax, r.cst(cTail, c)) // tail = |x| ≥ tanhTail
 
 		// E = e^y for y = 2·min(|x|, tanhCap), as 2^n·e^r.
-		ldc(c, cCap)
-		fmin(y, ax, c)
+		fmin(y, ax, r.cst(cCap, c))
 		fadd(y, y, y)
-		ldc(c, cLog2e)
-		fmul(k, y, c)
-		ldc(c, cMagic)
-		fadd(k, k, c) // k's bits end in n = round(y·log2 e)
-		n := ax       // |x| is no longer needed
-		fsub(n, k, c)
-		ldc(c, cLn2Hi)
-		fmul(t, n, c)
+		fmul(k, y, r.cst(cLog2e, c))
+		magic := r.cst(cMagic, c)
+		fadd(k, k, magic) // k's bits end in n = round(y·log2 e)
+		n := ax           // |x| is no longer needed
+		fsub(n, k, magic)
+		fmul(t, n, r.cst(cLn2Hi, c))
 		fsub(y, y, t)
-		ldc(c, cLn2Lo)
-		fmul(t, n, c)
+		fmul(t, n, r.cst(cLn2Lo, c))
 		fsub(y, y, t) // r
 		ldc(e, cExp+6)
 		for i := 5; i >= 0; i-- {
 			fmul(e, e, y)
-			ldc(c, cExp+i)
-			fadd(e, e, c) // e = e·r + c_i
+			fadd(e, e, r.cst(cExp+i, c)) // e = e·r + c_i
 		}
 		ins("VSHL $23, %s, %s", k, k)
-		ldc(c, cOne)
-		ins("VADD %s, %s, %s", c, k, k) // the bits of 2^n
+		one := r.cst(cOne, c)
+		ins("VADD %s, %s, %s", one, k, k) // the bits of 2^n
 		fmul(e, e, k)
-		fadd(e, e, c) // E + 1
+		fadd(e, e, one) // E + 1
 
 		// x·P(x²) and Q(x²).
 		x2 := k // 2^n is no longer needed
@@ -296,24 +313,19 @@ func tanhV(r tanhRegs) {
 		ldc(q, cBeta+3)
 		for i := 5; i >= 0; i-- {
 			fmul(p, p, x2)
-			ldc(c, cAlpha+i)
-			fadd(p, p, c) // p = p·x² + α_i
+			fadd(p, p, r.cst(cAlpha+i, c)) // p = p·x² + α_i
 			if i <= 2 {
 				fmul(q, q, x2)
-				ldc(c, cBeta+i)
-				fadd(q, q, c) // q = q·x² + β_i
+				fadd(q, q, r.cst(cBeta+i, c)) // q = q·x² + β_i
 			}
 		}
 		fmul(p, x, p)
 
-		ldc(c, cTwo)
-		blend(p, c, tail) // numerator: 2 or x·P
-		blend(q, e, tail) // denominator: E+1 or Q
+		blend(p, r.cst(cTwo, c), tail) // numerator: 2 or x·P
+		blend(q, e, tail)              // denominator: E+1 or Q
 		fdiv(p, p, q)
-		ldc(c, cOne)
-		fsub(c, c, p) // 1 - 2/(E+1)
-		ldc(t, cSign)
-		and(t, x, t)
+		fsub(c, r.cst(cOne, c), p) // 1 - 2/(E+1)
+		and(t, x, r.cst(cSign, t))
 		orr(c, c, t)      // with the sign of x
 		blend(p, c, tail) // tanh
 	}
@@ -336,6 +348,7 @@ func tanh8() {
 	ins("MOVD n+16(FP), R2")
 	ins("MOVD $·neonConst(SB), R9")
 	r := newTanhRegs(0, 2)
+	r.keep(vs(20, 12), cOne, cAbs, cTail, cCap, cLog2e, cMagic, cLn2Hi, cLn2Lo, cTwo, cSign, cExp, cExp+1)
 	label("loop")
 	ins("CBZ R2, done")
 	ins("VLD1.P 32(R1), %s", list(r.x))
@@ -461,6 +474,7 @@ func shallowFwd() {
 	ins("MOVD $·neonConst(SB), R9")
 	xr := V(28)
 	r := newTanhRegs(0, 2)
+	r.keep(append(vs(20, 4), vs(29, 3)...), cOne, cAbs, cTail, cCap, cLog2e, cMagic, cTwo)
 	label("rows")
 	ins("CBZ R3, done")
 	ins("VLD1R.P 4(R2), [%s]", xr)
