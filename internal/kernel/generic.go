@@ -3,8 +3,47 @@ package kernel
 import "math"
 
 // gemmGeneric adds A·B to C, with the layout of Gemm. It is the pure-Go
-// kernel and also finishes the edges that the assembly leaves.
+// kernel and also finishes the edges that the assembly leaves. Each C
+// element sums its k products in order (see semantics.go); 2×4 blocks of
+// C stay in registers meanwhile, which is how far Go's register
+// allocator goes without spilling.
 func gemmGeneric(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []float32, ldc int) {
+	i := 0
+	for ; i+2 <= m; i += 2 {
+		c0, c1 := c[i*ldc:i*ldc+n], c[(i+1)*ldc:(i+1)*ldc+n]
+		j := 0
+		for ; j+4 <= n; j += 4 {
+			x0, x1, x2, x3 := c0[j], c0[j+1], c0[j+2], c0[j+3]
+			y0, y1, y2, y3 := c1[j], c1[j+1], c1[j+2], c1[j+3]
+			ia := i * rsa
+			for p := range k {
+				bp := b[p*ldb+j : p*ldb+j+4 : p*ldb+j+4]
+				a0, a1 := a[ia], a[ia+rsa]
+				ia += csa
+				b0, b1, b2, b3 := bp[0], bp[1], bp[2], bp[3]
+				x0 += float32(a0 * b0)
+				x1 += float32(a0 * b1)
+				x2 += float32(a0 * b2)
+				x3 += float32(a0 * b3)
+				y0 += float32(a1 * b0)
+				y1 += float32(a1 * b1)
+				y2 += float32(a1 * b2)
+				y3 += float32(a1 * b3)
+			}
+			c0[j], c0[j+1], c0[j+2], c0[j+3] = x0, x1, x2, x3
+			c1[j], c1[j+1], c1[j+2], c1[j+3] = y0, y1, y2, y3
+		}
+		if j < n {
+			gemmRows(2, n-j, k, a[i*rsa:], rsa, csa, b[j:], ldb, c[i*ldc+j:], ldc)
+		}
+	}
+	if i < m {
+		gemmRows(m-i, n, k, a[i*rsa:], rsa, csa, b, ldb, c[i*ldc:], ldc)
+	}
+}
+
+// gemmRows is gemmGeneric row by row, for its edges.
+func gemmRows(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []float32, ldc int) {
 	for i := range m {
 		ci := c[i*ldc : i*ldc+n]
 		for p := range k {
@@ -130,19 +169,26 @@ func shallowFwdGeneric(z, a, x, w1, b1, w2 []float32) {
 	}
 }
 
+// shallowBwdGeneric sums over the rows for 8 hidden units at a time,
+// which reads a row by row; each unit's sums run over the rows in order.
 func shallowBwdGeneric(gw1, gb1, gw2, x, dz, a, w2 []float32) {
 	h := len(w2)
-	for j := range h {
-		var g2, sx, sb float32
+	for j0 := 0; j0 < h; j0 += 8 {
+		w := min(8, h-j0)
+		var g2, sx, sb [8]float32
 		for r, d := range dz[:len(x)] {
-			av := a[r*h+j]
-			g2 += float32(d * av)
-			t := d - float32(d*float32(av*av))
-			sb += t
-			sx += float32(x[r] * t)
+			xr := x[r]
+			for l, av := range a[r*h+j0 : r*h+j0+w] {
+				g2[l] += float32(d * av)
+				t := d - float32(d*float32(av*av))
+				sb[l] += t
+				sx[l] += float32(xr * t)
+			}
 		}
-		gw2[j] += g2
-		gw1[j] += float32(w2[j] * sx)
-		gb1[j] += float32(w2[j] * sb)
+		for l := range w {
+			gw2[j0+l] += g2[l]
+			gw1[j0+l] += float32(w2[j0+l] * sx[l])
+			gb1[j0+l] += float32(w2[j0+l] * sb[l])
+		}
 	}
 }
