@@ -56,72 +56,49 @@ func gemmRows(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []
 	}
 }
 
-// The constants of Tanh32. For |x| < tanhTail it is Eigen's rational
-// approximation (ptanh_float), x·P(x²)/Q(x²); P's constant term is Q's
-// (Eigen's differs by 1.3e-7 relative), and all are divided by it, so
-// that P(0) = Q(0) = 1 and tiny or subnormal x come out exactly. For
-// |x| ≥ tanhTail it is 1 - 2/(E+1) with E = e^(2|x|), which keeps the
-// digits of 1 - tanh(x) that the derivative 1 - a² needs near saturation.
+// The constants of Tanh32.
 const (
-	tanhTail = 2
-	tanhCap  = 9.5 // beyond, tanh(x) rounds to ±1 in float32
-	alpha3   = 6.37261928875436e-04 / beta0
-	alpha5   = 1.48572235717979e-05 / beta0
-	alpha7   = 5.12229709037114e-08 / beta0
-	alpha9   = -8.60467152213735e-11 / beta0
-	alpha11  = 2.00018790482477e-13 / beta0
-	alpha13  = -2.76076847742355e-16 / beta0
-	beta0    = 4.89352518554385e-03
-	beta2    = 2.26843463243900e-03 / beta0
-	beta4    = 1.18534705686654e-04 / beta0
-	beta6    = 1.19825839466702e-06 / beta0
-	expMagic = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
-	expLog2e = 1.44269504088896340736
-	expLn2Hi = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
-	expLn2Lo = -2.12194440e-4
+	tanhSwitch = 0.625    // from here on, 1 - 2/(em+2) keeps more digits than em/(em+2)
+	tanhCap    = 9.5      // beyond, tanh(x) rounds to ±1 in float32
+	expMagic   = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
+	expLog2e   = 1.44269504088896340736
+	expLn2Hi   = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
+	expLn2Lo   = -2.12194440e-4
 )
 
-// Tanh32 returns tanh(x) in float32, within 1 ulp of float32(tanh(x)) for
-// |x| ≥ 2 and 6 ulp below, and exactly ±1 where float32(tanh(x)) is.
-// It is the scalar twin of the assembly kernel, with the same operations
-// in the same order (see semantics.go). TestTanhError measures the error
-// against math.Tanh over every 64th float32 in [-10, 10].
+// Tanh32 returns tanh(x) in float32, within 2 ulp of float32(tanh(x)),
+// within 1 ulp from |x| = 0.3 on, and exactly ±1 where float32(tanh(x))
+// is (|x| > 9.01), so that the derivative 1 - a² keeps its digits near
+// saturation. With em = e^(2|x|) - 1, tanh(|x|) = em/(em+2), computed as
+// 1 - 2/(em+2) from |x| = tanhSwitch on. It is the scalar twin of the
+// assembly kernel, with the same operations in the same order (see
+// semantics.go). TestTanhError measures the error against math.Tanh over
+// every 64th float32 in [-10, 10].
 func Tanh32(x float32) float32 {
 	ax := math.Float32frombits(math.Float32bits(x) &^ (1 << 31))
-	if !(ax >= tanhTail) { // NaN too
-		x2 := float32(x * x)
-		p := float32(alpha13)
-		p = float32(p*x2) + alpha11
-		p = float32(p*x2) + alpha9
-		p = float32(p*x2) + alpha7
-		p = float32(p*x2) + alpha5
-		p = float32(p*x2) + alpha3
-		p = float32(p*x2) + 1
-		q := float32(beta6)
-		q = float32(q*x2) + beta4
-		q = float32(q*x2) + beta2
-		q = float32(q*x2) + 1
-		return float32(x*p) / q
-	}
-	// E = e^y for y = 2·min(|x|, tanhCap), as 2^n·e^r with n = round(y·log2 e).
-	y := min(ax, tanhCap)
+	// em = e^y - 1 for y = 2·min(|x|, tanhCap), as 2^n·(e^r - 1) + (2^n - 1)
+	// with n = round(y·log2 e) and r = y - n·ln 2.
+	y := min(ax, tanhCap) // NaN stays NaN
 	y += y
 	k := float32(y*expLog2e) + expMagic
 	n := k - expMagic
 	r := float32(y-float32(n*expLn2Hi)) - float32(n*expLn2Lo)
-	e := float32(1.0 / 720)
-	e = float32(e*r) + 1.0/120
-	e = float32(e*r) + 1.0/24
-	e = float32(e*r) + 1.0/6
-	e = float32(e*r) + 1.0/2
-	e = float32(e*r) + 1
-	e = float32(e*r) + 1
-	E := float32(e * math.Float32frombits(math.Float32bits(k)<<23+math.Float32bits(1)))
-	t := 1 - 2/(E+1)
-	if x < 0 {
-		t = -t
+	p := float32(1.0 / 5040)
+	p = float32(p*r) + 1.0/720
+	p = float32(p*r) + 1.0/120
+	p = float32(p*r) + 1.0/24
+	p = float32(p*r) + 1.0/6
+	p = float32(p*r) + 1.0/2
+	p = float32(float32(r*r)*p) + r // e^r - 1
+	s := math.Float32frombits(math.Float32bits(k)<<23 + math.Float32bits(1))
+	em := float32(s*p) + (s - 1)
+	var t float32
+	if ax >= tanhSwitch {
+		t = 1 - 2/(em+2)
+	} else {
+		t = em / (em + 2)
 	}
-	return t
+	return math.Float32frombits(math.Float32bits(t) | math.Float32bits(x)&(1<<31))
 }
 
 // dotRowsGeneric sets z[r] += Σ_p x[r*ld+p]·w[p] for r < rows, p < k8,

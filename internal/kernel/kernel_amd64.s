@@ -36,14 +36,14 @@ DATA kconst<>+112(SB)/4, $0x80000000
 DATA kconst<>+116(SB)/4, $0x80000000
 DATA kconst<>+120(SB)/4, $0x80000000
 DATA kconst<>+124(SB)/4, $0x80000000
-DATA kconst<>+128(SB)/4, $0x40000000
-DATA kconst<>+132(SB)/4, $0x40000000
-DATA kconst<>+136(SB)/4, $0x40000000
-DATA kconst<>+140(SB)/4, $0x40000000
-DATA kconst<>+144(SB)/4, $0x40000000
-DATA kconst<>+148(SB)/4, $0x40000000
-DATA kconst<>+152(SB)/4, $0x40000000
-DATA kconst<>+156(SB)/4, $0x40000000
+DATA kconst<>+128(SB)/4, $0x3f200000
+DATA kconst<>+132(SB)/4, $0x3f200000
+DATA kconst<>+136(SB)/4, $0x3f200000
+DATA kconst<>+140(SB)/4, $0x3f200000
+DATA kconst<>+144(SB)/4, $0x3f200000
+DATA kconst<>+148(SB)/4, $0x3f200000
+DATA kconst<>+152(SB)/4, $0x3f200000
+DATA kconst<>+156(SB)/4, $0x3f200000
 DATA kconst<>+160(SB)/4, $0x41180000
 DATA kconst<>+164(SB)/4, $0x41180000
 DATA kconst<>+168(SB)/4, $0x41180000
@@ -84,151 +84,55 @@ DATA kconst<>+304(SB)/4, $0xb95e8083
 DATA kconst<>+308(SB)/4, $0xb95e8083
 DATA kconst<>+312(SB)/4, $0xb95e8083
 DATA kconst<>+316(SB)/4, $0xb95e8083
-DATA kconst<>+320(SB)/4, $0x3f800000
-DATA kconst<>+324(SB)/4, $0x3f800000
-DATA kconst<>+328(SB)/4, $0x3f800000
-DATA kconst<>+332(SB)/4, $0x3f800000
-DATA kconst<>+336(SB)/4, $0x3f800000
-DATA kconst<>+340(SB)/4, $0x3f800000
-DATA kconst<>+344(SB)/4, $0x3f800000
-DATA kconst<>+348(SB)/4, $0x3f800000
-DATA kconst<>+352(SB)/4, $0x3e0559d8
-DATA kconst<>+356(SB)/4, $0x3e0559d8
-DATA kconst<>+360(SB)/4, $0x3e0559d8
-DATA kconst<>+364(SB)/4, $0x3e0559d8
-DATA kconst<>+368(SB)/4, $0x3e0559d8
-DATA kconst<>+372(SB)/4, $0x3e0559d8
-DATA kconst<>+376(SB)/4, $0x3e0559d8
-DATA kconst<>+380(SB)/4, $0x3e0559d8
-DATA kconst<>+384(SB)/4, $0x3b46f947
-DATA kconst<>+388(SB)/4, $0x3b46f947
-DATA kconst<>+392(SB)/4, $0x3b46f947
-DATA kconst<>+396(SB)/4, $0x3b46f947
-DATA kconst<>+400(SB)/4, $0x3b46f947
-DATA kconst<>+404(SB)/4, $0x3b46f947
-DATA kconst<>+408(SB)/4, $0x3b46f947
-DATA kconst<>+412(SB)/4, $0x3b46f947
-DATA kconst<>+416(SB)/4, $0x372f9d91
-DATA kconst<>+420(SB)/4, $0x372f9d91
-DATA kconst<>+424(SB)/4, $0x372f9d91
-DATA kconst<>+428(SB)/4, $0x372f9d91
-DATA kconst<>+432(SB)/4, $0x372f9d91
-DATA kconst<>+436(SB)/4, $0x372f9d91
-DATA kconst<>+440(SB)/4, $0x372f9d91
-DATA kconst<>+444(SB)/4, $0x372f9d91
-DATA kconst<>+448(SB)/4, $0xb2970b29
-DATA kconst<>+452(SB)/4, $0xb2970b29
-DATA kconst<>+456(SB)/4, $0xb2970b29
-DATA kconst<>+460(SB)/4, $0xb2970b29
-DATA kconst<>+464(SB)/4, $0xb2970b29
-DATA kconst<>+468(SB)/4, $0xb2970b29
-DATA kconst<>+472(SB)/4, $0xb2970b29
-DATA kconst<>+476(SB)/4, $0xb2970b29
-DATA kconst<>+480(SB)/4, $0x2e33c43a
-DATA kconst<>+484(SB)/4, $0x2e33c43a
-DATA kconst<>+488(SB)/4, $0x2e33c43a
-DATA kconst<>+492(SB)/4, $0x2e33c43a
-DATA kconst<>+496(SB)/4, $0x2e33c43a
-DATA kconst<>+500(SB)/4, $0x2e33c43a
-DATA kconst<>+504(SB)/4, $0x2e33c43a
-DATA kconst<>+508(SB)/4, $0x2e33c43a
-DATA kconst<>+512(SB)/4, $0xa97e1419
-DATA kconst<>+516(SB)/4, $0xa97e1419
-DATA kconst<>+520(SB)/4, $0xa97e1419
-DATA kconst<>+524(SB)/4, $0xa97e1419
-DATA kconst<>+528(SB)/4, $0xa97e1419
-DATA kconst<>+532(SB)/4, $0xa97e1419
-DATA kconst<>+536(SB)/4, $0xa97e1419
-DATA kconst<>+540(SB)/4, $0xa97e1419
-DATA kconst<>+544(SB)/4, $0x3f800000
-DATA kconst<>+548(SB)/4, $0x3f800000
-DATA kconst<>+552(SB)/4, $0x3f800000
-DATA kconst<>+556(SB)/4, $0x3f800000
-DATA kconst<>+560(SB)/4, $0x3f800000
-DATA kconst<>+564(SB)/4, $0x3f800000
-DATA kconst<>+568(SB)/4, $0x3f800000
-DATA kconst<>+572(SB)/4, $0x3f800000
-DATA kconst<>+576(SB)/4, $0x3eed5786
-DATA kconst<>+580(SB)/4, $0x3eed5786
-DATA kconst<>+584(SB)/4, $0x3eed5786
-DATA kconst<>+588(SB)/4, $0x3eed5786
-DATA kconst<>+592(SB)/4, $0x3eed5786
-DATA kconst<>+596(SB)/4, $0x3eed5786
-DATA kconst<>+600(SB)/4, $0x3eed5786
-DATA kconst<>+604(SB)/4, $0x3eed5786
-DATA kconst<>+608(SB)/4, $0x3cc66ed1
-DATA kconst<>+612(SB)/4, $0x3cc66ed1
-DATA kconst<>+616(SB)/4, $0x3cc66ed1
-DATA kconst<>+620(SB)/4, $0x3cc66ed1
-DATA kconst<>+624(SB)/4, $0x3cc66ed1
-DATA kconst<>+628(SB)/4, $0x3cc66ed1
-DATA kconst<>+632(SB)/4, $0x3cc66ed1
-DATA kconst<>+636(SB)/4, $0x3cc66ed1
-DATA kconst<>+640(SB)/4, $0x3980615f
-DATA kconst<>+644(SB)/4, $0x3980615f
-DATA kconst<>+648(SB)/4, $0x3980615f
-DATA kconst<>+652(SB)/4, $0x3980615f
-DATA kconst<>+656(SB)/4, $0x3980615f
-DATA kconst<>+660(SB)/4, $0x3980615f
-DATA kconst<>+664(SB)/4, $0x3980615f
-DATA kconst<>+668(SB)/4, $0x3980615f
-DATA kconst<>+672(SB)/4, $0x3f800000
-DATA kconst<>+676(SB)/4, $0x3f800000
-DATA kconst<>+680(SB)/4, $0x3f800000
-DATA kconst<>+684(SB)/4, $0x3f800000
-DATA kconst<>+688(SB)/4, $0x3f800000
-DATA kconst<>+692(SB)/4, $0x3f800000
-DATA kconst<>+696(SB)/4, $0x3f800000
-DATA kconst<>+700(SB)/4, $0x3f800000
-DATA kconst<>+704(SB)/4, $0x3f800000
-DATA kconst<>+708(SB)/4, $0x3f800000
-DATA kconst<>+712(SB)/4, $0x3f800000
-DATA kconst<>+716(SB)/4, $0x3f800000
-DATA kconst<>+720(SB)/4, $0x3f800000
-DATA kconst<>+724(SB)/4, $0x3f800000
-DATA kconst<>+728(SB)/4, $0x3f800000
-DATA kconst<>+732(SB)/4, $0x3f800000
-DATA kconst<>+736(SB)/4, $0x3f000000
-DATA kconst<>+740(SB)/4, $0x3f000000
-DATA kconst<>+744(SB)/4, $0x3f000000
-DATA kconst<>+748(SB)/4, $0x3f000000
-DATA kconst<>+752(SB)/4, $0x3f000000
-DATA kconst<>+756(SB)/4, $0x3f000000
-DATA kconst<>+760(SB)/4, $0x3f000000
-DATA kconst<>+764(SB)/4, $0x3f000000
-DATA kconst<>+768(SB)/4, $0x3e2aaaab
-DATA kconst<>+772(SB)/4, $0x3e2aaaab
-DATA kconst<>+776(SB)/4, $0x3e2aaaab
-DATA kconst<>+780(SB)/4, $0x3e2aaaab
-DATA kconst<>+784(SB)/4, $0x3e2aaaab
-DATA kconst<>+788(SB)/4, $0x3e2aaaab
-DATA kconst<>+792(SB)/4, $0x3e2aaaab
-DATA kconst<>+796(SB)/4, $0x3e2aaaab
-DATA kconst<>+800(SB)/4, $0x3d2aaaab
-DATA kconst<>+804(SB)/4, $0x3d2aaaab
-DATA kconst<>+808(SB)/4, $0x3d2aaaab
-DATA kconst<>+812(SB)/4, $0x3d2aaaab
-DATA kconst<>+816(SB)/4, $0x3d2aaaab
-DATA kconst<>+820(SB)/4, $0x3d2aaaab
-DATA kconst<>+824(SB)/4, $0x3d2aaaab
-DATA kconst<>+828(SB)/4, $0x3d2aaaab
-DATA kconst<>+832(SB)/4, $0x3c088889
-DATA kconst<>+836(SB)/4, $0x3c088889
-DATA kconst<>+840(SB)/4, $0x3c088889
-DATA kconst<>+844(SB)/4, $0x3c088889
-DATA kconst<>+848(SB)/4, $0x3c088889
-DATA kconst<>+852(SB)/4, $0x3c088889
-DATA kconst<>+856(SB)/4, $0x3c088889
-DATA kconst<>+860(SB)/4, $0x3c088889
-DATA kconst<>+864(SB)/4, $0x3ab60b61
-DATA kconst<>+868(SB)/4, $0x3ab60b61
-DATA kconst<>+872(SB)/4, $0x3ab60b61
-DATA kconst<>+876(SB)/4, $0x3ab60b61
-DATA kconst<>+880(SB)/4, $0x3ab60b61
-DATA kconst<>+884(SB)/4, $0x3ab60b61
-DATA kconst<>+888(SB)/4, $0x3ab60b61
-DATA kconst<>+892(SB)/4, $0x3ab60b61
-GLOBL kconst<>(SB), RODATA|NOPTR, $896
+DATA kconst<>+320(SB)/4, $0x3f000000
+DATA kconst<>+324(SB)/4, $0x3f000000
+DATA kconst<>+328(SB)/4, $0x3f000000
+DATA kconst<>+332(SB)/4, $0x3f000000
+DATA kconst<>+336(SB)/4, $0x3f000000
+DATA kconst<>+340(SB)/4, $0x3f000000
+DATA kconst<>+344(SB)/4, $0x3f000000
+DATA kconst<>+348(SB)/4, $0x3f000000
+DATA kconst<>+352(SB)/4, $0x3e2aaaab
+DATA kconst<>+356(SB)/4, $0x3e2aaaab
+DATA kconst<>+360(SB)/4, $0x3e2aaaab
+DATA kconst<>+364(SB)/4, $0x3e2aaaab
+DATA kconst<>+368(SB)/4, $0x3e2aaaab
+DATA kconst<>+372(SB)/4, $0x3e2aaaab
+DATA kconst<>+376(SB)/4, $0x3e2aaaab
+DATA kconst<>+380(SB)/4, $0x3e2aaaab
+DATA kconst<>+384(SB)/4, $0x3d2aaaab
+DATA kconst<>+388(SB)/4, $0x3d2aaaab
+DATA kconst<>+392(SB)/4, $0x3d2aaaab
+DATA kconst<>+396(SB)/4, $0x3d2aaaab
+DATA kconst<>+400(SB)/4, $0x3d2aaaab
+DATA kconst<>+404(SB)/4, $0x3d2aaaab
+DATA kconst<>+408(SB)/4, $0x3d2aaaab
+DATA kconst<>+412(SB)/4, $0x3d2aaaab
+DATA kconst<>+416(SB)/4, $0x3c088889
+DATA kconst<>+420(SB)/4, $0x3c088889
+DATA kconst<>+424(SB)/4, $0x3c088889
+DATA kconst<>+428(SB)/4, $0x3c088889
+DATA kconst<>+432(SB)/4, $0x3c088889
+DATA kconst<>+436(SB)/4, $0x3c088889
+DATA kconst<>+440(SB)/4, $0x3c088889
+DATA kconst<>+444(SB)/4, $0x3c088889
+DATA kconst<>+448(SB)/4, $0x3ab60b61
+DATA kconst<>+452(SB)/4, $0x3ab60b61
+DATA kconst<>+456(SB)/4, $0x3ab60b61
+DATA kconst<>+460(SB)/4, $0x3ab60b61
+DATA kconst<>+464(SB)/4, $0x3ab60b61
+DATA kconst<>+468(SB)/4, $0x3ab60b61
+DATA kconst<>+472(SB)/4, $0x3ab60b61
+DATA kconst<>+476(SB)/4, $0x3ab60b61
+DATA kconst<>+480(SB)/4, $0x39500d01
+DATA kconst<>+484(SB)/4, $0x39500d01
+DATA kconst<>+488(SB)/4, $0x39500d01
+DATA kconst<>+492(SB)/4, $0x39500d01
+DATA kconst<>+496(SB)/4, $0x39500d01
+DATA kconst<>+500(SB)/4, $0x39500d01
+DATA kconst<>+504(SB)/4, $0x39500d01
+DATA kconst<>+508(SB)/4, $0x39500d01
+GLOBL kconst<>(SB), RODATA|NOPTR, $512
 
 // func gemm6x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
 // Requires: AVX
@@ -645,133 +549,94 @@ done:
 // func tanh8(dst *float32, src *float32, n int)
 // Requires: AVX, AVX2
 TEXT ·tanh8(SB), NOSPLIT, $0-24
-	MOVQ dst+0(FP), AX
-	MOVQ src+8(FP), CX
-	MOVQ n+16(FP), DX
+	MOVQ    dst+0(FP), AX
+	MOVQ    src+8(FP), CX
+	MOVQ    n+16(FP), DX
+	VMOVUPS kconst<>+160(SB), Y0
 
 loop2:
 	CMPQ      DX, $0x10
 	JL        loop1
-	VMOVUPS   (CX), Y0
-	VMOVUPS   32(CX), Y1
-	VANDPS    kconst<>+64(SB), Y0, Y2
-	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y3
-	VMINPS    kconst<>+160(SB), Y2, Y4
+	VMOVUPS   (CX), Y1
+	VMOVUPS   32(CX), Y2
+	VANDPS    kconst<>+64(SB), Y1, Y3
+	VMINPS    Y3, Y0, Y4
 	VADDPS    Y4, Y4, Y4
 	VMULPS    kconst<>+224(SB), Y4, Y5
 	VADDPS    kconst<>+192(SB), Y5, Y5
-	VSUBPS    kconst<>+192(SB), Y5, Y2
-	VMULPS    kconst<>+256(SB), Y2, Y6
+	VSUBPS    kconst<>+192(SB), Y5, Y6
+	VMULPS    kconst<>+256(SB), Y6, Y7
+	VSUBPS    Y7, Y4, Y4
+	VMULPS    kconst<>+288(SB), Y6, Y6
 	VSUBPS    Y6, Y4, Y4
-	VMULPS    kconst<>+288(SB), Y2, Y2
-	VSUBPS    Y2, Y4, Y4
-	VMOVUPS   kconst<>+864(SB), Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+832(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+800(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+768(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+736(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+704(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+672(SB), Y2, Y2
+	VMOVUPS   kconst<>+480(SB), Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+448(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+416(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+384(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+352(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+320(SB), Y7, Y7
+	VMULPS    Y4, Y4, Y6
+	VMULPS    Y6, Y7, Y7
+	VADDPS    Y4, Y7, Y7
 	VPSLLD    $0x17, Y5, Y5
 	VPADDD    kconst<>+0(SB), Y5, Y5
-	VMULPS    Y5, Y2, Y2
-	VADDPS    kconst<>+0(SB), Y2, Y2
-	VMULPS    Y0, Y0, Y5
-	VMOVUPS   kconst<>+512(SB), Y4
-	VMOVUPS   kconst<>+640(SB), Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+480(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+448(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+416(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+384(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+608(SB), Y6, Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+352(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+576(SB), Y6, Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+320(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+544(SB), Y6, Y6
-	VMULPS    Y0, Y4, Y4
-	VBLENDVPS Y3, kconst<>+32(SB), Y4, Y4
-	VBLENDVPS Y3, Y2, Y6, Y6
-	VDIVPS    Y6, Y4, Y4
-	VMOVUPS   kconst<>+0(SB), Y5
-	VSUBPS    Y4, Y5, Y5
-	VANDPS    kconst<>+96(SB), Y0, Y2
-	VORPS     Y2, Y5, Y5
-	VBLENDVPS Y3, Y5, Y4, Y0
-	VANDPS    kconst<>+64(SB), Y1, Y2
-	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y3
-	VMINPS    kconst<>+160(SB), Y2, Y4
+	VSUBPS    kconst<>+0(SB), Y5, Y6
+	VMULPS    Y5, Y7, Y7
+	VADDPS    Y6, Y7, Y7
+	VADDPS    kconst<>+32(SB), Y7, Y4
+	VCMPPS    $0x1d, kconst<>+128(SB), Y3, Y3
+	VBLENDVPS Y3, kconst<>+32(SB), Y7, Y7
+	VDIVPS    Y4, Y7, Y7
+	VMOVUPS   kconst<>+0(SB), Y4
+	VSUBPS    Y7, Y4, Y4
+	VBLENDVPS Y3, Y4, Y7, Y7
+	VANDPS    kconst<>+96(SB), Y1, Y3
+	VORPS     Y3, Y7, Y1
+	VANDPS    kconst<>+64(SB), Y2, Y3
+	VMINPS    Y3, Y0, Y4
 	VADDPS    Y4, Y4, Y4
 	VMULPS    kconst<>+224(SB), Y4, Y5
 	VADDPS    kconst<>+192(SB), Y5, Y5
-	VSUBPS    kconst<>+192(SB), Y5, Y2
-	VMULPS    kconst<>+256(SB), Y2, Y6
+	VSUBPS    kconst<>+192(SB), Y5, Y6
+	VMULPS    kconst<>+256(SB), Y6, Y7
+	VSUBPS    Y7, Y4, Y4
+	VMULPS    kconst<>+288(SB), Y6, Y6
 	VSUBPS    Y6, Y4, Y4
-	VMULPS    kconst<>+288(SB), Y2, Y2
-	VSUBPS    Y2, Y4, Y4
-	VMOVUPS   kconst<>+864(SB), Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+832(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+800(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+768(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+736(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+704(SB), Y2, Y2
-	VMULPS    Y4, Y2, Y2
-	VADDPS    kconst<>+672(SB), Y2, Y2
+	VMOVUPS   kconst<>+480(SB), Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+448(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+416(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+384(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+352(SB), Y7, Y7
+	VMULPS    Y4, Y7, Y7
+	VADDPS    kconst<>+320(SB), Y7, Y7
+	VMULPS    Y4, Y4, Y6
+	VMULPS    Y6, Y7, Y7
+	VADDPS    Y4, Y7, Y7
 	VPSLLD    $0x17, Y5, Y5
 	VPADDD    kconst<>+0(SB), Y5, Y5
-	VMULPS    Y5, Y2, Y2
-	VADDPS    kconst<>+0(SB), Y2, Y2
-	VMULPS    Y1, Y1, Y5
-	VMOVUPS   kconst<>+512(SB), Y4
-	VMOVUPS   kconst<>+640(SB), Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+480(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+448(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+416(SB), Y4, Y4
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+384(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+608(SB), Y6, Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+352(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+576(SB), Y6, Y6
-	VMULPS    Y5, Y4, Y4
-	VADDPS    kconst<>+320(SB), Y4, Y4
-	VMULPS    Y5, Y6, Y6
-	VADDPS    kconst<>+544(SB), Y6, Y6
-	VMULPS    Y1, Y4, Y4
-	VBLENDVPS Y3, kconst<>+32(SB), Y4, Y4
-	VBLENDVPS Y3, Y2, Y6, Y6
-	VDIVPS    Y6, Y4, Y4
-	VMOVUPS   kconst<>+0(SB), Y5
-	VSUBPS    Y4, Y5, Y5
-	VANDPS    kconst<>+96(SB), Y1, Y2
-	VORPS     Y2, Y5, Y5
-	VBLENDVPS Y3, Y5, Y4, Y1
-	VMOVUPS   Y0, (AX)
-	VMOVUPS   Y1, 32(AX)
+	VSUBPS    kconst<>+0(SB), Y5, Y6
+	VMULPS    Y5, Y7, Y7
+	VADDPS    Y6, Y7, Y7
+	VADDPS    kconst<>+32(SB), Y7, Y4
+	VCMPPS    $0x1d, kconst<>+128(SB), Y3, Y3
+	VBLENDVPS Y3, kconst<>+32(SB), Y7, Y7
+	VDIVPS    Y4, Y7, Y7
+	VMOVUPS   kconst<>+0(SB), Y4
+	VSUBPS    Y7, Y4, Y4
+	VBLENDVPS Y3, Y4, Y7, Y7
+	VANDPS    kconst<>+96(SB), Y2, Y3
+	VORPS     Y3, Y7, Y2
+	VMOVUPS   Y1, (AX)
+	VMOVUPS   Y2, 32(AX)
 	ADDQ      $0x40, CX
 	ADDQ      $0x40, AX
 	SUBQ      $0x10, DX
@@ -780,66 +645,46 @@ loop2:
 loop1:
 	TESTQ     DX, DX
 	JLE       done
-	VMOVUPS   (CX), Y0
-	VANDPS    kconst<>+64(SB), Y0, Y1
-	VCMPPS    $0x1d, kconst<>+128(SB), Y1, Y2
-	VMINPS    kconst<>+160(SB), Y1, Y3
+	VMOVUPS   (CX), Y1
+	VANDPS    kconst<>+64(SB), Y1, Y2
+	VMINPS    Y2, Y0, Y3
 	VADDPS    Y3, Y3, Y3
 	VMULPS    kconst<>+224(SB), Y3, Y4
 	VADDPS    kconst<>+192(SB), Y4, Y4
-	VSUBPS    kconst<>+192(SB), Y4, Y1
-	VMULPS    kconst<>+256(SB), Y1, Y5
+	VSUBPS    kconst<>+192(SB), Y4, Y5
+	VMULPS    kconst<>+256(SB), Y5, Y6
+	VSUBPS    Y6, Y3, Y3
+	VMULPS    kconst<>+288(SB), Y5, Y5
 	VSUBPS    Y5, Y3, Y3
-	VMULPS    kconst<>+288(SB), Y1, Y1
-	VSUBPS    Y1, Y3, Y3
-	VMOVUPS   kconst<>+864(SB), Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+832(SB), Y1, Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+800(SB), Y1, Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+768(SB), Y1, Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+736(SB), Y1, Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+704(SB), Y1, Y1
-	VMULPS    Y3, Y1, Y1
-	VADDPS    kconst<>+672(SB), Y1, Y1
+	VMOVUPS   kconst<>+480(SB), Y6
+	VMULPS    Y3, Y6, Y6
+	VADDPS    kconst<>+448(SB), Y6, Y6
+	VMULPS    Y3, Y6, Y6
+	VADDPS    kconst<>+416(SB), Y6, Y6
+	VMULPS    Y3, Y6, Y6
+	VADDPS    kconst<>+384(SB), Y6, Y6
+	VMULPS    Y3, Y6, Y6
+	VADDPS    kconst<>+352(SB), Y6, Y6
+	VMULPS    Y3, Y6, Y6
+	VADDPS    kconst<>+320(SB), Y6, Y6
+	VMULPS    Y3, Y3, Y5
+	VMULPS    Y5, Y6, Y6
+	VADDPS    Y3, Y6, Y6
 	VPSLLD    $0x17, Y4, Y4
 	VPADDD    kconst<>+0(SB), Y4, Y4
-	VMULPS    Y4, Y1, Y1
-	VADDPS    kconst<>+0(SB), Y1, Y1
-	VMULPS    Y0, Y0, Y4
-	VMOVUPS   kconst<>+512(SB), Y3
-	VMOVUPS   kconst<>+640(SB), Y5
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+480(SB), Y3, Y3
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+448(SB), Y3, Y3
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+416(SB), Y3, Y3
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+384(SB), Y3, Y3
-	VMULPS    Y4, Y5, Y5
-	VADDPS    kconst<>+608(SB), Y5, Y5
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+352(SB), Y3, Y3
-	VMULPS    Y4, Y5, Y5
-	VADDPS    kconst<>+576(SB), Y5, Y5
-	VMULPS    Y4, Y3, Y3
-	VADDPS    kconst<>+320(SB), Y3, Y3
-	VMULPS    Y4, Y5, Y5
-	VADDPS    kconst<>+544(SB), Y5, Y5
-	VMULPS    Y0, Y3, Y3
-	VBLENDVPS Y2, kconst<>+32(SB), Y3, Y3
-	VBLENDVPS Y2, Y1, Y5, Y5
-	VDIVPS    Y5, Y3, Y3
-	VMOVUPS   kconst<>+0(SB), Y4
-	VSUBPS    Y3, Y4, Y4
-	VANDPS    kconst<>+96(SB), Y0, Y1
-	VORPS     Y1, Y4, Y4
-	VBLENDVPS Y2, Y4, Y3, Y0
-	VMOVUPS   Y0, (AX)
+	VSUBPS    kconst<>+0(SB), Y4, Y5
+	VMULPS    Y4, Y6, Y6
+	VADDPS    Y5, Y6, Y6
+	VADDPS    kconst<>+32(SB), Y6, Y3
+	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y2
+	VBLENDVPS Y2, kconst<>+32(SB), Y6, Y6
+	VDIVPS    Y3, Y6, Y6
+	VMOVUPS   kconst<>+0(SB), Y3
+	VSUBPS    Y6, Y3, Y3
+	VBLENDVPS Y2, Y3, Y6, Y6
+	VANDPS    kconst<>+96(SB), Y1, Y2
+	VORPS     Y2, Y6, Y1
+	VMOVUPS   Y1, (AX)
 	ADDQ      $0x20, CX
 	ADDQ      $0x20, AX
 	SUBQ      $0x08, DX
@@ -975,163 +820,124 @@ done:
 // func shallowFwd(z *float32, a *float32, x *float32, rows int, w1 *float32, b1 *float32, w2 *float32, h int)
 // Requires: AVX, AVX2
 TEXT ·shallowFwd(SB), NOSPLIT, $0-64
-	MOVQ z+0(FP), AX
-	MOVQ a+8(FP), CX
-	MOVQ x+16(FP), DX
-	MOVQ rows+24(FP), BX
+	MOVQ    z+0(FP), AX
+	MOVQ    a+8(FP), CX
+	MOVQ    x+16(FP), DX
+	MOVQ    rows+24(FP), BX
+	VMOVUPS kconst<>+160(SB), Y0
 
 rows:
 	TESTQ        BX, BX
 	JLE          done
-	VBROADCASTSS (DX), Y0
-	VXORPS       Y1, Y1, Y1
+	VBROADCASTSS (DX), Y1
 	VXORPS       Y2, Y2, Y2
+	VXORPS       Y3, Y3, Y3
 	MOVQ         w1+32(FP), SI
 	MOVQ         b1+40(FP), DI
 	MOVQ         w2+48(FP), R8
 	MOVQ         h+56(FP), R9
 
 cols:
-	VMOVUPS      (SI), Y3
-	VMULPS       Y0, Y3, Y3
-	VADDPS       (DI), Y3, Y3
-	VMOVUPS      32(SI), Y4
-	VMULPS       Y0, Y4, Y4
-	VADDPS       32(DI), Y4, Y4
-	VANDPS       kconst<>+64(SB), Y3, Y5
-	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y6
-	VMINPS       kconst<>+160(SB), Y5, Y7
+	VMOVUPS      (SI), Y4
+	VMULPS       Y1, Y4, Y4
+	VADDPS       (DI), Y4, Y4
+	VMOVUPS      32(SI), Y5
+	VMULPS       Y1, Y5, Y5
+	VADDPS       32(DI), Y5, Y5
+	VANDPS       kconst<>+64(SB), Y4, Y6
+	VMINPS       Y6, Y0, Y7
 	VADDPS       Y7, Y7, Y7
 	VMULPS       kconst<>+224(SB), Y7, Y8
 	VADDPS       kconst<>+192(SB), Y8, Y8
-	VSUBPS       kconst<>+192(SB), Y8, Y5
-	VMULPS       kconst<>+256(SB), Y5, Y9
+	VSUBPS       kconst<>+192(SB), Y8, Y9
+	VMULPS       kconst<>+256(SB), Y9, Y10
+	VSUBPS       Y10, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y9, Y9
 	VSUBPS       Y9, Y7, Y7
-	VMULPS       kconst<>+288(SB), Y5, Y5
-	VSUBPS       Y5, Y7, Y7
-	VMOVUPS      kconst<>+864(SB), Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+832(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+800(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+768(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+736(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+704(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+672(SB), Y5, Y5
+	VMOVUPS      kconst<>+480(SB), Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+448(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+416(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+384(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+352(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+320(SB), Y10, Y10
+	VMULPS       Y7, Y7, Y9
+	VMULPS       Y9, Y10, Y10
+	VADDPS       Y7, Y10, Y10
 	VPSLLD       $0x17, Y8, Y8
 	VPADDD       kconst<>+0(SB), Y8, Y8
-	VMULPS       Y8, Y5, Y5
-	VADDPS       kconst<>+0(SB), Y5, Y5
-	VMULPS       Y3, Y3, Y8
-	VMOVUPS      kconst<>+512(SB), Y7
-	VMOVUPS      kconst<>+640(SB), Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+480(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+448(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+416(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+384(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+608(SB), Y9, Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+352(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+576(SB), Y9, Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+320(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+544(SB), Y9, Y9
-	VMULPS       Y3, Y7, Y7
-	VBLENDVPS    Y6, kconst<>+32(SB), Y7, Y7
-	VBLENDVPS    Y6, Y5, Y9, Y9
-	VDIVPS       Y9, Y7, Y7
-	VMOVUPS      kconst<>+0(SB), Y8
-	VSUBPS       Y7, Y8, Y8
-	VANDPS       kconst<>+96(SB), Y3, Y5
-	VORPS        Y5, Y8, Y8
-	VBLENDVPS    Y6, Y8, Y7, Y3
-	VANDPS       kconst<>+64(SB), Y4, Y5
-	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y6
-	VMINPS       kconst<>+160(SB), Y5, Y7
+	VSUBPS       kconst<>+0(SB), Y8, Y9
+	VMULPS       Y8, Y10, Y10
+	VADDPS       Y9, Y10, Y10
+	VADDPS       kconst<>+32(SB), Y10, Y7
+	VCMPPS       $0x1d, kconst<>+128(SB), Y6, Y6
+	VBLENDVPS    Y6, kconst<>+32(SB), Y10, Y10
+	VDIVPS       Y7, Y10, Y10
+	VMOVUPS      kconst<>+0(SB), Y7
+	VSUBPS       Y10, Y7, Y7
+	VBLENDVPS    Y6, Y7, Y10, Y10
+	VANDPS       kconst<>+96(SB), Y4, Y6
+	VORPS        Y6, Y10, Y4
+	VANDPS       kconst<>+64(SB), Y5, Y6
+	VMINPS       Y6, Y0, Y7
 	VADDPS       Y7, Y7, Y7
 	VMULPS       kconst<>+224(SB), Y7, Y8
 	VADDPS       kconst<>+192(SB), Y8, Y8
-	VSUBPS       kconst<>+192(SB), Y8, Y5
-	VMULPS       kconst<>+256(SB), Y5, Y9
+	VSUBPS       kconst<>+192(SB), Y8, Y9
+	VMULPS       kconst<>+256(SB), Y9, Y10
+	VSUBPS       Y10, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y9, Y9
 	VSUBPS       Y9, Y7, Y7
-	VMULPS       kconst<>+288(SB), Y5, Y5
-	VSUBPS       Y5, Y7, Y7
-	VMOVUPS      kconst<>+864(SB), Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+832(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+800(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+768(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+736(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+704(SB), Y5, Y5
-	VMULPS       Y7, Y5, Y5
-	VADDPS       kconst<>+672(SB), Y5, Y5
+	VMOVUPS      kconst<>+480(SB), Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+448(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+416(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+384(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+352(SB), Y10, Y10
+	VMULPS       Y7, Y10, Y10
+	VADDPS       kconst<>+320(SB), Y10, Y10
+	VMULPS       Y7, Y7, Y9
+	VMULPS       Y9, Y10, Y10
+	VADDPS       Y7, Y10, Y10
 	VPSLLD       $0x17, Y8, Y8
 	VPADDD       kconst<>+0(SB), Y8, Y8
-	VMULPS       Y8, Y5, Y5
-	VADDPS       kconst<>+0(SB), Y5, Y5
-	VMULPS       Y4, Y4, Y8
-	VMOVUPS      kconst<>+512(SB), Y7
-	VMOVUPS      kconst<>+640(SB), Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+480(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+448(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+416(SB), Y7, Y7
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+384(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+608(SB), Y9, Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+352(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+576(SB), Y9, Y9
-	VMULPS       Y8, Y7, Y7
-	VADDPS       kconst<>+320(SB), Y7, Y7
-	VMULPS       Y8, Y9, Y9
-	VADDPS       kconst<>+544(SB), Y9, Y9
-	VMULPS       Y4, Y7, Y7
-	VBLENDVPS    Y6, kconst<>+32(SB), Y7, Y7
-	VBLENDVPS    Y6, Y5, Y9, Y9
-	VDIVPS       Y9, Y7, Y7
-	VMOVUPS      kconst<>+0(SB), Y8
-	VSUBPS       Y7, Y8, Y8
-	VANDPS       kconst<>+96(SB), Y4, Y5
-	VORPS        Y5, Y8, Y8
-	VBLENDVPS    Y6, Y8, Y7, Y4
-	VMOVUPS      Y3, (CX)
-	VMULPS       (R8), Y3, Y3
-	VADDPS       Y3, Y1, Y1
-	VMOVUPS      Y4, 32(CX)
-	VMULPS       32(R8), Y4, Y3
-	VADDPS       Y3, Y2, Y2
+	VSUBPS       kconst<>+0(SB), Y8, Y9
+	VMULPS       Y8, Y10, Y10
+	VADDPS       Y9, Y10, Y10
+	VADDPS       kconst<>+32(SB), Y10, Y7
+	VCMPPS       $0x1d, kconst<>+128(SB), Y6, Y6
+	VBLENDVPS    Y6, kconst<>+32(SB), Y10, Y10
+	VDIVPS       Y7, Y10, Y10
+	VMOVUPS      kconst<>+0(SB), Y7
+	VSUBPS       Y10, Y7, Y7
+	VBLENDVPS    Y6, Y7, Y10, Y10
+	VANDPS       kconst<>+96(SB), Y5, Y6
+	VORPS        Y6, Y10, Y5
+	VMOVUPS      Y4, (CX)
+	VMULPS       (R8), Y4, Y4
+	VADDPS       Y4, Y2, Y2
+	VMOVUPS      Y5, 32(CX)
+	VMULPS       32(R8), Y5, Y4
+	VADDPS       Y4, Y3, Y3
 	ADDQ         $0x40, SI
 	ADDQ         $0x40, DI
 	ADDQ         $0x40, R8
 	ADDQ         $0x40, CX
 	SUBQ         $0x10, R9
 	JNZ          cols
-	VADDPS       Y2, Y1, Y1
-	VHADDPS      Y1, Y1, Y1
-	VHADDPS      Y1, Y1, Y1
-	VEXTRACTF128 $0x01, Y1, X0
-	VADDPS       X0, X1, X0
-	VMOVSS       X0, (AX)
+	VADDPS       Y3, Y2, Y2
+	VHADDPS      Y2, Y2, Y2
+	VHADDPS      Y2, Y2, Y2
+	VEXTRACTF128 $0x01, Y2, X1
+	VADDPS       X1, X2, X1
+	VMOVSS       X1, (AX)
 	ADDQ         $0x04, AX
 	ADDQ         $0x04, DX
 	DECQ         BX

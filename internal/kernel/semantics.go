@@ -53,21 +53,22 @@ package kernel
 //
 // With ax = |x| (the sign bit cleared):
 //
-//   - If not ax ≥ 2 (NaN included): x2 = x·x;
-//     p = α13, then p = p·x2 + c for c = α11, α9, α7, α5, α3, 1;
-//     q = β6, then q = q·x2 + c for c = β4, β2, 1;
-//     tanh = (x·p) / q.
-//   - Else: y = min(ax, 9.5); y = y + y; k = y·log2e + 1.5·2²³;
-//     n = k - 1.5·2²³; r = (y - n·ln2Hi) - n·ln2Lo;
-//     e = 1/720, then e = e·r + c for c = 1/120, 1/24, 1/6, 1/2, 1, 1;
-//     E = e·s, where s is the float32 whose bits are
-//     (bits(k) << 23) + bits(1.0), that is 2ⁿ;
-//     t = 1 - 2/(E + 1); tanh = t with the sign bit of x.
+//	y = min(ax, 9.5)            (NaN stays NaN)
+//	y = y + y
+//	k = y·log2e + 1.5·2²³        (k's low bits hold n = round(y·log2e))
+//	n = k - 1.5·2²³
+//	r = (y - n·ln2Hi) - n·ln2Lo
+//	p = 1/5040, then p = p·r + c for c = 1/720, 1/120, 1/24, 1/6, 1/2
+//	p = (r·r)·p + r              (e^r - 1)
+//	s = the float32 whose bits are (bits(k) << 23) + bits(1.0), i.e. 2ⁿ
+//	em = s·p + (s - 1)           (e^y - 1)
+//	t = 1 - 2/(em + 2) if ax ≥ 0.625, else em/(em + 2)
+//	tanh = t with its sign bit ORed with x's.
 //
-// The constants are float32(the values in generic.go's const block);
-// α and β are Eigen's divided by β0 in float64 and then rounded. A
-// vector version may compute both branches for every lane and blend;
-// the division of the taken branch is the same operation.
+// The constants are float32(the values in generic.go's const block and
+// of the fractions). A vector version may compute the numerator as a
+// blend of 2 and em, divide once by em + 2, and blend t from the
+// quotient q and 1 - q: the same operations on the lanes it keeps.
 //
 // # MulDTanh(dz, a)
 //

@@ -34,34 +34,23 @@ func main() {
 	Generate()
 }
 
-// The constants of the tanh approximation, each repeated in 8 lanes
-// (the same as ../generic.go's; see Tanh32 there). For |x| < tanhTail,
-// Eigen's float tanh (ptanh_float): tanh(x) ≈ x·P(x²)/Q(x²), with P's
-// constant term made Q's (Eigen's differs by 1.3e-7 relative), so that
-// the quotient is x near 0. For |x| ≥ tanhTail, 1 - 2/(e^(2|x|)+1) with
-// the sign of x, |x| capped at tanhCap, and e^y = 2^n·e^r by a Taylor
-// polynomial of degree 6 in r = y - n·ln 2.
+// The constants of tanh, each repeated in 8 lanes: the same as
+// ../generic.go's (see Tanh32 there). tanh(|x|) is em/(em+2) below
+// tanhSwitch and 1 - 2/(em+2) from there on, with em = e^y - 1 for
+// y = 2·min(|x|, tanhCap), as 2^n·(e^r - 1) + (2^n - 1) with
+// r = y - n·ln 2, and e^r - 1 = r + r²·(1/2 + r/6 + … + r⁵/5040).
 const (
-	tanhTail  = 2
-	tanhCap   = 9.5
-	expMagic  = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
-	expLog2e  = 1.44269504088896340736
-	expLn2Hi  = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
-	expLn2Lo  = -2.12194440e-4
-	signMask  = 0x80000000
-	float1Bit = 0x3f800000
+	tanhSwitch = 0.625
+	tanhCap    = 9.5
+	expMagic   = 12582912 // 1.5·2²³: v + expMagic rounds v to an integer, which ends its bits
+	expLog2e   = 1.44269504088896340736
+	expLn2Hi   = 0.693359375 // ln 2 in 9 bits, so that n·expLn2Hi is exact
+	expLn2Lo   = -2.12194440e-4
+	signMask   = 0x80000000
 )
 
-var (
-	expCoef   = []float64{1, 1, 1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720} // e^r, from r⁰ up
-	tanhAlpha = []float64{                                                        // P, from x⁰ up
-		4.89352518554385e-03, 6.37261928875436e-04, 1.48572235717979e-05, 5.12229709037114e-08,
-		-8.60467152213735e-11, 2.00018790482477e-13, -2.76076847742355e-16,
-	}
-	tanhBeta = []float64{ // Q, from x⁰ up
-		4.89352518554385e-03, 2.26843463243900e-03, 1.18534705686654e-04, 1.19825839466702e-06,
-	}
-)
+// expm1Coef are the coefficients of (e^r - 1 - r)/r², from r⁰ up.
+var expm1Coef = []float64{1.0 / 2, 1.0 / 6, 1.0 / 24, 1.0 / 120, 1.0 / 720, 1.0 / 5040}
 
 var constMem Mem
 
@@ -72,16 +61,14 @@ const (
 	cTwo
 	cAbs
 	cSign
-	cTail
+	cSwitch
 	cCap
 	cMagic
 	cLog2e
 	cLn2Hi
 	cLn2Lo
-	cAlpha // 7 of them
-	cBeta  = cAlpha + 7
-	cExp   = cBeta + 4 // 7 of them
-	cEnd   = cExp + 7
+	cExpm1 // 6 of them
+	cEnd   = cExpm1 + 6
 )
 
 func consts() {
@@ -95,23 +82,14 @@ func consts() {
 	put(cTwo, math.Float32bits(2))
 	put(cAbs, signMask-1)
 	put(cSign, signMask)
-	put(cTail, math.Float32bits(tanhTail))
+	put(cSwitch, math.Float32bits(tanhSwitch))
 	put(cCap, math.Float32bits(tanhCap))
 	put(cMagic, math.Float32bits(expMagic))
 	put(cLog2e, math.Float32bits(expLog2e))
 	put(cLn2Hi, math.Float32bits(expLn2Hi))
 	put(cLn2Lo, math.Float32bits(expLn2Lo))
-	// Divided by Q's constant term, so that P(0) = Q(0) = 1: x·P/Q is
-	// then exactly x for tiny and subnormal x, whose products with the
-	// raw coefficients would lose digits.
-	for i, a := range tanhAlpha {
-		put(cAlpha+i, math.Float32bits(float32(a/tanhBeta[0])))
-	}
-	for i, b := range tanhBeta {
-		put(cBeta+i, math.Float32bits(float32(b/tanhBeta[0])))
-	}
-	for i, e := range expCoef {
-		put(cExp+i, math.Float32bits(float32(e)))
+	for i, c := range expm1Coef {
+		put(cExpm1+i, math.Float32bits(float32(c)))
 	}
 }
 
@@ -248,57 +226,53 @@ func gemmTile(mr int) {
 }
 
 // tanhY sets ts[u] = tanh(xs[u]) lane by lane, in the order of
-// ../generic.go's Tanh32: both branches for every lane, then a blend on
-// |x| ≥ tanhTail, with one division for both (the rational branch's
-// x·P/Q or the tail's 2/(E+1)). A NaN lane fails the comparison and takes
-// the rational branch, which keeps it NaN. The vectors go one after the
-// other (the CPU overlaps them), which leaves registers for the callers.
-func tanhY(xs, ts []VecVirtual) {
+// ../generic.go's Tanh32; capv holds tanhCap in every lane. Both of
+// Tanh32's cases share the division, its numerator blended on
+// |x| ≥ tanhSwitch; a NaN lane stays NaN (VMINPS returns its second
+// source, x, when one is NaN). The vectors go one after the other (the
+// CPU overlaps them), which leaves registers for the callers.
+func tanhY(xs, ts []VecVirtual, capv VecVirtual) {
 	for u, x := range xs {
-		ax, tail := YMM(), YMM()
+		ax, y := YMM(), YMM()
 		VANDPS(cm(cAbs), x, ax)
-		VCMPPS(Imm(0x1d), cm(cTail), ax, tail) // tail = |x| ≥ tanhTail (GE_OQ)
-
-		// E = e^(2u) for u = min(|x|, tanhCap), as 2^n·e^r.
-		y, k, n, e := YMM(), YMM(), YMM(), YMM()
-		VMINPS(cm(cCap), ax, y)
-		VADDPS(y, y, y)
+		VMINPS(ax, capv, y)
+		VADDPS(y, y, y) // y = 2·min(|x|, tanhCap)
+		k, n := YMM(), YMM()
 		VMULPS(cm(cLog2e), y, k)
 		VADDPS(cm(cMagic), k, k) // k's bits end in n = round(y·log2 e)
 		VSUBPS(cm(cMagic), k, n)
 		msub(cm(cLn2Hi), n, y) // y -= n·ln2Hi
 		msub(cm(cLn2Lo), n, y) // r = y - n·ln2Lo
-		VMOVUPS(cm(cExp+6), e)
-		for i := 5; i >= 0; i-- {
-			madd(cm(cExp+i), y, e) // e = e·r + c_i
+
+		// p = e^r - 1 = r + r²·(1/2 + r/6 + … + r⁵/5040)
+		p, r2 := YMM(), YMM()
+		VMOVUPS(cm(cExpm1+5), p)
+		for i := 4; i >= 0; i-- {
+			madd(cm(cExpm1+i), y, p) // p = p·r + c_i
 		}
+		VMULPS(y, y, r2)
+		VMULPS(r2, p, p)
+		VADDPS(y, p, p)
+
+		// em = s·p + (s - 1) with s = 2^n, from k's bits.
 		VPSLLD(Imm(23), k, k)
-		VPADDD(cm(cOne), k, k) // 2^n
-		VMULPS(k, e, e)
-		VADDPS(cm(cOne), e, e) // E + 1
+		VPADDD(cm(cOne), k, k)
+		sm1 := n
+		VSUBPS(cm(cOne), k, sm1)
+		VMULPS(k, p, p)
+		VADDPS(sm1, p, p)
 
-		// x·P(x²) and Q(x²).
-		x2, p, q := YMM(), YMM(), YMM()
-		VMULPS(x, x, x2)
-		VMOVUPS(cm(cAlpha+6), p)
-		VMOVUPS(cm(cBeta+3), q)
-		for i := 5; i >= 0; i-- {
-			madd(cm(cAlpha+i), x2, p) // p = p·x² + α_i
-			if i <= 2 {
-				madd(cm(cBeta+i), x2, q) // q = q·x² + β_i
-			}
-		}
-		VMULPS(x, p, p)
-
-		VBLENDVPS(tail, cm(cTwo), p, p) // numerator: 2 or x·P
-		VBLENDVPS(tail, e, q, q)        // denominator: E+1 or Q
-		VDIVPS(q, p, p)
+		big, den := YMM(), YMM()
+		VADDPS(cm(cTwo), p, den)
+		VCMPPS(Imm(0x1d), cm(cSwitch), ax, big) // |x| ≥ tanhSwitch (GE_OQ)
+		VBLENDVPS(big, cm(cTwo), p, p)          // numerator: 2 or em
+		VDIVPS(den, p, p)
 		one := YMM()
 		VMOVUPS(cm(cOne), one)
-		VSUBPS(p, one, one) // 1 - 2/(E+1)
+		VSUBPS(p, one, one) // 1 - 2/(em+2)
+		VBLENDVPS(big, one, p, p)
 		VANDPS(cm(cSign), x, ax)
-		VORPS(ax, one, one) // with the sign of x
-		VBLENDVPS(tail, one, p, ts[u])
+		VORPS(ax, p, ts[u]) // with the sign of x
 	}
 }
 
@@ -311,6 +285,8 @@ func tanh8() {
 	src := Load(Param("src"), GP64())
 	n := Load(Param("n"), GP64())
 	const U = 2
+	capv := YMM()
+	VMOVUPS(cm(cCap), capv)
 	Label("loop2")
 	CMPQ(n, Imm(uint64(8*U)))
 	JL(LabelRef("loop1"))
@@ -319,7 +295,7 @@ func tanh8() {
 		xs[u], ts[u] = YMM(), YMM()
 		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
 	}
-	tanhY(xs, ts)
+	tanhY(xs, ts, capv)
 	for u := range U {
 		VMOVUPS(ts[u], Mem{Base: dst, Disp: 32 * u})
 	}
@@ -333,7 +309,7 @@ func tanh8() {
 	JLE(LabelRef("done"))
 	x, t := YMM(), YMM()
 	VMOVUPS(Mem{Base: src}, x)
-	tanhY([]VecVirtual{x}, []VecVirtual{t})
+	tanhY([]VecVirtual{x}, []VecVirtual{t}, capv)
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
@@ -482,6 +458,8 @@ func shallowFwd() {
 	a := Load(Param("a"), GP64())
 	x := Load(Param("x"), GP64())
 	rows := Load(Param("rows"), GP64())
+	capv := YMM()
+	VMOVUPS(cm(cCap), capv)
 	Label("rows")
 	TESTQ(rows, rows)
 	JLE(LabelRef("done"))
@@ -501,7 +479,7 @@ func shallowFwd() {
 		VMOVUPS(Mem{Base: w1, Disp: 32 * u}, zs[u])
 		madd(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
 	}
-	tanhY(zs, ts)
+	tanhY(zs, ts, capv)
 	for u := range 2 {
 		VMOVUPS(ts[u], Mem{Base: a, Disp: 32 * u})
 		acc231(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
