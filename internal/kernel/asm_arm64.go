@@ -14,16 +14,13 @@ var useAsm = true
 // values as Tanh32's (see semantics.go).
 var neonConst = splat4([...]uint32{
 	math.Float32bits(1), math.Float32bits(2), 1<<31 - 1, 1 << 31,
-	math.Float32bits(tanhTail), math.Float32bits(tanhCap), math.Float32bits(expMagic),
+	math.Float32bits(tanhSwitch), math.Float32bits(tanhCap), math.Float32bits(expMagic),
 	math.Float32bits(expLog2e), math.Float32bits(expLn2Hi), math.Float32bits(expLn2Lo),
-	math.Float32bits(1), math.Float32bits(alpha3), math.Float32bits(alpha5), math.Float32bits(alpha7),
-	math.Float32bits(alpha9), math.Float32bits(alpha11), math.Float32bits(alpha13),
-	math.Float32bits(1), math.Float32bits(beta2), math.Float32bits(beta4), math.Float32bits(beta6),
-	math.Float32bits(1), math.Float32bits(1), math.Float32bits(1.0 / 2), math.Float32bits(1.0 / 6),
-	math.Float32bits(1.0 / 24), math.Float32bits(1.0 / 120), math.Float32bits(1.0 / 720),
+	math.Float32bits(1.0 / 2), math.Float32bits(1.0 / 6), math.Float32bits(1.0 / 24),
+	math.Float32bits(1.0 / 120), math.Float32bits(1.0 / 720), math.Float32bits(1.0 / 5040),
 })
 
-func splat4(c [28]uint32) (s [4 * 28]uint32) {
+func splat4(c [16]uint32) (s [4 * 16]uint32) {
 	for i, v := range c {
 		s[4*i], s[4*i+1], s[4*i+2], s[4*i+3] = v, v, v, v
 	}

@@ -29,19 +29,17 @@ import (
 // (../../asm_arm64.go, which must list them in this order), each
 // repeated in the 4 lanes.
 const (
-	cOne   = iota
-	cTwo   // 2
-	cAbs   // the bits 0x7fffffff
-	cSign  // the bits 0x80000000
-	cTail  // tanhTail
-	cCap   // tanhCap
-	cMagic // expMagic
+	cOne    = iota
+	cTwo    // 2
+	cAbs    // the bits 0x7fffffff
+	cSign   // the bits 0x80000000
+	cSwitch // tanhSwitch
+	cCap    // tanhCap
+	cMagic  // expMagic
 	cLog2e
 	cLn2Hi
 	cLn2Lo
-	cAlpha              // α₀…α₆, P's coefficients from x⁰ up
-	cBeta  = cAlpha + 7 // β₀…β₃, Q's
-	cExp   = cBeta + 4  // e^r's Taylor coefficients from r⁰ up, 7 of them
+	cExpm1 // 1/2, 1/6, 1/24, 1/120, 1/720, 1/5040: (e^r - 1 - r)/r² from r⁰ up
 )
 
 // kernels lists the functions, with their Go signatures, the size of
@@ -234,13 +232,27 @@ func tileRows(mr int, insn string) {
 }
 
 // tanhRegs are the registers of tanhV for u vectors: role r of vector
-// u is V(tanhBase + r·u + …), so that each role's u registers are
-// consecutive (for VLD1 and VST1). x holds the input, p the result.
-// Constants in resident stay in those registers, loaded once by
-// loadResident; the others are loaded where they are used.
+// u is V(base + r·u + …), so that each role's u registers are
+// consecutive (for VLD1 and VST1). x holds the input, p the result, c
+// the constants that are not resident.
 type tanhRegs struct {
-	x, ax, tail, y, k, e, p, q, c, t []V
-	resident                         map[int]V
+	x, ax, big, y, k, p, t, c []V
+	resident                  map[int]V // constants kept in registers, by slot
+}
+
+func newTanhRegs(base V, u int) tanhRegs {
+	next := func() []V { r := vs(base, u); base += V(u); return r }
+	return tanhRegs{x: next(), ax: next(), big: next(), y: next(), k: next(), p: next(), t: next(), c: next()}
+}
+
+// keep makes the constants slots resident in the registers free, and
+// loads them.
+func (r *tanhRegs) keep(free []V, slots ...int) {
+	r.resident = map[int]V{}
+	for i, v := range free {
+		r.resident[slots[i]] = v
+		ldc(v, slots[i])
+	}
 }
 
 // cst returns the register that holds constant slot: its resident one,
@@ -253,90 +265,68 @@ func (r tanhRegs) cst(slot int, tmp V) V {
 	return tmp
 }
 
-// keep makes the constants slots resident in the registers free.
-func (r *tanhRegs) keep(free []V, slots ...int) {
-	r.resident = map[int]V{}
-	for i, v := range free {
-		r.resident[slots[i]] = v
-		ldc(v, slots[i])
-	}
-}
-
-func newTanhRegs(base V, u int) tanhRegs {
-	next := func() []V { r := vs(base, u); base += V(u); return r }
-	return tanhRegs{x: next(), ax: next(), tail: next(), y: next(), k: next(), e: next(), p: next(), q: next(), c: next(), t: next()}
-}
-
 // tanhV sets the lanes of r.p to tanh of those of r.x, as Tanh32 in
-// ../../generic.go (see ../../semantics.go): both branches for every
-// lane, then a blend on |x| ≥ tanhTail (FCMGE is false for NaN, which
-// takes the rational branch and stays NaN), with one division for both.
-// The vectors' instruction streams are interleaved, so that the CPU
-// overlaps their dependency chains.
+// ../../generic.go (see ../../semantics.go): em = e^y - 1 for
+// y = 2·min(|x|, tanhCap), one division (em+2) for both of Tanh32's
+// cases, the numerator and the result blended on |x| ≥ tanhSwitch, then
+// the sign of x ORed in. FMIN keeps NaN, as Tanh32's min does. The
+// vectors' instruction streams are interleaved, so that the CPU overlaps
+// their dependency chains.
 func tanhV(r tanhRegs) {
 	streams := make([]*bytes.Buffer, len(r.x))
 	main := out
 	for u := range r.x {
 		out = new(bytes.Buffer)
 		streams[u] = out
-		x, ax, tail, y, k, e, p, q, c, t := r.x[u], r.ax[u], r.tail[u], r.y[u], r.k[u], r.e[u], r.p[u], r.q[u], r.c[u], r.t[u]
+		x, ax, big, y, k, p, t, c := r.x[u], r.ax[u], r.big[u], r.y[u], r.k[u], r.p[u], r.t[u], r.c[u]
 		and(ax, x, r.cst(cAbs, c))
-		fcmge(tail, ax, r.cst(cTail, c)) // tail = |x| ≥ tanhTail
-
-		// E = e^y for y = 2·min(|x|, tanhCap), as 2^n·e^r.
+		fcmge(big, ax, r.cst(cSwitch, c)) // |x| ≥ tanhSwitch
 		fmin(y, ax, r.cst(cCap, c))
-		fadd(y, y, y)
+		fadd(y, y, y) // y = 2·min(|x|, tanhCap)
+
+		// r = y - n·ln 2 with n = round(y·log2 e), in k's low bits.
 		fmul(k, y, r.cst(cLog2e, c))
-		magic := r.cst(cMagic, c)
-		fadd(k, k, magic) // k's bits end in n = round(y·log2 e)
-		n := ax           // |x| is no longer needed
-		fsub(n, k, magic)
+		fadd(k, k, r.cst(cMagic, c))
+		n := ax // |x| is no longer needed
+		fsub(n, k, r.cst(cMagic, c))
 		fmul(t, n, r.cst(cLn2Hi, c))
 		fsub(y, y, t)
 		fmul(t, n, r.cst(cLn2Lo, c))
 		fsub(y, y, t) // r
-		ldc(e, cExp+6)
-		for i := 5; i >= 0; i-- {
-			fmul(e, e, y)
-			fadd(e, e, r.cst(cExp+i, c)) // e = e·r + c_i
+
+		// p = e^r - 1 = r + r²·(1/2 + r/6 + … + r⁵/5040)
+		ldc(p, cExpm1+5)
+		for i := 4; i >= 0; i-- {
+			fmul(p, p, y)
+			fadd(p, p, r.cst(cExpm1+i, c)) // p = p·r + c_i
 		}
+		fmul(t, y, y)
+		fmul(p, t, p)
+		fadd(p, p, y)
+
+		// em = s·p + (s - 1) with s = 2^n, from k's bits.
 		ins("VSHL $23, %s, %s", k, k)
-		one := r.cst(cOne, c)
-		ins("VADD %s, %s, %s", one, k, k) // the bits of 2^n
-		fmul(e, e, k)
-		fadd(e, e, one) // E + 1
+		ins("VADD %s, %s, %s", r.cst(cOne, c), k, k)
+		fsub(t, k, r.cst(cOne, c))
+		fmul(p, k, p)
+		fadd(p, p, t) // em
 
-		// x·P(x²) and Q(x²).
-		x2 := k // 2^n is no longer needed
-		fmul(x2, x, x)
-		ldc(p, cAlpha+6)
-		ldc(q, cBeta+3)
-		for i := 5; i >= 0; i-- {
-			fmul(p, p, x2)
-			fadd(p, p, r.cst(cAlpha+i, c)) // p = p·x² + α_i
-			if i <= 2 {
-				fmul(q, q, x2)
-				fadd(q, q, r.cst(cBeta+i, c)) // q = q·x² + β_i
-			}
-		}
-		fmul(p, x, p)
-
-		blend(p, r.cst(cTwo, c), tail) // numerator: 2 or x·P
-		blend(q, e, tail)              // denominator: E+1 or Q
-		fdiv(p, p, q)
-		fsub(c, r.cst(cOne, c), p) // 1 - 2/(E+1)
-		and(t, x, r.cst(cSign, t))
-		orr(c, c, t)      // with the sign of x
-		blend(p, c, tail) // tanh
+		fadd(t, p, r.cst(cTwo, c))    // em + 2
+		blend(p, r.cst(cTwo, c), big) // numerator: 2 or em
+		fdiv(p, p, t)
+		fsub(t, r.cst(cOne, c), p) // 1 - 2/(em+2)
+		blend(p, t, big)
+		and(t, x, r.cst(cSign, c))
+		orr(p, p, t) // with the sign of x
 	}
 	out = main
 	lines := make([][]string, len(streams))
 	for u, s := range streams {
-		lines[u] = strings.SplitAfter(strings.TrimSuffix(s.String(), "\n"), "\n")
+		lines[u] = strings.Split(strings.TrimSuffix(s.String(), "\n"), "\n")
 	}
 	for i := range lines[0] {
 		for u := range lines {
-			out.WriteString(strings.TrimSuffix(lines[u][i], "\n") + "\n")
+			out.WriteString(lines[u][i] + "\n")
 		}
 	}
 }
@@ -348,7 +338,8 @@ func tanh8() {
 	ins("MOVD n+16(FP), R2")
 	ins("MOVD $·neonConst(SB), R9")
 	r := newTanhRegs(0, 2)
-	r.keep(vs(20, 12), cOne, cAbs, cTail, cCap, cLog2e, cMagic, cLn2Hi, cLn2Lo, cTwo, cSign, cExp, cExp+1)
+	r.keep(vs(16, 15), cOne, cTwo, cAbs, cSign, cSwitch, cCap, cMagic, cLog2e, cLn2Hi, cLn2Lo,
+		cExpm1, cExpm1+1, cExpm1+2, cExpm1+3, cExpm1+4)
 	label("loop")
 	ins("CBZ R2, done")
 	ins("VLD1.P 32(R1), %s", list(r.x))
@@ -474,7 +465,8 @@ func shallowFwd() {
 	ins("MOVD $·neonConst(SB), R9")
 	xr := V(28)
 	r := newTanhRegs(0, 2)
-	r.keep(append(vs(20, 4), vs(29, 3)...), cOne, cAbs, cTail, cCap, cLog2e, cMagic, cTwo)
+	r.keep(append(vs(16, 8), vs(29, 3)...), cOne, cTwo, cAbs, cSign, cSwitch, cCap, cMagic, cLog2e,
+		cLn2Hi, cLn2Lo, cExpm1)
 	label("rows")
 	ins("CBZ R3, done")
 	ins("VLD1R.P 4(R2), [%s]", xr)
