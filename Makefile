@@ -16,16 +16,18 @@ GO ?= go
 
 test: unit e2e
 
-# The tests run with the AVX2+FMA assembly kernels, then the kernels'
-# and the fast path's tests again with their pure-Go twins (the purego
-# build tag), which every other platform uses. (The whole suite under
-# purego takes minutes: the question's training runs are slow in pure Go.)
+# The tests run with the AVX2 assembly kernels, then the kernels' and
+# the fast path's tests again with their pure-Go twins (the purego build
+# tag), which every other platform uses; TestBits there trains the seed
+# suite and the notebooks' main runs and wants the assembly's bits (about
+# 4 minutes of CPU in pure Go). (The whole suite under purego takes
+# longer: the question's training runs are slow in pure Go.)
 unit:
 	$(GO) vet ./...
 	$(GO) vet -tags purego ./...
 	$(GO) test -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -tags purego ./internal/...
-	$(GO) test -count=1 -tags purego -run 'Fast|Allocs' ./sinenet
+	$(GO) test -count=1 -timeout 30m -tags purego -run 'Fast|Allocs|Bits' ./sinenet
 	$(MAKE) arm64
 
 # The arm64 build (NEON kernels) on this amd64 machine, under user-mode

@@ -48,9 +48,11 @@ func (a Activation) valid() bool {
 	return err == nil && a != ""
 }
 
-// F returns a(z).
+// F returns a(z), or NaN for an a that is not an activation.
 func (a Activation) F(z float64) float64 {
 	switch a {
+	case Identity:
+		return z
 	case Tanh:
 		return math.Tanh(z)
 	case Sigmoid:
@@ -66,12 +68,15 @@ func (a Activation) F(z float64) float64 {
 		// ln(1+e^z) without overflow for large z.
 		return max(z, 0) + math.Log1p(math.Exp(-math.Abs(z)))
 	}
-	return z
+	return math.NaN()
 }
 
-// D returns the derivative da/dz, given z and a = F(z).
+// D returns the derivative da/dz, given z and a = F(z), or NaN for an a
+// that is not an activation.
 func (a Activation) D(z, fz float64) float64 {
 	switch a {
+	case Identity:
+		return 1
 	case Tanh:
 		return 1 - fz*fz
 	case Sigmoid:
@@ -89,5 +94,5 @@ func (a Activation) D(z, fz float64) float64 {
 	case Softplus:
 		return 1 / (1 + math.Exp(-z))
 	}
-	return 1
+	return math.NaN()
 }

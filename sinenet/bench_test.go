@@ -43,12 +43,13 @@ func BenchmarkSeedSuite(b *testing.B) {
 			o := s.opts()
 			// The first step makes the fast path's buffers and the
 			// optimizer's state; the benchmark times the steps after it.
-			m.lossGrad(d.X, d.Y, o.Loss, false)
-			o.Optimizer.Step(m.Params, m.Grads)
+			opt, f := o.Optimizer.(Stepper), newFastNet(m, o.Loss)
+			f.lossGrad(d.X, d.Y)
+			opt.Step(m.Params, m.Grads)
 			b.ReportAllocs()
 			for b.Loop() {
-				m.lossGrad(d.X, d.Y, o.Loss, false)
-				o.Optimizer.Step(m.Params, m.Grads)
+				f.lossGrad(d.X, d.Y)
+				opt.Step(m.Params, m.Grads)
 			}
 		})
 	}
@@ -75,7 +76,11 @@ func BenchmarkSeedRuns(b *testing.B) {
 }
 
 // TestTrainAllocs checks that Train allocates nothing per step, with a
-// validation set: a run of 10 steps allocates as often as a run of 2.
+// validation set: a run of 34 steps allocates as often as a run of 2,
+// give or take 2. On a loaded machine the count was seen to vary by 1
+// between runs of the same length (with -tags purego), which is the
+// runtime's doing when the pool's goroutines block, not an allocation per
+// step: that would add 32.
 func TestTrainAllocs(t *testing.T) {
 	d := NoisySine(QuestionN, 1)
 	for _, s := range seedSuite() {
@@ -84,15 +89,14 @@ func TestTrainAllocs(t *testing.T) {
 			o := s.opts()
 			o.Steps = steps
 			o.Valid = NoisySine(300, 2)
-			m.lossGrad(d.X, d.Y, o.Loss, false) // the fast path's buffers
 			return testing.AllocsPerRun(1, func() {
 				if _, err := Train(context.Background(), m, d, o); err != nil {
 					t.Fatal(err)
 				}
 			})
 		}
-		if a, b := allocs(2), allocs(10); a != b {
-			t.Errorf("%s: Train allocates %g times for 2 steps and %g for 10", s.name, a, b)
+		if a, b := allocs(2), allocs(34); b-a > 2 {
+			t.Errorf("%s: Train allocates %g times for 2 steps and %g for 34", s.name, a, b)
 		}
 	}
 }
@@ -106,11 +110,12 @@ func TestStepAllocs(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := opt.(*LBFGS); ok {
+		s, ok := opt.(Stepper)
+		if !ok {
 			continue // not a step-by-step optimizer
 		}
-		opt.Step(m.Params, m.Grads)
-		if a := testing.AllocsPerRun(10, func() { opt.Step(m.Params, m.Grads) }); a != 0 {
+		s.Step(m.Params, m.Grads)
+		if a := testing.AllocsPerRun(10, func() { s.Step(m.Params, m.Grads) }); a != 0 {
 			t.Errorf("%s: Step allocates %g times per call", name, a)
 		}
 	}

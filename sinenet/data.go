@@ -9,17 +9,19 @@ import (
 
 // The question's data set, in numbers.
 const (
-	XMin       = -1.0 // x is drawn uniformly from [XMin, XMax)
-	XMax       = 9.0
-	NoiseStd   = 0.05 // standard deviation of the Gaussian noise on y
-	Amplitude  = 1 / 2.5
-	QuestionN  = 4000 // number of points in the question
-	TrueExtrem = 3    // local extrema of TrueCurve on [XMin, XMax]
+	XMin        = -1.0 // x is drawn uniformly from [XMin, XMax)
+	XMax        = 9.0
+	NoiseStd    = 0.05 // standard deviation of the Gaussian noise on y
+	Amplitude   = 1 / 2.5
+	QuestionN   = 4000 // number of points in the question
+	TrueExtrema = 3    // local extrema of TrueCurve on [XMin, XMax]
 )
 
 // Data is a set of one-dimensional samples (X[i], Y[i]).
 type Data struct {
 	X, Y []float64
+
+	err error // why the function that made it could not, reported by Validate
 }
 
 // Len returns the number of samples.
@@ -28,6 +30,9 @@ func (d Data) Len() int { return len(d.X) }
 // Validate reports empty data, X and Y of different lengths, and values
 // that are NaN or infinite.
 func (d Data) Validate() error {
+	if d.err != nil {
+		return d.err
+	}
 	if len(d.X) == 0 {
 		return errors.New("sinenet: the data is empty; make some with NoisySine(4000, seed)")
 	}
@@ -47,8 +52,12 @@ func TrueCurve(x float64) float64 { return Amplitude * math.Sin(x) }
 
 // NoisySine returns the question's data set: n points with x uniform in
 // [-1, 9) and y = sin(x)/2.5 + N(0, 0.05²). The same seed gives the same
-// points. The question used n = 4000 (QuestionN).
+// points. The question used n = 4000 (QuestionN). For n < 1 it returns
+// empty data whose Validate, and so Train and the plots, report n.
 func NoisySine(n int, seed uint64) Data {
+	if n < 1 {
+		return Data{err: fmt.Errorf("sinenet: NoisySine(%d, %d) makes no data; ask for at least 1 point, e.g. NoisySine(sinenet.QuestionN, %d)", n, seed, seed)}
+	}
 	rng := NewRand(seed)
 	d := Data{X: make([]float64, n), Y: make([]float64, n)}
 	for i := range n {
@@ -60,7 +69,7 @@ func NoisySine(n int, seed uint64) Data {
 }
 
 // Grid returns n evenly spaced points on [-1, 9], both ends included, with
-// the noise-free curve as Y. It is the yardstick for RMSE and CountExtrema.
+// the noise-free curve as Y. It is the yardstick for RMSE and Extrema.
 // n < 2 is taken as 2.
 func Grid(n int) Data {
 	n = max(n, 2)

@@ -83,8 +83,8 @@ func (s *fileSink) image(format string, b []byte) {
 	}
 }
 
-// Show displays d inline in a GoNB notebook as a PNG of DefaultWidth ×
-// DefaultHeight pixels. Outside a notebook it does nothing, unless
+// Show displays d inline in a GoNB notebook as a PNG of 720 × 450
+// pixels. Outside a notebook it does nothing, unless
 // ShowDirEnv names a folder to write it into; Save writes a file anywhere.
 func Show(d Drawer) error { return ShowAs(d, "png", 0, 0) }
 

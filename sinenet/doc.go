@@ -20,10 +20,12 @@
 //
 // # Training
 //
-// Train runs an Optimizer (GD, Momentum, Nesterov, Adagrad, RMSprop, Adam,
-// AdamW) for a number of steps under a Loss, with an optional learning-rate
-// Schedule, and returns a History of the loss at every step. LBFGS trains
-// full-batch through gonum's optimize package.
+// Train runs an Optimizer for a number of steps under a Loss, with an
+// optional learning-rate Schedule, and returns a History of the loss at
+// every step. An Optimizer is a Stepper, which steps from one gradient
+// (GD, Momentum, Nesterov, Adagrad, RMSprop, Adam, AdamW), or a Minimizer,
+// which runs whole-batch iterations of its own (LBFGS, through gonum's
+// optimize package); one driver runs both.
 //
 // # Speed
 //
@@ -34,13 +36,14 @@
 // the optimizers stay float64. Its gradient agrees with LossGrad's to
 // 3e-4 of the gradient's largest element (measured: 3e-5), it gives
 // bit-identical results whatever GOMAXPROCS is, and a step allocates
-// nothing. Options.Reference makes Train use LossGrad instead; L-BFGS
-// always does. `make bench` times both against PyTorch.
+// nothing. Train chooses between the two in one place (train.go) at the
+// start of every run: Options.Reference, a custom Loss, an activation the
+// fast path does not know, and L-BFGS make it use LossGrad. `make bench` times both against PyTorch.
 //
 // # Measuring a fit
 //
-// RMSE compares a model with the true curve on a grid, and CountExtrema
-// counts the local extrema of the fitted curve: the true curve has 3 on
+// RMSE compares a model with the true curve on a grid, and Extrema
+// finds the local extrema of the fitted curve: the true curve has 3 on
 // [-1, 9], and the question's network has more.
 //
 // # Pictures
@@ -55,12 +58,28 @@
 //
 // Render turns a plot into PNG or SVG bytes, Save writes a file, and Show
 // displays a plot inline in a GoNB notebook (and does nothing elsewhere).
-// Live, as Options.Hook, shows the loss and the fit while training runs,
-// updated in place.
+// A LiveView's Hook, as Options.Hook, shows the loss and the fit while
+// training runs, updated in place.
 //
 // # Errors
 //
 // Anything a user can get wrong in a notebook cell (sizes, names, learning
 // rates, a loss that turns NaN) returns an error that names the problem and
-// the fix. Panics are kept for programmer errors inside the package.
+// the fix. Panics are kept for programmer errors inside the package. A run
+// whose loss turns NaN or infinite returns a *DivergedError that names the
+// cause and leaves the model at its last finite parameters.
+//
+// # Zero values
+//
+// A zero field means the default, in Options, Config and the optimizers
+// alike: &Adam{LearningRate: 1e-2} is PyTorch's Adam(lr=1e-2). Zero asks
+// for an explicit 0 where the default is not 0 (Adam's Beta1, say).
+//
+// # Concurrency
+//
+// A model and an optimizer belong to one run at a time. Train and RunPath
+// return an error when either is already in use by another run; runs with
+// a model and an optimizer each may go in parallel. Reading a model while
+// it trains (Predict, Evaluate, a plot) is a data race: do it from a Hook,
+// which runs between steps.
 package sinenet

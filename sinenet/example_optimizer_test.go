@@ -47,7 +47,7 @@ func ExampleCosineAnnealingLR() {
 // says which names exist when it does not know one.
 func ExampleOptimizerByName() {
 	opt, err := sinenet.OptimizerByName("AdamW", 1e-3)
-	fmt.Println(opt.Name(), opt.LR(), err)
+	fmt.Println(opt.Name(), opt.(sinenet.Stepper).LR(), err)
 	_, err = sinenet.OptimizerByName("adamax", 1e-3)
 	fmt.Println(err)
 	_, err = sinenet.OptimizerByName("adam", 0)
@@ -60,14 +60,19 @@ func ExampleOptimizerByName() {
 
 // L-BFGS minimizes the Rosenbrock function, whose curved valley defeats
 // plain gradient descent, from its classic start (-1.2, 1).
-func ExampleMinimizeLBFGS() {
+func ExampleLBFGS_Minimize() {
 	rosenbrock := func(x, dx []float64) float64 {
 		a, b := 1-x[0], x[1]-x[0]*x[0]
 		dx[0] = -2*a - 400*x[0]*b
 		dx[1] = 200 * b
 		return a*a + 100*b*b
 	}
-	x, fs, err := sinenet.MinimizeLBFGS(context.Background(), rosenbrock, []float64{-1.2, 1}, 100, nil)
+	x := []float64{-1.2, 1}
+	var fs []float64 // the loss at the start and after each iteration
+	err := (&sinenet.LBFGS{}).Minimize(context.Background(), rosenbrock, x, 100, func(_ int, _ []float64, f float64) error {
+		fs = append(fs, f)
+		return nil
+	})
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -97,18 +97,19 @@ func ExampleRunPath() {
 	// Adam     100 steps, y changes sign   9 times, f = 0.0008
 }
 
-// Live shows the loss and the fit as the question's run goes, updated in
+// A LiveView shows the loss and the fit as the question's run goes, updated in
 // place in the notebook; outside a notebook it does nothing. (This
 // example is compiled, not run: the run takes a while.)
-func ExampleLive() {
+func ExampleLiveView() {
 	d := sinenet.NoisySine(sinenet.QuestionN, 1)
 	m, err := sinenet.New(sinenet.ModelA(1))
 	if err != nil {
 		panic(err)
 	}
 	o := sinenet.QuestionOptions()
+	view := &sinenet.LiveView{Data: d, LogY: true}
+	o.Hook = view.Hook
 	o.Every = 10 // call the hook often; it redraws at most every 250 ms
-	o.Hook = sinenet.Live(d)
 	if _, err := sinenet.Train(context.Background(), m, d, o); err != nil {
 		panic(err)
 	}

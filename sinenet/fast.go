@@ -1,7 +1,6 @@
 package sinenet
 
 import (
-	"fmt"
 	"math"
 	"runtime"
 	"sync"
@@ -33,133 +32,20 @@ const (
 	fastSliceMin  = 256 // fewest rows worth a slice of their own
 )
 
-// lossGrad is LossGrad, on the fast path unless ref is set or the fast
-// path does not support loss.
-func (m *MLP) lossGrad(x, y []float64, loss Loss, ref bool) float64 {
-	if !ref {
-		if L, ok := m.fastLossGrad(x, y, loss); ok {
-			return L
-		}
-	}
-	return m.LossGrad(x, y, loss)
-}
-
-// fastLossGrad is LossGrad in float32. It reports false, and does
-// nothing, for a Loss type it does not know.
-func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
+// newFastNet returns the fast path for m and loss, built from m's layers
+// as they are now, or nil when it does not know the loss or one of the
+// activations: Train then runs the reference pass of mlp.go.
+func newFastNet(m *MLP, loss Loss) *fastNet {
 	known, mean := fastLoss(loss)
-	n := len(x) / m.In()
-	if !known || n == 0 {
-		return 0, false
+	if !known {
+		return nil
 	}
-	if len(x)%m.In() != 0 || len(y) != n*m.Out() {
-		panic(fmt.Sprintf("sinenet: LossGrad with %d inputs and %d targets for a %d-in %d-out network",
-			len(x), len(y), m.In(), m.Out()))
-	}
-	f := m.fastNet()
-	f.x, f.y, f.loss, f.mean = x, y, loss, mean
-	ns := f.run(m, n)
-	f.x, f.y, f.loss = nil, nil, nil
-
-	g := m.Grads
-	clear(g)
-	L := 0.0
-	for s := range ns {
-		L += f.sums[s]
-		for i, v := range f.grads[s] {
-			g[i] += float64(v)
+	for _, l := range m.Layers {
+		if !fastAct(l.Act) {
+			return nil
 		}
 	}
-	if mean {
-		L /= float64(len(y))
-	}
-	return L, true
-}
-
-// predict is Predict, on the fast path unless ref is set.
-func (m *MLP) predict(dst, x []float64, ref bool) []float64 {
-	n := len(x) / m.In()
-	if ref || n == 0 || len(x)%m.In() != 0 {
-		return m.Predict(dst, x)
-	}
-	if cap(dst) < n*m.Out() {
-		dst = make([]float64, n*m.Out())
-	}
-	dst = dst[:n*m.Out()]
-	f := m.fastNet()
-	f.x, f.pred = x, dst
-	f.run(m, n)
-	f.x, f.pred = nil, nil
-	return dst
-}
-
-// fastNet returns m's fast-path state, made on first use.
-func (m *MLP) fastNet() *fastNet {
-	if m.fast == nil {
-		m.fast = newFastNet(m)
-	}
-	return m.fast
-}
-
-// run loads m's parameters, cuts n rows into slices and runs them on the
-// worker pool. It returns the number of slices.
-func (f *fastNet) run(m *MLP, n int) int {
-	f.load(m)
-	ns := min(fastMaxSlices, max(1, n/fastSliceMin))
-	f.per = (n + ns - 1) / ns
-	f.per = (f.per + 7) &^ 7
-	ns = (n + f.per - 1) / f.per
-	f.grow(ns)
-	f.n = n
-	f.job.n = ns
-	f.job.do()
-	return ns
-}
-
-// fastNet is the float32 state of an MLP's fast path.
-type fastNet struct {
-	layers  []fastLayer
-	nparams int
-	grads   [][]float32 // per slice, laid out like m.Params
-	sums    []float64   // per slice, the summed loss
-	scratch []*fastScratch
-	// shallow is set for a 1-h-1 network with tanh hidden units, which
-	// block runs through fused kernels; zeros stands in for its missing
-	// hidden biases.
-	shallow bool
-	zeros   []float32
-
-	// the step in progress
-	x, y []float64
-	n    int // rows
-	per  int // rows per slice
-	loss Loss
-	mean bool      // loss is a mean over the batch
-	pred []float64 // when set, the step only predicts, into pred
-	job  job
-}
-
-// fastLayer is a layer in float32: W (In×Out), its transpose WT
-// (Out×In, for dx = dz·Wᵀ) and b.
-type fastLayer struct {
-	in, out  int
-	act      Activation
-	off      int // W starts at Params[off], b at Params[off+in*out]
-	w, wt, b []float32
-}
-
-// fastScratch is one worker's buffers for a block of rows.
-type fastScratch struct {
-	x      []float32   // the block's inputs
-	a      [][]float32 // per layer, the activations
-	da, dx []float32
-	ones   []float32 // for db = Σ_rows dz
-	p, dp  []float64 // the block's predictions and dL/dp, for Loss.Eval
-	db     []float32 // the hidden biases' gradient of a shallow network without them
-}
-
-func newFastNet(m *MLP) *fastNet {
-	f := &fastNet{}
+	f := &fastNet{m: m, loss: loss, mean: mean}
 	f.job.run = f.slice
 	off := 0
 	widest := m.In()
@@ -203,6 +89,104 @@ func newFastNet(m *MLP) *fastNet {
 	return f
 }
 
+// lossGrad is MLP.LossGrad in float32: the loss on the rows of x against
+// the targets y, with its gradient written into m.Grads.
+func (f *fastNet) lossGrad(x, y []float64) float64 {
+	n := len(x) / f.m.In()
+	if n == 0 {
+		return f.m.LossGrad(x, y, f.loss)
+	}
+	ns := f.run(batch{x: x, y: y})
+	g := f.m.Grads
+	clear(g)
+	L := 0.0
+	for s := range ns {
+		L += f.sums[s]
+		for i, v := range f.grads[s] {
+			g[i] += float64(v)
+		}
+	}
+	if f.mean {
+		L /= float64(len(y))
+	}
+	return L
+}
+
+// predict is MLP.Predict in float32, written into dst (allocated when
+// too short).
+func (f *fastNet) predict(dst, x []float64) []float64 {
+	n := len(x) / f.m.In()
+	if cap(dst) < n*f.m.Out() {
+		dst = make([]float64, n*f.m.Out())
+	}
+	dst = dst[:n*f.m.Out()]
+	if n > 0 {
+		f.run(batch{x: x, pred: dst})
+	}
+	return dst
+}
+
+// batch is the work of one call: the rows x, and either the targets y
+// (for the loss and gradient) or pred, where the predictions go.
+type batch struct {
+	x, y, pred []float64
+	n          int // rows
+	per        int // rows per slice
+}
+
+// run loads m's parameters, cuts the rows of b into slices and runs them
+// on the worker pool. It returns the number of slices.
+func (f *fastNet) run(b batch) int {
+	f.load()
+	b.n = len(b.x) / f.m.In()
+	ns := min(fastMaxSlices, max(1, b.n/fastSliceMin))
+	b.per = (b.n + ns - 1) / ns
+	b.per = (b.per + 7) &^ 7
+	ns = (b.n + b.per - 1) / b.per
+	f.grow(ns)
+	f.job.b, f.job.n = b, ns
+	f.job.do()
+	return ns
+}
+
+// fastNet is the fast path of one run: the float32 copy of a model's
+// layers, and every worker's buffers.
+type fastNet struct {
+	m       *MLP
+	loss    Loss
+	mean    bool // loss is a mean over the batch
+	layers  []fastLayer
+	nparams int
+	grads   [][]float32 // per slice, laid out like m.Params
+	sums    []float64   // per slice, the summed loss
+	scratch []*fastScratch
+	// shallow is set for a 1-h-1 network with tanh hidden units, which
+	// block runs through fused kernels; zeros stands in for its missing
+	// hidden biases.
+	shallow bool
+	zeros   []float32
+	job     job
+}
+
+// fastLayer is a layer in float32: W (In×Out), its transpose WT
+// (Out×In, for dx = dz·Wᵀ) and b.
+type fastLayer struct {
+	in, out  int
+	act      Activation
+	off      int // W starts at Params[off], b at Params[off+in*out]
+	w, wt, b []float32
+}
+
+// fastScratch is one worker's buffers for a block of rows.
+type fastScratch struct {
+	x      []float32   // the block's inputs
+	a      [][]float32 // per layer, the activations
+	da, dx []float32
+	ones   []float32 // for db = Σ_rows dz
+	p, dp  []float64 // the block's predictions and dL/dp, for Loss.Eval
+	db     []float32 // the hidden biases' gradient of a shallow network without them
+}
+
 // grow makes room for ns slices.
 func (f *fastNet) grow(ns int) {
 	for len(f.grads) < ns {
@@ -212,9 +196,9 @@ func (f *fastNet) grow(ns int) {
 }
 
 // load rounds the parameters of m to float32.
-func (f *fastNet) load(m *MLP) {
+func (f *fastNet) load() {
 	for k := range f.layers {
-		l, ml := &f.layers[k], &m.Layers[k]
+		l, ml := &f.layers[k], &f.m.Layers[k]
 		for i, v := range ml.W {
 			l.w[i] = float32(v)
 		}
@@ -231,16 +215,16 @@ func (f *fastNet) load(m *MLP) {
 	}
 }
 
-// slice computes the loss and partial gradient of slice s on worker w,
-// or only the predictions when f.pred is set.
-func (f *fastNet) slice(w, s int) {
+// slice computes the loss and partial gradient of slice s of b on
+// worker w, or only the predictions when b.pred is set.
+func (f *fastNet) slice(b *batch, w, s int) {
 	sc, g := f.scratch[w], f.grads[s]
-	lo, hi := s*f.per, min((s+1)*f.per, f.n)
-	if f.pred != nil {
-		out := len(f.pred) / f.n
+	lo, hi := s*b.per, min((s+1)*b.per, b.n)
+	if b.pred != nil {
+		out := len(b.pred) / b.n
 		for r0 := lo; r0 < hi; r0 += fastBlock {
-			for i, v := range f.forward(sc, r0, min(r0+fastBlock, hi)) {
-				f.pred[r0*out+i] = float64(v)
+			for i, v := range f.forward(sc, b.x, r0, min(r0+fastBlock, hi)) {
+				b.pred[r0*out+i] = float64(v)
 			}
 		}
 		return
@@ -248,7 +232,7 @@ func (f *fastNet) slice(w, s int) {
 	clear(g)
 	L := 0.0
 	for r0 := lo; r0 < hi; r0 += fastBlock {
-		L += f.block(sc, g, r0, min(r0+fastBlock, hi))
+		L += f.block(sc, g, b, r0, min(r0+fastBlock, hi))
 	}
 	f.sums[s] = L
 }
@@ -256,11 +240,11 @@ func (f *fastNet) slice(w, s int) {
 // forward runs rows r0 to r1 through the network and returns the
 // outputs, keeping every layer's activations in sc for the backward pass:
 // z = x·W + b and a = act(z), overwriting z with a.
-func (f *fastNet) forward(sc *fastScratch, r0, r1 int) []float32 {
+func (f *fastNet) forward(sc *fastScratch, x0 []float64, r0, r1 int) []float32 {
 	nb := r1 - r0
 	in0 := f.layers[0].in
 	x := sc.x[:nb*in0]
-	for i, v := range f.x[r0*in0 : r1*in0] {
+	for i, v := range x0[r0*in0 : r1*in0] {
 		x[i] = float32(v)
 	}
 	if f.shallow {
@@ -297,12 +281,12 @@ func (f *fastNet) forward(sc *fastScratch, r0, r1 int) []float32 {
 
 // block adds the gradient of rows r0 to r1 to g and returns their loss
 // (summed, not averaged). It is mlp.go's forward and backward on a block.
-func (f *fastNet) block(sc *fastScratch, g []float32, r0, r1 int) float64 {
+func (f *fastNet) block(sc *fastScratch, g []float32, b *batch, r0, r1 int) float64 {
 	nb := r1 - r0
-	p := f.forward(sc, r0, r1)
+	p := f.forward(sc, b.x, r0, r1)
 	out := len(p) / nb
 	da := sc.da[:len(p)]
-	L := f.lossGrad(sc, da, p, f.y[r0*out:r1*out])
+	L := f.blockLoss(sc, da, p, b.y[r0*out:r1*out], len(b.y))
 	xb := sc.x[:nb*f.layers[0].in]
 
 	if f.shallow {
@@ -361,10 +345,10 @@ func fastLoss(loss Loss) (known, mean bool) {
 	return false, false
 }
 
-// lossGrad evaluates the loss on a block: it returns the block's summed
-// loss and writes dL/dp to dp, for the mean over the whole batch when the
-// loss is a mean.
-func (f *fastNet) lossGrad(sc *fastScratch, dp, p []float32, y []float64) float64 {
+// blockLoss evaluates the loss on a block: it returns the block's summed
+// loss and writes dL/dp to dp, for the mean over the whole batch of ny
+// targets when the loss is a mean.
+func (f *fastNet) blockLoss(sc *fastScratch, dp, p []float32, y []float64, ny int) float64 {
 	p64, dp64 := sc.p[:len(p)], sc.dp[:len(p)]
 	for i, v := range p {
 		p64[i] = float64(v)
@@ -374,7 +358,7 @@ func (f *fastNet) lossGrad(sc *fastScratch, dp, p []float32, y []float64) float6
 	if f.mean {
 		// Eval averaged over the block; the batch is larger.
 		L *= float64(len(p))
-		scale = float64(len(p)) / float64(len(f.y))
+		scale = float64(len(p)) / float64(ny)
 	}
 	for i, v := range dp64 {
 		dp[i] = float32(v * scale)
@@ -407,7 +391,7 @@ func activate32(act Activation, z []float32) {
 		for i, v := range z {
 			z[i] = 0.5 + 0.5*v
 		}
-	default:
+	case Softplus:
 		for i, v := range z {
 			z[i] = float32(act.F(float64(v)))
 		}
@@ -441,9 +425,17 @@ func derive32(act Activation, dz, a []float32) {
 		for i, v := range a {
 			dz[i] *= float32(-math.Expm1(-float64(v)))
 		}
-	default:
-		panic("sinenet: fast path without a derivative for " + string(act))
 	}
+}
+
+// fastAct reports whether activate32 and derive32 know act. Train runs a
+// network with any other activation through the reference pass.
+func fastAct(act Activation) bool {
+	switch act {
+	case Tanh, Identity, ReLU, LeakyReLU, Sigmoid, Softplus:
+		return true
+	}
+	return false
 }
 
 // pool is a few long-lived goroutines that run the slices of a step, so
@@ -472,9 +464,10 @@ func startPool() {
 	}
 }
 
-// job runs run(w, s) for every slice s < n.
+// job runs run(&b, w, s) for every slice s < n of the batch b.
 type job struct {
-	run  func(w, s int)
+	run  func(b *batch, w, s int)
+	b    batch
 	n    int
 	next atomic.Int64
 	wg   sync.WaitGroup
@@ -500,6 +493,6 @@ func (j *job) work(w int) {
 		if s >= j.n {
 			return
 		}
-		j.run(w, s)
+		j.run(&j.b, w, s)
 	}
 }

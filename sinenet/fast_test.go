@@ -62,10 +62,11 @@ func TestFastAgrees(t *testing.T) {
 				d := NoisySine(n, 5)
 				want := m.LossGrad(d.X, d.Y, loss)
 				ref := append([]float64(nil), m.Grads...)
-				got, ok := m.fastLossGrad(d.X, d.Y, loss)
-				if !ok {
+				f := newFastNet(m, loss)
+				if f == nil {
 					t.Fatalf("%s/%s: the fast path declined", name, loss.Name())
 				}
+				got := f.lossGrad(d.X, d.Y)
 				diff := make([]float64, len(ref))
 				for i := range ref {
 					diff[i] = m.Grads[i] - ref[i]
@@ -96,10 +97,7 @@ func TestFastAgrees(t *testing.T) {
 func TestFastAgreesWide(t *testing.T) {
 	rng := NewRand(7)
 	for _, sizes := range [][]int{{3, 20, 2}, {5, 16, 33, 4}, {2, 2}} {
-		m, err := New(Config{Sizes: sizes, Seed: 8})
-		if err != nil {
-			t.Fatal(err)
-		}
+		m := build(Config{Sizes: sizes, Seed: 8})
 		n := 301
 		x, y := make([]float64, n*m.In()), make([]float64, n*m.Out())
 		for i := range x {
@@ -110,7 +108,7 @@ func TestFastAgreesWide(t *testing.T) {
 		}
 		want := m.LossGrad(x, y, MeanSquared{})
 		ref := append([]float64(nil), m.Grads...)
-		got, _ := m.fastLossGrad(x, y, MeanSquared{})
+		got := newFastNet(m, MeanSquared{}).lossGrad(x, y)
 		diff := make([]float64, len(ref))
 		for i := range ref {
 			diff[i] = m.Grads[i] - ref[i]
@@ -128,7 +126,8 @@ func TestFastPredict(t *testing.T) {
 	for name, c := range fastConfigs() {
 		m, _ := New(c)
 		want := m.Predict(nil, d.X)
-		got := m.predict(nil, d.X, false)
+		f := newFastNet(m, MeanSquared{})
+		got := f.predict(nil, d.X)
 		diff := make([]float64, len(want))
 		for i := range want {
 			diff[i] = got[i] - want[i]
@@ -136,7 +135,7 @@ func TestFastPredict(t *testing.T) {
 		if e := maxAbs(diff) / math.Max(maxAbs(want), 1e-30); e > fastLossTol {
 			t.Errorf("%s: predictions differ by %.2g relative; want ≤ %g", name, e, fastLossTol)
 		}
-		if a := testing.AllocsPerRun(5, func() { m.predict(got, d.X, false) }); a != 0 {
+		if a := testing.AllocsPerRun(5, func() { f.predict(got, d.X) }); a != 0 {
 			t.Errorf("%s: %g allocations per prediction", name, a)
 		}
 	}
@@ -153,7 +152,7 @@ func TestFastDeterministic(t *testing.T) {
 		for _, procs := range []int{1, 2, 3, 1} {
 			runtime.GOMAXPROCS(procs)
 			m, _ := New(c)
-			L, _ := m.fastLossGrad(d.X, d.Y, L1{})
+			L := newFastNet(m, L1{}).lossGrad(d.X, d.Y)
 			if first == nil {
 				first, firstL = append([]float64(nil), m.Grads...), L
 				continue
@@ -176,23 +175,38 @@ func TestFastAllocs(t *testing.T) {
 	d := NoisySine(QuestionN, 1)
 	for name, c := range map[string]Config{"question-deep": ModelB(3), "answer-shallow": answerShallow(3)} {
 		m, _ := New(c)
-		if a := testing.AllocsPerRun(20, func() { m.fastLossGrad(d.X, d.Y, MeanSquared{}) }); a != 0 {
+		f := newFastNet(m, MeanSquared{})
+		if a := testing.AllocsPerRun(20, func() { f.lossGrad(d.X, d.Y) }); a != 0 {
 			t.Errorf("%s: %g allocations per step, want 0", name, a)
 		}
 	}
 }
 
-// TestFastFallsBack checks that a Loss the fast path does not know runs
-// on the reference path.
+// TestFastFallsBack checks that the fast path declines a Loss or an
+// activation it does not know, and that Train then trains on the
+// reference path, as Options.Reference would.
 func TestFastFallsBack(t *testing.T) {
-	m, _ := New(answerShallow(1))
 	d := NoisySine(50, 1)
+	m, _ := New(answerShallow(1))
 	if _, ok := m.fastLossGrad(d.X, d.Y, customLoss{}); ok {
 		t.Fatal("the fast path took a Loss type it does not know")
 	}
-	want := m.LossGrad(d.X, d.Y, customLoss{})
-	if got := m.lossGrad(d.X, d.Y, customLoss{}, false); got != want {
-		t.Errorf("lossGrad = %g, LossGrad = %g", got, want)
+	if !fastAct(Softplus) || fastAct("swish") {
+		t.Fatal("fastAct is wrong about softplus or swish")
+	}
+	for _, loss := range []Loss{customLoss{}, MeanSquared{}} {
+		a, b := m.Clone(), m.Clone()
+		ha, err := Train(context.Background(), a, d, Options{Optimizer: NewAdam(1e-2), Loss: loss, Steps: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		hb, err := Train(context.Background(), b, d, Options{Optimizer: NewAdam(1e-2), Loss: loss, Steps: 5, Reference: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := loss.(customLoss); ok && ha.Final() != hb.Final() {
+			t.Errorf("a custom loss: fast %g, reference %g; want the reference both times", ha.Final(), hb.Final())
+		}
 	}
 }
 

@@ -22,10 +22,7 @@ func TestInitScale(t *testing.T) {
 		{He, math.Sqrt(2.0 / n), 0},
 		{PyTorch, 1 / math.Sqrt(n) / math.Sqrt(3), 1 / math.Sqrt(n) / math.Sqrt(3)},
 	} {
-		mlp, err := New(Config{Sizes: []int{n, m}, Acts: []Activation{Identity}, Init: c.init, Seed: 3})
-		if err != nil {
-			t.Fatal(err)
-		}
+		mlp := build(Config{Sizes: []int{n, m}, Acts: []Activation{Identity}, Init: c.init, Seed: 3})
 		l := mlp.Layers[0]
 		mean, std := stat.MeanStdDev(l.W, nil)
 		if math.Abs(mean) > 0.02*c.std || math.Abs(std/c.std-1) > 0.02 {

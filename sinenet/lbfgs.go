@@ -14,8 +14,8 @@ import (
 // method of Liu and Nocedal, "On the limited memory BFGS method for large
 // scale optimization" (Mathematical Programming 45, 1989), as gonum's
 // optimize package implements it. Each iteration needs the loss at one or
-// more trial points, not just one gradient, so LBFGS is an Optimizer only
-// for Train, which runs it full-batch through Minimize; its Step panics.
+// more trial points, not just one gradient, so LBFGS is a Minimizer: Train
+// and RunPath run it full-batch through Minimize.
 //
 // From the last Store steps s = x_{k+1} - x_k and gradient changes
 // y = dx_{k+1} - dx_k it builds a model H of the inverse Hessian (the
@@ -61,25 +61,10 @@ type LBFGS struct {
 	GradTol float64
 }
 
-var _ Optimizer = (*LBFGS)(nil)
+var _ Minimizer = (*LBFGS)(nil)
 
 // Name returns "L-BFGS".
-func (l *LBFGS) Name() string { return "L-BFGS" }
-
-// LR returns 1: the line search chooses the length of each step.
-func (l *LBFGS) LR() float64 { return 1 }
-
-// SetLR does nothing: the line search chooses the length of each step.
-func (l *LBFGS) SetLR(float64) {}
-
-// Reset does nothing: every Minimize starts afresh.
-func (l *LBFGS) Reset() {}
-
-// Step panics: L-BFGS needs the loss at trial points, not one gradient.
-// Pass it to Train, or call Minimize.
-func (l *LBFGS) Step(x, dx []float64) {
-	panic("sinenet: L-BFGS cannot take a step from a gradient alone; pass it to Train or call Minimize")
-}
+func (l *LBFGS) Name() string { return nameOf("lbfgs") }
 
 // Validate reports a negative Store or GradTol.
 func (l *LBFGS) Validate() error {
@@ -93,8 +78,7 @@ func (l *LBFGS) Validate() error {
 }
 
 // Minimize moves x, in place, towards a minimum of f, for at most maxIter
-// iterations. f returns the loss at x and writes its gradient into dx; it
-// must not change x. For a network m on data d it is
+// iterations; see Minimizer. For a network m on data d, f is
 //
 //	func(x, dx []float64) float64 {
 //		copy(m.Params, x)
@@ -103,22 +87,19 @@ func (l *LBFGS) Validate() error {
 //		return L
 //	}
 //
-// Minimize returns the loss at the start and after each iteration. It
-// calls hook, if not nil, with the same values as they come (iteration 0
-// is the start). It stops early, keeping x at the last iteration, with an
-// error when ctx is cancelled, when hook returns an error (except ErrStop,
-// which stops without one) and when the loss is NaN or infinite at a trial
-// point. It also stops, without an error, after 20·(maxIter+1) evaluations
-// of f, a guard that a normal run does not reach.
-func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x []float64, maxIter int, hook func(iter int, f float64) error) (fs []float64, err error) {
+// and Train builds it so. Besides the stops Minimizer lists, it stops
+// without an error when it has converged (see LBFGS) and after
+// 20·(maxIter+1) evaluations of f, a guard that a normal run does not
+// reach.
+func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x []float64, maxIter int, each func(iter int, x []float64, f float64) error) error {
 	switch {
 	case len(x) == 0:
-		return nil, errors.New("sinenet: L-BFGS needs at least one parameter")
+		return errors.New("sinenet: L-BFGS needs at least one parameter")
 	case maxIter < 0:
-		return nil, fmt.Errorf("sinenet: L-BFGS maxIter is %d; use a number ≥ 0", maxIter)
+		return fmt.Errorf("sinenet: L-BFGS maxIter is %d; use a number ≥ 0", maxIter)
 	}
 	if err := l.Validate(); err != nil {
-		return nil, err
+		return err
 	}
 	if ctx == nil {
 		ctx = context.Background()
@@ -132,7 +113,7 @@ func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x
 	}
 
 	ev := newEvalCache(f, len(x))
-	rec := &iterRecorder{hook: hook}
+	rec := &iterRecorder{each: each, x: x}
 	problem := optimize.Problem{
 		Func: ev.f,
 		Grad: ev.grad,
@@ -156,7 +137,7 @@ func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x
 	res, err := optimize.Minimize(problem, x, settings, method)
 	if res != nil && res.MajorIterations > 0 { // else res.X is not a point of the run
 		copy(x, res.X)
-		if res.MajorIterations > len(rec.fs) {
+		if res.MajorIterations > rec.n {
 			// gonum does not record the iteration that ends the run.
 			err = errors.Join(err, rec.Record(&res.Location, optimize.MajorIteration, nil))
 		}
@@ -165,18 +146,9 @@ func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x
 		err = nil // ErrNoProgress: x cannot improve in float64, a minimum
 	}
 	if err != nil {
-		err = fmt.Errorf("sinenet: L-BFGS stopped after %d iterations: %w", max(len(rec.fs)-1, 0), err)
+		err = fmt.Errorf("sinenet: L-BFGS stopped after %d iterations: %w", max(rec.n-1, 0), err)
 	}
-	return rec.fs, err
-}
-
-// MinimizeLBFGS runs L-BFGS with the default settings from x0, leaving x0
-// alone, and returns the final x and the loss at the start and after each
-// iteration. See LBFGS.Minimize.
-func MinimizeLBFGS(ctx context.Context, f func(x, dx []float64) float64, x0 []float64, maxIter int, hook func(iter int, f float64) error) (x, fs []float64, err error) {
-	x = append([]float64(nil), x0...)
-	fs, err = (&LBFGS{}).Minimize(ctx, f, x, maxIter, hook)
-	return x, fs, err
+	return err
 }
 
 // maxEvalsPerIter bounds the evaluations of the loss, on average per
@@ -222,11 +194,12 @@ func (c *evalCache) grad(dx, x []float64) {
 	copy(dx, c.dx)
 }
 
-// iterRecorder is a gonum optimize.Recorder that keeps the loss at every
-// major iteration and passes it to a hook.
+// iterRecorder is a gonum optimize.Recorder that passes every major
+// iteration's point and loss to each.
 type iterRecorder struct {
-	hook func(iter int, f float64) error
-	fs   []float64
+	each func(iter int, x []float64, f float64) error
+	x    []float64 // the caller's x, set to each point reported
+	n    int       // iterations recorded, the start included
 }
 
 func (r *iterRecorder) Init() error { return nil }
@@ -235,9 +208,10 @@ func (r *iterRecorder) Record(loc *optimize.Location, op optimize.Operation, _ *
 	if op != optimize.MajorIteration {
 		return nil
 	}
-	r.fs = append(r.fs, loc.F)
-	if r.hook == nil {
+	r.n++
+	copy(r.x, loc.X)
+	if r.each == nil {
 		return nil
 	}
-	return r.hook(len(r.fs)-1, loc.F)
+	return r.each(r.n-1, r.x, loc.F)
 }

@@ -74,7 +74,7 @@ func TestLBFGSMinimizes(t *testing.T) {
 		{"rosenbrock 10", rosenbrock, []float64{-1.2, 1, -1.2, 1, -1.2, 1, -1.2, 1, -1.2, 1}, []float64{1, 1, 1, 1, 1, 1, 1, 1, 1, 1}, 1e-12, 1e-9},
 	} {
 		x := append([]float64(nil), tc.x0...)
-		fs, err := (&LBFGS{GradTol: tc.gradTol}).Minimize(context.Background(), tc.f, x, 1000, nil)
+		fs, err := lbfgsLosses(&LBFGS{GradTol: tc.gradTol}, context.Background(), tc.f, x, 1000, nil)
 		if err != nil {
 			t.Errorf("%s: %v", tc.name, err)
 			continue
@@ -109,7 +109,7 @@ func TestLBFGSIterations(t *testing.T) {
 			seen = append(seen, f)
 			return nil
 		}
-		x, fs, err := MinimizeLBFGS(context.Background(), rosenbrock, x0, maxIter, hook)
+		x, fs, err := minimizeLBFGS(context.Background(), rosenbrock, x0, maxIter, hook)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -131,14 +131,14 @@ func TestLBFGSIterations(t *testing.T) {
 		}
 		return nil
 	}
-	_, fs, err := MinimizeLBFGS(context.Background(), rosenbrock, x0, 100, stopAt3)
+	_, fs, err := minimizeLBFGS(context.Background(), rosenbrock, x0, 100, stopAt3)
 	if err != nil || len(fs) != 4 {
 		t.Errorf("ErrStop at iteration 3: %d losses, error %v; want 4 and none", len(fs), err)
 	}
 
 	// Another error from the hook is returned.
 	boom := errors.New("boom")
-	_, fs, err = MinimizeLBFGS(context.Background(), rosenbrock, x0, 100, func(iter int, f float64) error {
+	_, fs, err = minimizeLBFGS(context.Background(), rosenbrock, x0, 100, func(iter int, f float64) error {
 		if iter == 2 {
 			return boom
 		}
@@ -160,7 +160,7 @@ func TestLBFGSIterations(t *testing.T) {
 		}
 		return rosenbrock(x, dx)
 	}
-	x, fs, err := MinimizeLBFGS(ctx, f, x0, 100, nil)
+	x, fs, err := minimizeLBFGS(ctx, f, x0, 100, nil)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: error %v, want context.Canceled", err)
 	}
@@ -185,7 +185,7 @@ func TestLBFGSOneEvaluationPerPoint(t *testing.T) {
 		points = append(points, append([]float64(nil), x...))
 		return rosenbrock(x, dx)
 	}
-	if _, _, err := MinimizeLBFGS(context.Background(), f, []float64{-1.2, 1}, 50, nil); err != nil {
+	if _, _, err := minimizeLBFGS(context.Background(), f, []float64{-1.2, 1}, 50, nil); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -203,14 +203,14 @@ func TestLBFGSNotFinite(t *testing.T) {
 			}
 			return v
 		}
-		x, fs, err := MinimizeLBFGS(context.Background(), f, []float64{-1.2, 1}, 100, nil)
+		x, fs, err := minimizeLBFGS(context.Background(), f, []float64{-1.2, 1}, 100, nil)
 		if err == nil || !strings.Contains(err.Error(), "the loss became") {
 			t.Errorf("loss %g past x₀ = 0.5: error %v", bad, err)
 		}
 		if !(x[0] <= 0.5) || len(fs) == 0 || !isFinite(fs[len(fs)-1]) {
 			t.Errorf("loss %g past x₀ = 0.5: stopped at %v, losses %v", bad, x, fs)
 		}
-		x, _, err = MinimizeLBFGS(context.Background(), func(x, dx []float64) float64 { return bad }, []float64{1}, 10, nil)
+		x, _, err = minimizeLBFGS(context.Background(), func(x, dx []float64) float64 { return bad }, []float64{1}, 10, nil)
 		if err == nil || x[0] != 1 {
 			t.Errorf("loss %g everywhere: x = %v, error %v; want x unchanged and an error", bad, x, err)
 		}
@@ -230,7 +230,7 @@ func TestLBFGSErrors(t *testing.T) {
 		{LBFGS{Store: -1}, []float64{1}, 10, "Store is -1"},
 		{LBFGS{GradTol: math.NaN()}, []float64{1}, 10, "GradTol is NaN"},
 	} {
-		_, err := tc.l.Minimize(ctx, rosenbrock, tc.x, tc.maxIter, nil)
+		err := tc.l.Minimize(ctx, rosenbrock, tc.x, tc.maxIter, nil)
 		checkError(t, tc.want, err, tc.want)
 	}
 }
@@ -253,7 +253,7 @@ func TestLBFGSNetwork(t *testing.T) {
 		copy(dx, m.Grads)
 		return L
 	}
-	fs, err := (&LBFGS{}).Minimize(context.Background(), f, m.Params, 200, nil)
+	fs, err := lbfgsLosses(&LBFGS{}, context.Background(), f, m.Params, 200, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,4 +266,26 @@ func TestLBFGSNetwork(t *testing.T) {
 		t.Errorf("L-BFGS: MSE %g to %g in %d iterations (%d evaluations); GD with as many steps: %g", fs[0], final, len(fs)-1, evals, h.Final())
 	}
 	t.Logf("L-BFGS: MSE %.4g to %.4g in %d iterations (%d evaluations); GD with as many steps: %.4g", fs[0], final, len(fs)-1, evals, h.Final())
+}
+
+// lbfgsLosses runs l.Minimize from x, in place, and returns the loss at the
+// start and after each iteration, which it also passes to hook.
+func lbfgsLosses(l *LBFGS, ctx context.Context, f func(x, dx []float64) float64, x []float64, maxIter int, hook func(iter int, f float64) error) ([]float64, error) {
+	var fs []float64
+	err := l.Minimize(ctx, f, x, maxIter, func(iter int, _ []float64, v float64) error {
+		fs = append(fs, v)
+		if hook == nil {
+			return nil
+		}
+		return hook(iter, v)
+	})
+	return fs, err
+}
+
+// minimizeLBFGS runs L-BFGS with the default settings from x0, leaving x0
+// alone, and returns the final x and the losses lbfgsLosses returns.
+func minimizeLBFGS(ctx context.Context, f func(x, dx []float64) float64, x0 []float64, maxIter int, hook func(iter int, f float64) error) (x, fs []float64, err error) {
+	x = append([]float64(nil), x0...)
+	fs, err = lbfgsLosses(&LBFGS{}, ctx, f, x, maxIter, hook)
+	return x, fs, err
 }

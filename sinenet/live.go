@@ -13,7 +13,10 @@ import (
 // the loss so far beside the current fit, under a progress line (step,
 // loss, steps per second, time left). Both are updated in place in one
 // output of the cell, whose last state stays in the saved notebook. Its
-// Hook goes into Options.Hook; outside a notebook the hook does nothing.
+// Hook goes into Options.Hook; outside a notebook the hook does nothing:
+//
+//	view := &sinenet.LiveView{Data: d, LogY: true}
+//	o.Hook, o.Every = view.Hook, 10
 //
 // Train calls the hook every Options.Every steps (default 100); set Every
 // to about 10 for a smooth view. The view redraws at most every Interval
@@ -46,14 +49,6 @@ type LiveView struct {
 	drawn    time.Time // when the last redraw ended
 	cost     time.Duration
 	thinData Data
-}
-
-// Live returns a hook for Options.Hook that shows the run live, with the
-// data d in the fit panel and the loss on a log scale:
-// o.Hook = sinenet.Live(d). See LiveView.
-func Live(d Data) func(Progress) error {
-	v := &LiveView{Data: d, LogY: true}
-	return v.Hook
 }
 
 // Hook redraws the view when it is due, and always after the last step.

@@ -134,7 +134,7 @@ func TestShow(t *testing.T) {
 	if got := strings.Join(kinds, " "); got != "png svg gif" {
 		t.Fatalf("sent %s, want png svg gif", got)
 	}
-	checkPNG(t, "show", []byte(r.msgs[0].content), DefaultWidth, DefaultHeight)
+	checkPNG(t, "show", []byte(r.msgs[0].content), defaultWidth, defaultHeight)
 	checkSVG(t, []byte(r.msgs[1].content), 300, 200)
 
 	display = gonbSink{}
@@ -171,7 +171,7 @@ func TestShowDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkPNG(t, "show_file", b, DefaultWidth, DefaultHeight)
+	checkPNG(t, "show_file", b, defaultWidth, defaultHeight)
 	for _, name := range []string{"show-002.svg", "show-003.gif"} {
 		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
 			t.Error(err)

@@ -10,7 +10,7 @@ import (
 const EvalPoints = 1001
 
 // Prominence is how far a curve must turn back, up or down, for
-// CountExtrema to count a turning point: 0.001, a quarter of a percent
+// Extrema to count a turning point: 0.001, a quarter of a percent
 // of the sine's amplitude 0.4. Float noise and flat stretches stay below
 // it; the question's wiggles are far above it.
 const Prominence = 1e-3
@@ -22,21 +22,35 @@ type Fit struct {
 }
 
 func (f Fit) String() string {
-	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrem)
+	if f.Extrema < 0 {
+		return "no fit: the model is nil or cannot run (a layer's Act that is not an activation, or Params changed after New); Train's error says what to fix"
+	}
+	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrema)
 }
 
-// Evaluate measures m against the true curve on Grid(EvalPoints).
+// Evaluate measures m against the true curve on Grid(EvalPoints). A nil
+// m, or one whose layers no longer make a network (see Train), has RMSE
+// NaN and Extrema -1; Fit's String says so.
 func Evaluate(m *MLP) Fit {
+	if m == nil || m.check() != nil {
+		return Fit{RMSE: math.NaN(), Extrema: -1}
+	}
 	g := Grid(EvalPoints)
 	p := m.Predict(nil, g.X)
-	return Fit{RMSE: RMSE(p, g.Y), Extrema: CountExtrema(p, Prominence)}
+	return Fit{RMSE: rmse(p, g.Y), Extrema: len(Extrema(p, Prominence))}
 }
 
-// RMSE returns the root mean squared difference of p and y.
-func RMSE(p, y []float64) float64 {
-	if len(p) != len(y) {
-		panic(fmt.Sprintf("sinenet: RMSE of %d predictions against %d targets", len(p), len(y)))
+// RMSE returns the root mean squared difference of p and y, with an error
+// when their lengths differ or they are empty.
+func RMSE(p, y []float64) (float64, error) {
+	if len(p) != len(y) || len(p) == 0 {
+		return math.NaN(), fmt.Errorf("sinenet: RMSE of %d predictions against %d targets; give one prediction per target, e.g. m.Predict(nil, d.X) against d.Y", len(p), len(y))
 	}
+	return rmse(p, y), nil
+}
+
+// rmse is RMSE for slices of the same length.
+func rmse(p, y []float64) float64 {
 	s := 0.0
 	for i := range p {
 		e := p[i] - y[i]
@@ -44,10 +58,6 @@ func RMSE(p, y []float64) float64 {
 	}
 	return math.Sqrt(s / float64(len(p)))
 }
-
-// CountExtrema returns the number of local extrema of the curve y.
-// See Extrema.
-func CountExtrema(y []float64, prominence float64) int { return len(Extrema(y, prominence)) }
 
 // Extrema returns the indices of the local extrema of the curve y, from
 // left to right. A maximum counts when the curve rises to it by at least

@@ -4,11 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 )
 
-// MaxParams bounds the size of a network New will build, so that a typo
-// such as 1280000 hidden units gives an error instead of exhausting memory.
-const MaxParams = 1 << 24
+// defaultMaxParams is Config.MaxParams's default: a million parameters,
+// a hundred times the tutorial's largest network.
+const defaultMaxParams = 1 << 20
 
 // Config describes an MLP.
 type Config struct {
@@ -26,12 +27,27 @@ type Config struct {
 	Init Init
 	// Seed seeds Init; the same seed gives the same network.
 	Seed uint64
+	// MaxParams bounds the number of weights and biases, so that a typo
+	// such as 1280000 hidden units gives an error instead of exhausting
+	// memory. 0 means 1<<20 (1048576); raise it to build a larger network.
+	MaxParams int
 }
 
 // Validate reports what in c cannot make a network, and how to fix it.
 func (c Config) Validate() error {
 	if len(c.Sizes) < 2 {
 		return fmt.Errorf("sinenet: a network needs at least 2 layer sizes (input and output), got %v; e.g. Sizes: []int{1, 128, 1}", c.Sizes)
+	}
+	if c.Sizes[0] != 1 || c.Sizes[len(c.Sizes)-1] != 1 {
+		return fmt.Errorf("sinenet: Sizes %v map %d inputs to %d outputs, but the networks here fit one x to one y; use Sizes that start and end with 1, e.g. []int{1, 128, 1}",
+			c.Sizes, c.Sizes[0], c.Sizes[len(c.Sizes)-1])
+	}
+	if c.MaxParams < 0 {
+		return fmt.Errorf("sinenet: MaxParams is %d; use a positive number, or 0 for the default %d", c.MaxParams, defaultMaxParams)
+	}
+	limit := c.MaxParams
+	if limit == 0 {
+		limit = defaultMaxParams
 	}
 	params := 0
 	for i, s := range c.Sizes {
@@ -40,8 +56,8 @@ func (c Config) Validate() error {
 		}
 		if i > 0 {
 			params += (c.Sizes[i-1] + 1) * s
-			if params > MaxParams || s > MaxParams {
-				return fmt.Errorf("sinenet: %v makes more than %d parameters; use smaller layers", c.Sizes, MaxParams)
+			if params > limit || s > limit {
+				return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
 			}
 		}
 	}
@@ -77,6 +93,12 @@ type Layer struct {
 }
 
 // MLP is a multilayer perceptron: a stack of fully connected layers.
+//
+// An MLP belongs to one run at a time: Train refuses a model another run
+// is training, and reading a model while it trains (Predict, Evaluate, a
+// plot) is a data race; read it from a Hook instead. A Layer's Act may be
+// changed between runs; its sizes and the Params slice may not (change
+// the values in Params, not the slice).
 type MLP struct {
 	Layers []Layer
 	// Params holds every weight and bias, layer by layer (W then b), and
@@ -84,9 +106,9 @@ type MLP struct {
 	// update Params in place.
 	Params, Grads []float64
 
-	cfg  Config
-	ws   workspace
-	fast *fastNet // the float32 fast path's state (fast.go), made on first use
+	cfg  Config      // Sizes, NoBias, Init, Seed and MaxParams as built; Acts come from Layers
+	ws   workspace   // the reference pass's buffers
+	busy atomic.Bool // set while a run trains m
 }
 
 // workspace keeps the forward pass's pre-activations z and activations a
@@ -102,6 +124,12 @@ func New(c Config) (*MLP, error) {
 	if err := c.Validate(); err != nil {
 		return nil, err
 	}
+	return build(c), nil
+}
+
+// build is New for a valid c, or for inputs and outputs wider than 1,
+// which the tests of the passes use.
+func build(c Config) *MLP {
 	c.Sizes = append([]int(nil), c.Sizes...)
 	if c.Acts == nil {
 		for i := 1; i < len(c.Sizes); i++ {
@@ -143,14 +171,18 @@ func New(c Config) (*MLP, error) {
 		c.Init.fill(l.W, l.B, l.In, l.Out, rng)
 		m.Layers = append(m.Layers, l)
 	}
-	return m, nil
+	return m
 }
 
-// Config returns the configuration m was built from, with defaults filled in.
+// Config returns the configuration of m, with defaults filled in: the one
+// it was built from, with each layer's activation as it is now.
 func (m *MLP) Config() Config {
 	c := m.cfg
 	c.Sizes = append([]int(nil), c.Sizes...)
-	c.Acts = append([]Activation(nil), c.Acts...)
+	c.Acts = make([]Activation, len(m.Layers))
+	for i, l := range m.Layers {
+		c.Acts[i] = l.Act
+	}
 	return c
 }
 
@@ -161,14 +193,56 @@ func (m *MLP) Out() int { return m.Layers[len(m.Layers)-1].Out }
 // NumParams returns the number of weights and biases.
 func (m *MLP) NumParams() int { return len(m.Params) }
 
-// Clone returns an independent copy of m.
+// Clone returns an independent copy of m, with its parameters and each
+// layer's activation as they are now.
 func (m *MLP) Clone() *MLP {
-	c, err := New(m.cfg)
-	if err != nil {
-		panic("sinenet: cloning a network whose config no longer builds: " + err.Error())
-	}
+	c := build(m.Config())
 	copy(c.Params, m.Params)
 	return c
+}
+
+// check reports a model that cannot be trained: parameters that no longer
+// match the layers (Params resliced or replaced after New), and a layer's
+// Act that is not an activation.
+func (m *MLP) check() error {
+	n := 0
+	for k, l := range m.Layers {
+		if !l.Act.valid() {
+			return fmt.Errorf("sinenet: layer %d's Act is %q, which is not an activation; use one of %v", k, l.Act, Activations)
+		}
+		if len(l.W) != l.In*l.Out || len(l.DW) != len(l.W) || (l.B != nil && (len(l.B) != l.Out || len(l.DB) != l.Out)) ||
+			(k > 0 && l.In != m.Layers[k-1].Out) {
+			return fmt.Errorf("sinenet: layer %d's sizes or slices were changed after New; build the network again with New (change its Config, not its Layers)", k)
+		}
+		n += len(l.W) + len(l.B)
+	}
+	if len(m.Layers) == 0 || len(m.Params) != n || len(m.Grads) != n || &m.Params[0] != &m.Layers[0].W[0] || &m.Grads[0] != &m.Layers[0].DW[0] {
+		return fmt.Errorf("sinenet: the network has %d parameters, but Params holds %d and Grads %d, or they are no longer the layers' own; "+
+			"change the values in m.Params, not the slice, or build a new network with New", n, len(m.Params), len(m.Grads))
+	}
+	return nil
+}
+
+// claim marks m and opt as in use by one run, or reports that one of them
+// already is. release ends the claim.
+func claim(m *MLP, opt Optimizer) (release func(), err error) {
+	busy := "sinenet: this model is already training in another run; a model belongs to one run at a time: wait for that run, or train m.Clone()"
+	if m != nil && !m.busy.CompareAndSwap(false, true) {
+		return nil, errors.New(busy)
+	}
+	releaseOpt, err := claimOptimizer(opt)
+	if err != nil {
+		if m != nil {
+			m.busy.Store(false)
+		}
+		return nil, err
+	}
+	return func() {
+		releaseOpt()
+		if m != nil {
+			m.busy.Store(false)
+		}
+	}, nil
 }
 
 // String summarises m like printing a PyTorch model.
@@ -182,12 +256,10 @@ func (m *MLP) String() string {
 	return s.String()
 }
 
-// Predict returns the output of m for the n = len(x)/In() rows of x,
-// written into dst (allocated when nil or too short).
+// Predict returns the output of m for every x, written into dst
+// (allocated when nil or too short). A layer whose Act is not an
+// activation gives NaN; Train reports it as an error.
 func (m *MLP) Predict(dst, x []float64) []float64 {
-	if len(x)%m.In() != 0 {
-		panic(fmt.Sprintf("sinenet: Predict with %d inputs, not a multiple of the input width %d", len(x), m.In()))
-	}
 	n := len(x) / m.In()
 	m.forward(x, n)
 	a := m.ws.a[len(m.Layers)-1][:n*m.Out()]

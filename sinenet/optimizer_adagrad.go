@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*Adagrad)(nil)
+var _ Stepper = (*Adagrad)(nil)
 
 // Adagrad scales each parameter's step by the root of the sum of its squared
 // gradients, so parameters with large past gradients move less. It is
@@ -17,6 +17,9 @@ var _ Optimizer = (*Adagrad)(nil)
 //	s   = s + g²                       (s starts at InitialAccumulatorValue)
 //	clr = LR / (1 + (t-1)·LRDecay)
 //	x   = x - clr · g / (√s + Eps)
+//
+// The zero value of Eps means PyTorch's default; set it to Zero for an
+// explicit 0.
 type Adagrad struct {
 	// LearningRate is the step size. PyTorch's default: 1e-2.
 	LearningRate float64
@@ -28,7 +31,7 @@ type Adagrad struct {
 	// InitialAccumulatorValue is where the sum of squares starts.
 	// PyTorch's default: 0.
 	InitialAccumulatorValue float64
-	// Eps keeps the division finite. PyTorch's default: 1e-10.
+	// Eps keeps the division finite. 0 means PyTorch's default, 1e-10.
 	Eps float64
 
 	s []float64 // sum of squared gradients
@@ -40,7 +43,10 @@ type Adagrad struct {
 func NewAdagrad(lr float64) *Adagrad { return &Adagrad{LearningRate: lr, Eps: 1e-10} }
 
 // Name returns "Adagrad".
-func (o *Adagrad) Name() string { return "Adagrad" }
+func (o *Adagrad) Name() string { return nameOf("adagrad") }
+
+// epsilon returns the Eps in force.
+func (o *Adagrad) epsilon() float64 { return orDefault(o.Eps, 1e-10) }
 
 // Step updates x in place from its gradient dx.
 func (o *Adagrad) Step(x, dx []float64) {
@@ -53,14 +59,14 @@ func (o *Adagrad) Step(x, dx []float64) {
 	}
 	o.s = state("Adagrad", o.s, len(x))
 	o.t++
-	clr := o.LearningRate / (1 + float64(o.t-1)*o.LRDecay)
+	clr, eps := o.LearningRate/(1+float64(o.t-1)*o.LRDecay), o.epsilon()
 	for i := range x {
 		g := dx[i]
 		if o.WeightDecay != 0 {
 			g += o.WeightDecay * x[i]
 		}
 		o.s[i] += g * g
-		x[i] -= clr * (g / (math.Sqrt(o.s[i]) + o.Eps))
+		x[i] -= clr * (g / (math.Sqrt(o.s[i]) + eps))
 	}
 }
 

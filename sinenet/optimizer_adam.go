@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*Adam)(nil)
+var _ Stepper = (*Adam)(nil)
 
 // Adam keeps running averages of the gradient and of its square, corrects
 // both for their start at zero, and steps by their ratio. It is Kingma and
@@ -22,16 +22,20 @@ var _ Optimizer = (*Adam)(nil)
 //
 // WeightDecay here is the L2 form, added to the gradient. For the decoupled
 // form use AdamW.
+//
+// The zero value of Beta1, Beta2 and Eps means PyTorch's default, so
+// &Adam{LearningRate: 1e-2} is PyTorch's Adam(lr=1e-2); set one to Zero
+// for an explicit 0.
 type Adam struct {
 	// LearningRate is the step size. PyTorch's default: 1e-3.
 	LearningRate float64
-	// Beta1 is the decay of the gradient's running average m.
-	// PyTorch's default: 0.9.
+	// Beta1 is the decay of the gradient's running average m, in [0, 1).
+	// 0 means PyTorch's default, 0.9.
 	Beta1 float64
-	// Beta2 is the decay of the squared gradient's running average v.
-	// PyTorch's default: 0.999.
+	// Beta2 is the decay of the squared gradient's running average v, in
+	// [0, 1). 0 means PyTorch's default, 0.999.
 	Beta2 float64
-	// Eps keeps the division finite. PyTorch's default: 1e-8.
+	// Eps keeps the division finite. 0 means PyTorch's default, 1e-8.
 	Eps float64
 	// WeightDecay adds WeightDecay·x to the gradient (L2 regularization).
 	// PyTorch's default: 0.
@@ -40,9 +44,7 @@ type Adam struct {
 	// one. PyTorch's default: false.
 	AMSGrad bool
 
-	m, v []float64 // running averages of g and g²
-	vMax []float64 // largest v so far (AMSGrad only)
-	t    int       // steps taken
+	adamCore
 }
 
 // NewAdam returns Adam with PyTorch's defaults and learning rate lr
@@ -54,36 +56,14 @@ func NewAdam(lr float64) *Adam {
 // Name returns "Adam", or "AMSGrad" if AMSGrad is set.
 func (o *Adam) Name() string {
 	if o.AMSGrad {
-		return "AMSGrad"
+		return nameOf("amsgrad")
 	}
-	return "Adam"
+	return nameOf("adam")
 }
 
 // Step updates x in place from its gradient dx.
 func (o *Adam) Step(x, dx []float64) {
-	checkLen(o.Name(), x, dx)
-	o.m = state(o.Name(), o.m, len(x))
-	o.v = state(o.Name(), o.v, len(x))
-	if o.AMSGrad {
-		o.vMax = state(o.Name(), o.vMax, len(x))
-	}
-	o.t++
-	stepSize := o.LearningRate / (1 - math.Pow(o.Beta1, float64(o.t)))
-	sqrtBC2 := math.Sqrt(1 - math.Pow(o.Beta2, float64(o.t)))
-	for i := range x {
-		g := dx[i]
-		if o.WeightDecay != 0 {
-			g += o.WeightDecay * x[i]
-		}
-		o.m[i] = o.Beta1*o.m[i] + (1-o.Beta1)*g
-		o.v[i] = o.Beta2*o.v[i] + (1-o.Beta2)*(g*g)
-		v := o.v[i]
-		if o.AMSGrad {
-			o.vMax[i] = math.Max(o.vMax[i], v)
-			v = o.vMax[i]
-		}
-		x[i] -= stepSize * (o.m[i] / (math.Sqrt(v)/sqrtBC2 + o.Eps))
-	}
+	o.step(o.Name(), x, dx, o.LearningRate, o.WeightDecay, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }
 
 // LR returns the learning rate.
@@ -93,19 +73,60 @@ func (o *Adam) LR() float64 { return o.LearningRate }
 func (o *Adam) SetLR(lr float64) { o.LearningRate = lr }
 
 // Reset forgets the running averages and the step count.
-func (o *Adam) Reset() { o.m, o.v, o.vMax, o.t = nil, nil, nil, 0 }
+func (o *Adam) Reset() { o.adamCore = adamCore{} }
 
 // Validate reports settings that cannot train.
 func (o *Adam) Validate() error {
-	return errors.Join(o.validate(o.Name()), checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0))
+	return errors.Join(validateAdam(o.Name(), o.LearningRate, o.Beta1, o.Beta2, o.Eps), checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0))
 }
 
-// validate checks the settings Adam and AdamW share, naming the optimizer opt.
-func (o *Adam) validate(opt string) error {
+// epsilon returns the Eps in force.
+func (o *Adam) epsilon() float64 { return orDefault(o.Eps, 1e-8) }
+
+// adamCore is the state and the update that Adam and AdamW share.
+type adamCore struct {
+	m, v []float64 // running averages of g and g²
+	vMax []float64 // largest v so far (AMSGrad only)
+	t    int       // steps taken
+}
+
+// step is Adam's update of x with gradient dx, the L2 decay l2 added to
+// the gradient, and the settings' zero values taken as PyTorch's
+// defaults.
+func (c *adamCore) step(name string, x, dx []float64, lr, l2, beta1, beta2, eps float64, amsgrad bool) {
+	checkLen(name, x, dx)
+	beta1, beta2, eps = orDefault(beta1, 0.9), orDefault(beta2, 0.999), orDefault(eps, 1e-8)
+	c.m = state(name, c.m, len(x))
+	c.v = state(name, c.v, len(x))
+	if amsgrad {
+		c.vMax = state(name, c.vMax, len(x))
+	}
+	c.t++
+	stepSize := lr / (1 - math.Pow(beta1, float64(c.t)))
+	sqrtBC2 := math.Sqrt(1 - math.Pow(beta2, float64(c.t)))
+	for i := range x {
+		g := dx[i]
+		if l2 != 0 {
+			g += l2 * x[i]
+		}
+		c.m[i] = beta1*c.m[i] + (1-beta1)*g
+		c.v[i] = beta2*c.v[i] + (1-beta2)*(g*g)
+		v := c.v[i]
+		if amsgrad {
+			c.vMax[i] = math.Max(c.vMax[i], v)
+			v = c.vMax[i]
+		}
+		x[i] -= stepSize * (c.m[i] / (math.Sqrt(v)/sqrtBC2 + eps))
+	}
+}
+
+// validateAdam checks the settings Adam and AdamW share, naming the
+// optimizer opt.
+func validateAdam(opt string, lr, beta1, beta2, eps float64) error {
 	return errors.Join(
-		checkLR(o.LearningRate),
-		checkBeta(opt, "Beta1", o.Beta1, 0.9),
-		checkBeta(opt, "Beta2", o.Beta2, 0.999),
-		checkNonNegative(opt, "Eps", o.Eps, 1e-8),
+		checkLR(lr),
+		checkBeta(opt, "Beta1", beta1, 0.9),
+		checkBeta(opt, "Beta2", beta2, 0.999),
+		checkNonNegative(opt, "Eps", eps, 1e-8),
 	)
 }

@@ -1,11 +1,8 @@
 package sinenet
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
-var _ Optimizer = (*AdamW)(nil)
+var _ Stepper = (*AdamW)(nil)
 
 // AdamW is Adam with decoupled weight decay: it shrinks the parameters
 // directly instead of adding WeightDecay·x to the gradient, so the decay is
@@ -15,25 +12,36 @@ var _ Optimizer = (*AdamW)(nil)
 //
 //	x = x - LR·WeightDecay·x
 //	then an Adam step (see Adam) with no L2 term
+//
+// The zero value of Beta1, Beta2 and Eps means PyTorch's default, as in
+// Adam; set one to Zero for an explicit 0.
 type AdamW struct {
-	// Adam holds LearningRate, Beta1, Beta2, Eps and AMSGrad, with the same
-	// defaults, and the running averages. Its own WeightDecay, the L2 form,
-	// must stay 0 here.
-	Adam
-	// WeightDecay is the decoupled decay rate. PyTorch's default: 1e-2.
+	// LearningRate is the step size. PyTorch's default: 1e-3.
+	LearningRate float64
+	// Beta1, Beta2 and Eps are Adam's, with the same defaults for 0:
+	// 0.9, 0.999 and 1e-8.
+	Beta1, Beta2, Eps float64
+	// WeightDecay is the decoupled decay rate; 0 means none. PyTorch's
+	// default: 1e-2, which NewAdamW takes as an argument.
 	WeightDecay float64
+	// AMSGrad is Adam's AMSGrad. PyTorch's default: false.
+	AMSGrad bool
+
+	adamCore
 }
 
 // NewAdamW returns AdamW with PyTorch's defaults, learning rate lr and
 // weight decay wd (PyTorch's defaults are 1e-3 and 1e-2).
-func NewAdamW(lr, wd float64) *AdamW { return &AdamW{Adam: *NewAdam(lr), WeightDecay: wd} }
+func NewAdamW(lr, wd float64) *AdamW {
+	return &AdamW{LearningRate: lr, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8, WeightDecay: wd}
+}
 
 // Name returns "AdamW", or "AdamW+AMSGrad" if AMSGrad is set.
 func (o *AdamW) Name() string {
 	if o.AMSGrad {
-		return "AdamW+AMSGrad"
+		return nameOf("adamw") + "+" + nameOf("amsgrad")
 	}
-	return "AdamW"
+	return nameOf("adamw")
 }
 
 // Step updates x in place from its gradient dx.
@@ -42,14 +50,22 @@ func (o *AdamW) Step(x, dx []float64) {
 	for i := range x {
 		x[i] *= 1 - o.LearningRate*o.WeightDecay
 	}
-	o.Adam.Step(x, dx)
+	o.step(o.Name(), x, dx, o.LearningRate, 0, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }
+
+// LR returns the learning rate.
+func (o *AdamW) LR() float64 { return o.LearningRate }
+
+// SetLR sets the learning rate.
+func (o *AdamW) SetLR(lr float64) { o.LearningRate = lr }
+
+// Reset forgets the running averages and the step count.
+func (o *AdamW) Reset() { o.adamCore = adamCore{} }
 
 // Validate reports settings that cannot train.
 func (o *AdamW) Validate() error {
-	err := errors.Join(o.validate(o.Name()), checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 1e-2))
-	if o.Adam.WeightDecay != 0 {
-		err = errors.Join(err, fmt.Errorf("sinenet: AdamW has Adam.WeightDecay = %g, Adam's L2 form; set AdamW's own WeightDecay instead and Adam.WeightDecay to 0", o.Adam.WeightDecay))
-	}
-	return err
+	return errors.Join(validateAdam(o.Name(), o.LearningRate, o.Beta1, o.Beta2, o.Eps), checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 1e-2))
 }
+
+// epsilon returns the Eps in force.
+func (o *AdamW) epsilon() float64 { return orDefault(o.Eps, 1e-8) }

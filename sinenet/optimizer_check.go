@@ -3,9 +3,30 @@ package sinenet
 import (
 	"fmt"
 	"math"
+	"reflect"
+	"sync"
 )
 
-// This file holds the checks that every optimizer's Validate and Step share.
+// This file holds the defaults and checks that every optimizer's
+// Validate and Step share.
+
+// Zero is an explicit 0 for an optimizer setting whose zero value means
+// PyTorch's default, such as Adam's Beta1 or Eps:
+//
+//	&sinenet.Adam{LearningRate: 1e-2, Beta1: sinenet.Zero} // no running average of the gradient
+//
+// It is negative zero, which is 0 in every sum and product but tells
+// such a setting apart from one left unset.
+var Zero = math.Copysign(0, -1)
+
+// orDefault returns v, or def when v is the zero value (+0). Zero, which
+// is -0, stays 0.
+func orDefault(v, def float64) float64 {
+	if v == 0 && !math.Signbit(v) {
+		return def
+	}
+	return v
+}
 
 // checkLR reports a learning rate that cannot train.
 func checkLR(lr float64) error {
@@ -24,7 +45,8 @@ func checkNonNegative(opt, setting string, v, def float64) error {
 	return nil
 }
 
-// checkBeta reports a decay rate of optimizer opt outside [0, 1).
+// checkBeta reports a decay rate of optimizer opt outside [0, 1): at 1 or
+// more a running average, or a velocity, grows without bound.
 func checkBeta(opt, setting string, v, def float64) error {
 	if !(v >= 0 && v < 1) {
 		return fmt.Errorf("sinenet: %s %s must be in [0, 1), got %g; PyTorch's default is %g", opt, setting, v, def)
@@ -50,4 +72,21 @@ func state(opt string, s []float64, n int) []float64 {
 		return make([]float64, n)
 	}
 	panic(fmt.Sprintf("sinenet: %s.Step: %d parameters, but the optimizer started with %d; call Reset to start again", opt, n, len(s)))
+}
+
+// running holds the optimizers in use by a run, keyed by pointer.
+var running sync.Map
+
+// claimOptimizer marks opt as in use by one run, or reports that it
+// already is. Only an optimizer behind a pointer can be shared, and only
+// those are tracked.
+func claimOptimizer(opt Optimizer) (release func(), err error) {
+	if reflect.ValueOf(opt).Kind() != reflect.Pointer {
+		return func() {}, nil
+	}
+	if _, busy := running.LoadOrStore(opt, struct{}{}); busy {
+		return nil, fmt.Errorf("sinenet: this %s is already in use by another run, and its state would mix with that run's; "+
+			"an optimizer belongs to one run at a time: give each run its own, e.g. sinenet.NewAdam(1e-2)", opt.Name())
+	}
+	return func() { running.Delete(opt) }, nil
 }

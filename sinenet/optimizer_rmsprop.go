@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-var _ Optimizer = (*RMSprop)(nil)
+var _ Stepper = (*RMSprop)(nil)
 
 // RMSprop divides each step by a running root mean square of the gradient.
 // It is from Hinton's Coursera lecture 6e, "Neural Networks for Machine
@@ -19,16 +19,21 @@ var _ Optimizer = (*RMSprop)(nil)
 //	d = g / (√v̄ + Eps)                 (v̄ = v if not Centered)
 //	b = Momentum·b + d,  d = b         if Momentum > 0
 //	x = x - LR·d
+//
+// The zero value of Alpha and Eps means PyTorch's default; set one to Zero
+// for an explicit 0.
 type RMSprop struct {
 	// LearningRate is the step size. PyTorch's default: 1e-2.
 	LearningRate float64
-	// Alpha is the decay of the running averages. PyTorch's default: 0.99.
+	// Alpha is the decay of the running averages, in [0, 1). 0 means
+	// PyTorch's default, 0.99.
 	Alpha float64
-	// Eps keeps the division finite. PyTorch's default: 1e-8.
+	// Eps keeps the division finite. 0 means PyTorch's default, 1e-8.
 	Eps float64
 	// WeightDecay adds WeightDecay·x to the gradient. PyTorch's default: 0.
 	WeightDecay float64
-	// Momentum is the decay of the velocity b. PyTorch's default: 0.
+	// Momentum is the decay of the velocity b, in [0, 1). PyTorch's
+	// default: 0.
 	Momentum float64
 	// Centered divides by an estimate of the gradient's variance instead of
 	// its second moment. PyTorch's default: false.
@@ -44,7 +49,10 @@ type RMSprop struct {
 func NewRMSprop(lr float64) *RMSprop { return &RMSprop{LearningRate: lr, Alpha: 0.99, Eps: 1e-8} }
 
 // Name returns "RMSprop".
-func (o *RMSprop) Name() string { return "RMSprop" }
+func (o *RMSprop) Name() string { return nameOf("rmsprop") }
+
+// epsilon returns the Eps in force.
+func (o *RMSprop) epsilon() float64 { return orDefault(o.Eps, 1e-8) }
 
 // Step updates x in place from its gradient dx.
 func (o *RMSprop) Step(x, dx []float64) {
@@ -56,7 +64,7 @@ func (o *RMSprop) Step(x, dx []float64) {
 	if o.Momentum > 0 {
 		o.b = state("RMSprop", o.b, len(x))
 	}
-	a := o.Alpha
+	a, eps := orDefault(o.Alpha, 0.99), o.epsilon()
 	for i := range x {
 		g := dx[i]
 		if o.WeightDecay != 0 {
@@ -68,7 +76,7 @@ func (o *RMSprop) Step(x, dx []float64) {
 			o.m[i] = a*o.m[i] + (1-a)*g
 			v -= o.m[i] * o.m[i]
 		}
-		d := g / (math.Sqrt(v) + o.Eps)
+		d := g / (math.Sqrt(v) + eps)
 		if o.Momentum > 0 {
 			o.b[i] = o.Momentum*o.b[i] + d
 			d = o.b[i]
@@ -93,6 +101,6 @@ func (o *RMSprop) Validate() error {
 		checkBeta("RMSprop", "Alpha", o.Alpha, 0.99),
 		checkNonNegative("RMSprop", "Eps", o.Eps, 1e-8),
 		checkNonNegative("RMSprop", "WeightDecay", o.WeightDecay, 0),
-		checkNonNegative("RMSprop", "Momentum", o.Momentum, 0),
+		checkBeta("RMSprop", "Momentum", o.Momentum, 0),
 	)
 }

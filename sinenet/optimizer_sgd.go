@@ -1,8 +1,11 @@
 package sinenet
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
-var _ Optimizer = (*SGD)(nil)
+var _ Stepper = (*SGD)(nil)
 
 // SGD is gradient descent with optional momentum, Nesterov momentum and L2
 // weight decay. It follows PyTorch's torch.optim.SGD exactly. For each
@@ -25,9 +28,11 @@ var _ Optimizer = (*SGD)(nil)
 type SGD struct {
 	// LearningRate is the step size. PyTorch has no default.
 	LearningRate float64
-	// Momentum is the decay of the velocity b. PyTorch's default: 0 (none).
+	// Momentum is the decay of the velocity b, in [0, 1). PyTorch's
+	// default: 0 (none).
 	Momentum float64
-	// Dampening scales the gradient's share of b. PyTorch's default: 0.
+	// Dampening scales the gradient's share of b, in [0, 1]. PyTorch's
+	// default: 0.
 	Dampening float64
 	// Nesterov evaluates the momentum step one step ahead. It needs
 	// Momentum > 0 and Dampening = 0. PyTorch's default: false.
@@ -53,11 +58,11 @@ func NewNesterov(lr, mu float64) *SGD { return &SGD{LearningRate: lr, Momentum: 
 func (o *SGD) Name() string {
 	switch {
 	case o.Nesterov:
-		return "Nesterov"
+		return nameOf("nesterov")
 	case o.Momentum != 0:
-		return "Momentum"
+		return nameOf("momentum")
 	}
-	return "GD"
+	return nameOf("gd")
 }
 
 // Step updates x in place from its gradient dx.
@@ -102,12 +107,21 @@ func (o *SGD) Reset() { o.b = nil }
 func (o *SGD) Validate() error {
 	err := errors.Join(
 		checkLR(o.LearningRate),
-		checkNonNegative(o.Name(), "Momentum", o.Momentum, 0),
-		checkNonNegative(o.Name(), "Dampening", o.Dampening, 0),
+		checkBeta(o.Name(), "Momentum", o.Momentum, 0),
+		checkDampening(o.Name(), o.Dampening),
 		checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0),
 	)
 	if o.Nesterov && (o.Momentum <= 0 || o.Dampening != 0) {
 		err = errors.Join(err, errors.New("sinenet: Nesterov needs Momentum > 0 and Dampening = 0; try NewNesterov(lr, 0.9)"))
 	}
 	return err
+}
+
+// checkDampening reports a Dampening outside [0, 1]: above 1 the gradient
+// would push the velocity the wrong way.
+func checkDampening(opt string, v float64) error {
+	if !(v >= 0 && v <= 1) {
+		return fmt.Errorf("sinenet: %s Dampening must be in [0, 1], got %g; PyTorch's default is 0", opt, v)
+	}
+	return nil
 }

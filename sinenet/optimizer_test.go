@@ -74,7 +74,7 @@ func set[T any](dst *T, v *T) {
 
 // newTorchOptimizer builds the sinenet optimizer that matches a torch.optim
 // class and its keyword arguments.
-func newTorchOptimizer(class string, kw torchKwargs) (Optimizer, error) {
+func newTorchOptimizer(class string, kw torchKwargs) (Stepper, error) {
 	switch class {
 	case "SGD":
 		o := NewGD(kw.LR)
@@ -88,24 +88,24 @@ func newTorchOptimizer(class string, kw torchKwargs) (Optimizer, error) {
 		set(&o.LRDecay, kw.LRDecay)
 		set(&o.WeightDecay, kw.WeightDecay)
 		set(&o.InitialAccumulatorValue, kw.InitialAccumulatorValue)
-		set(&o.Eps, kw.Eps)
+		setExplicit(&o.Eps, kw.Eps)
 		return o, o.Validate()
 	case "RMSprop":
 		o := NewRMSprop(kw.LR)
-		set(&o.Alpha, kw.Alpha)
-		set(&o.Eps, kw.Eps)
+		setExplicit(&o.Alpha, kw.Alpha)
+		setExplicit(&o.Eps, kw.Eps)
 		set(&o.WeightDecay, kw.WeightDecay)
 		set(&o.Momentum, kw.Momentum)
 		set(&o.Centered, kw.Centered)
 		return o, o.Validate()
 	case "Adam":
 		o := NewAdam(kw.LR)
-		setAdam(o, kw)
+		setAdam(&o.Beta1, &o.Beta2, &o.Eps, &o.AMSGrad, kw)
 		set(&o.WeightDecay, kw.WeightDecay)
 		return o, o.Validate()
 	case "AdamW":
 		o := NewAdamW(kw.LR, 1e-2)
-		setAdam(&o.Adam, kw)
+		setAdam(&o.Beta1, &o.Beta2, &o.Eps, &o.AMSGrad, kw)
 		set(&o.WeightDecay, kw.WeightDecay)
 		return o, o.Validate()
 	}
@@ -113,12 +113,28 @@ func newTorchOptimizer(class string, kw torchKwargs) (Optimizer, error) {
 }
 
 // setAdam sets the keywords Adam and AdamW share.
-func setAdam(o *Adam, kw torchKwargs) {
+func setAdam(beta1, beta2, eps *float64, amsgrad *bool, kw torchKwargs) {
 	if kw.Betas != nil {
-		o.Beta1, o.Beta2 = (*kw.Betas)[0], (*kw.Betas)[1]
+		*beta1, *beta2 = explicit((*kw.Betas)[0]), explicit((*kw.Betas)[1])
 	}
-	set(&o.Eps, kw.Eps)
-	set(&o.AMSGrad, kw.AMSGrad)
+	setExplicit(eps, kw.Eps)
+	set(amsgrad, kw.AMSGrad)
+}
+
+// explicit returns v, or Zero for 0: PyTorch's 0 is an explicit 0, where
+// sinenet's zero value means the default.
+func explicit(v float64) float64 {
+	if v == 0 {
+		return Zero
+	}
+	return v
+}
+
+// setExplicit sets *dst to explicit(*v) if v is given.
+func setExplicit(dst, v *float64) {
+	if v != nil {
+		*dst = explicit(*v)
+	}
 }
 
 // newTorchSchedule builds the sinenet schedule matching a PyTorch one.
@@ -140,7 +156,7 @@ func newTorchSchedule(s *torchSchedule) (Schedule, error) {
 }
 
 // build returns the optimizer and schedule (nil for none) of the run.
-func (r torchRun) build(t *testing.T) (Optimizer, Schedule) {
+func (r torchRun) build(t *testing.T) (Stepper, Schedule) {
 	t.Helper()
 	opt, err := newTorchOptimizer(r.Optimizer, r.Kwargs)
 	if err != nil {
@@ -156,7 +172,7 @@ func (r torchRun) build(t *testing.T) (Optimizer, Schedule) {
 // run takes the given number of steps of opt under sched (nil for none) on the
 // loss f, the way the PyTorch script does, and returns the loss before each
 // step, the learning rate of each step and the final parameters.
-func run(opt Optimizer, sched Schedule, f func(x, dx []float64) float64, x0 []float64, steps int) (loss, lr, x []float64) {
+func run(opt Stepper, sched Schedule, f func(x, dx []float64) float64, x0 []float64, steps int) (loss, lr, x []float64) {
 	x = append([]float64(nil), x0...)
 	dx := make([]float64, len(x))
 	base := opt.LR()
@@ -275,8 +291,8 @@ func TestOptimizerByName(t *testing.T) {
 			t.Errorf("OptimizerByName(%q): %v", tc.name, err)
 			continue
 		}
-		if opt.Name() != tc.want || opt.LR() != 0.01 {
-			t.Errorf("OptimizerByName(%q) = %s with lr %g, want %s with lr 0.01", tc.name, opt.Name(), opt.LR(), tc.want)
+		if opt.Name() != tc.want || opt.(Stepper).LR() != 0.01 {
+			t.Errorf("OptimizerByName(%q) = %s with lr %g, want %s with lr 0.01", tc.name, opt.Name(), opt.(Stepper).LR(), tc.want)
 		}
 	}
 	if len(OptimizerNames()) != len(optimizers) {
@@ -308,7 +324,9 @@ func TestOptimizerValidate(t *testing.T) {
 		{"gd lr negative", NewGD(-1), "got -1"},
 		{"gd lr NaN", NewGD(nan), "got NaN"},
 		{"gd lr Inf", NewGD(math.Inf(1)), "got +Inf"},
-		{"momentum negative", NewMomentum(0.1, -0.9), "Momentum must be a number ≥ 0"},
+		{"momentum negative", NewMomentum(0.1, -0.9), "Momentum must be in [0, 1)"},
+		{"momentum 1.5", NewMomentum(0.1, 1.5), "Momentum must be in [0, 1), got 1.5"},
+		{"dampening 2", &SGD{LearningRate: 0.1, Momentum: 0.9, Dampening: 2}, "Dampening must be in [0, 1]"},
 		{"nesterov without momentum", NewNesterov(0.1, 0), "Nesterov needs Momentum > 0"},
 		{"nesterov with dampening", &SGD{LearningRate: 0.1, Momentum: 0.9, Dampening: 0.1, Nesterov: true}, "Dampening = 0"},
 		{"sgd weight decay negative", &SGD{LearningRate: 0.1, WeightDecay: -1}, "WeightDecay must be a number ≥ 0"},
@@ -326,7 +344,9 @@ func TestOptimizerValidate(t *testing.T) {
 		{"adam weight decay", &Adam{LearningRate: 1e-3, Beta1: 0.9, Beta2: 0.999, WeightDecay: -1}, "WeightDecay"},
 		{"adamw", NewAdamW(1e-3, 1e-2), ""},
 		{"adamw weight decay", NewAdamW(1e-3, -1), "AdamW WeightDecay must be a number ≥ 0, got -1; PyTorch's default is 0.01"},
-		{"adamw with L2", &AdamW{Adam: Adam{LearningRate: 1e-3, Beta1: 0.9, Beta2: 0.999, WeightDecay: 0.1}}, "set AdamW's own WeightDecay"},
+		{"adam zero value", &Adam{LearningRate: 1e-3}, ""},
+		{"adam explicit zeros", &Adam{LearningRate: 1e-3, Beta1: Zero, Beta2: Zero, Eps: Zero}, ""},
+		{"rmsprop momentum 1", &RMSprop{LearningRate: 0.01, Momentum: 1}, "Momentum must be in [0, 1)"},
 	} {
 		checkError(t, tc.name, tc.opt.Validate(), tc.want)
 	}
@@ -361,11 +381,12 @@ func TestOptimizerReset(t *testing.T) {
 	}
 	x0 := []float64{1, -2, 0.5}
 	for _, name := range OptimizerNames() {
-		opt, err := OptimizerByName(name, 0.05)
+		o, err := OptimizerByName(name, 0.05)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if name == "lbfgs" {
+		opt, ok := o.(Stepper)
+		if !ok {
 			continue // no Step: Train runs it through Minimize
 		}
 		_, _, first := run(opt, nil, f, x0, 5)
@@ -382,12 +403,12 @@ func TestOptimizerReset(t *testing.T) {
 // TestOptimizerStepPanics checks the programmer errors Step reports.
 func TestOptimizerStepPanics(t *testing.T) {
 	for _, name := range OptimizerNames() {
-		opt, _ := OptimizerByName(name, 0.1)
-		mustPanic(t, name+" len(x) != len(dx)", func() { opt.Step(make([]float64, 2), make([]float64, 3)) })
-		if name == "lbfgs" {
-			mustPanic(t, "lbfgs Step", func() { opt.Step(make([]float64, 2), make([]float64, 2)) })
-			continue
+		o, _ := OptimizerByName(name, 0.1)
+		opt, ok := o.(Stepper)
+		if !ok {
+			continue // no Step: Train runs it through Minimize
 		}
+		mustPanic(t, name+" len(x) != len(dx)", func() { opt.Step(make([]float64, 2), make([]float64, 3)) })
 		if name == "gd" {
 			continue // plain GD keeps no state, so any length will do
 		}
@@ -423,7 +444,7 @@ func TestOptimizerNames(t *testing.T) {
 		{NewAdam(1), "Adam"},
 		{&Adam{AMSGrad: true}, "AMSGrad"},
 		{NewAdamW(1, 0.1), "AdamW"},
-		{&AdamW{Adam: Adam{AMSGrad: true}}, "AdamW+AMSGrad"},
+		{&AdamW{AMSGrad: true}, "AdamW+AMSGrad"},
 		{&LBFGS{}, "L-BFGS"},
 	} {
 		if got := tc.opt.Name(); got != tc.want {

@@ -35,10 +35,13 @@ type FitOptions struct {
 // It is a scatter of thousands of points: show it as PNG.
 func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if m == nil {
-		return nil, errors.New("sinenet: PlotFit of a nil network")
+		return nil, errors.New("sinenet: PlotFit of a nil network; pass the *MLP that sinenet.New returned")
 	}
 	if m.In() != 1 || m.Out() != 1 {
 		return nil, fmt.Errorf("sinenet: PlotFit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
+	}
+	if err := m.check(); err != nil {
+		return nil, err
 	}
 	if d.Len() > 0 {
 		if err := d.Validate(); err != nil {
@@ -64,7 +67,7 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	ext := Extrema(yg, Prominence)
 	title := o.Title
 	if title == "" {
-		title = fmt.Sprintf("%s · RMSE %.3g · %d extrema", name, RMSE(yg, g.Y), len(ext))
+		title = fmt.Sprintf("%s · RMSE %.3g · %d extrema", name, rmse(yg, g.Y), len(ext))
 	}
 	p := newPlot(title, "x", "y")
 	p.X.Min, p.X.Max = lo, hi

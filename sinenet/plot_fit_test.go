@@ -37,7 +37,7 @@ func TestPlotFit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkPNG(t, tc.name, b, DefaultWidth, DefaultHeight)
+			checkPNG(t, tc.name, b, defaultWidth, defaultHeight)
 		})
 	}
 }

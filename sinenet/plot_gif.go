@@ -52,7 +52,7 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 			return nil, err
 		}
 		p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, k)
-		img := vgimg.NewWith(vgimg.UseWH(pixels(w), pixels(h)), vgimg.UseDPI(DPI))
+		img := vgimg.NewWith(vgimg.UseWH(pixels(w), pixels(h)), vgimg.UseDPI(dpi))
 		p.Draw(draw.New(img))
 		frame := image.NewPaletted(img.Image().Bounds(), pal)
 		imgdraw.Draw(frame, frame.Rect, img.Image(), image.Point{}, imgdraw.Src)

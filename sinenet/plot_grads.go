@@ -10,29 +10,6 @@ import (
 	"gonum.org/v1/plot/vg"
 )
 
-// GradNorms records the norm ‖dW‖ of each layer's weight gradient during
-// training, to watch gradients vanish in saturated layers. Its Hook goes
-// into Options.Hook (with Hooks to run it beside a LiveView); set
-// Options.Every to 1 to record every step.
-type GradNorms struct {
-	Steps []int       // the steps recorded
-	Norms [][]float64 // Norms[i][k] is ‖dW‖ of layer k at Steps[i]
-}
-
-// Hook records the gradient norms of p.Model, computed at step p.Step.
-func (g *GradNorms) Hook(p Progress) error {
-	row := make([]float64, len(p.Model.Layers))
-	for k, l := range p.Model.Layers {
-		s := 0.0
-		for _, v := range l.DW {
-			s += v * v
-		}
-		row[k] = math.Sqrt(s)
-	}
-	g.Steps, g.Norms = append(g.Steps, p.Step), append(g.Norms, row)
-	return nil
-}
-
 // PlotGradNorms draws the recorded gradient norms against the step, one
 // line per layer, on a log scale.
 func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
@@ -66,17 +43,4 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.15)
 	p.Add(legendBox{p})
 	return p, nil
-}
-
-// Hooks returns one hook that calls each of hs in turn, for Options.Hook,
-// and stops at the first error: Hooks(view.Hook, norms.Hook).
-func Hooks(hs ...func(Progress) error) func(Progress) error {
-	return func(p Progress) error {
-		for _, h := range hs {
-			if err := h(p); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
 }

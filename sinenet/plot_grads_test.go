@@ -28,7 +28,7 @@ func TestPlotGradNorms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkPNG(t, "grad_norms", b, DefaultWidth, DefaultHeight)
+	checkPNG(t, "grad_norms", b, defaultWidth, defaultHeight)
 	if _, err := PlotGradNorms(&GradNorms{}); err == nil {
 		t.Error("no error for no norms")
 	}

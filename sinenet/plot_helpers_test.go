@@ -87,7 +87,7 @@ func checkSVG(t testing.TB, b []byte, w, h int) {
 		if err != nil {
 			t.Fatalf("SVG size %q: %v", s, err)
 		}
-		return int(math.Round(v * DPI / 72))
+		return int(math.Round(v * dpi / 72))
 	}
 	if gw, gh := px(root.Width), px(root.Height); gw != w || gh != h {
 		t.Errorf("SVG is %dx%d px, want %dx%d", gw, gh, w, h)

@@ -72,6 +72,10 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 			if len(s.y) == 0 {
 				continue
 			}
+			if i := firstNotFinite(s.y); i >= 0 {
+				return nil, fmt.Errorf("sinenet: PlotLoss: %s%s has a loss of %g at step %d, which no axis can draw; plot only the steps before it, e.g. a copy of the History with Loss[:%d]",
+					name, s.suffix, s.y[i], i+1, i)
+			}
 			y := s.y
 			if o.LogY {
 				y = positive(y)

@@ -109,7 +109,7 @@ func TestOptimizerColor(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := OptimizerColor(opt.Name())
-		if _, ok := optimizerColors[colorKey(opt.Name())]; !ok {
+		if colorKey(opt.Name()) != name {
 			t.Errorf("%s (%q) has no colour of its own", name, opt.Name())
 		}
 		if other, ok := seen[c]; ok && other != opt.Name() {

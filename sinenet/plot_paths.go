@@ -35,7 +35,7 @@ func pathsFrame(s Surface, c *plotter.Contour, paths []Path, k int) (*plot.Plot,
 	p.X.Padding, p.Y.Padding = 0, 0
 	p.Legend.Left = true
 	p.Legend.XOffs = vg.Points(6)
-	p.Legend.TextStyle.Font.Size = LegendSize - 2
+	p.Legend.TextStyle.Font.Size = legendSize - 2
 	p.Legend.ThumbnailWidth = vg.Points(16)
 	start, err := plotter.NewScatter(plotter.XYs{{X: s.Start[0], Y: s.Start[1]}})
 	if err != nil {

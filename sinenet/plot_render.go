@@ -2,10 +2,12 @@ package sinenet
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"gonum.org/v1/plot/vg"
@@ -16,13 +18,18 @@ import (
 
 // The default image size in pixels, about the width of a JupyterLab cell.
 const (
-	DefaultWidth  = 720
-	DefaultHeight = 450
+	defaultWidth  = 720
+	defaultHeight = 450
 )
 
-// DPI is the resolution of rendered images: at 96 dots per inch a pixel
+// maxPixels bounds the pixels of an image Render draws, so that a typo
+// such as 40000×40000 gives an error instead of exhausting memory (a PNG
+// canvas takes 4 bytes a pixel, so this is 256 MB): 8192×8192.
+const maxPixels = 8192 * 8192
+
+// dpi is the resolution of rendered images: at 96 dots per inch a pixel
 // of a PNG is a pixel in the browser, and an SVG shows at the same size.
-const DPI = 96
+const dpi = 96
 
 // Drawer is anything that draws itself on a canvas: a *plot.Plot or a
 // *Tiles of plots.
@@ -31,7 +38,8 @@ type Drawer interface {
 }
 
 // Render draws d into an image of w×h pixels and returns its bytes in
-// format "png" or "svg". w or h ≤ 0 means DefaultWidth or DefaultHeight.
+// format "png" or "svg". w or h ≤ 0 means 720 or 450, about the width of
+// a JupyterLab cell.
 func Render(d Drawer, format string, w, h int) ([]byte, error) {
 	return render(d, format, w, h, png.DefaultCompression)
 }
@@ -39,17 +47,23 @@ func Render(d Drawer, format string, w, h int) ([]byte, error) {
 // render is Render with the PNG compression level: the live view draws
 // its passing frames fast, and only the last one small.
 func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]byte, error) {
+	if v := reflect.ValueOf(d); d == nil || (v.Kind() == reflect.Pointer && v.IsNil()) {
+		return nil, errors.New("sinenet: nothing to draw: the plot is nil; check the error returned with it")
+	}
 	if w <= 0 {
-		w = DefaultWidth
+		w = defaultWidth
 	}
 	if h <= 0 {
-		h = DefaultHeight
+		h = defaultHeight
+	}
+	if w*h > maxPixels || w > maxPixels || h > maxPixels {
+		return nil, fmt.Errorf("sinenet: an image of %d×%d pixels is too large to draw (at most %d pixels); use a size such as 1600×900, or 0×0 for 720×450", w, h, maxPixels)
 	}
 	pw, ph := pixels(w), pixels(h)
 	var buf bytes.Buffer
 	switch strings.ToLower(format) {
 	case "png":
-		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(DPI))
+		c := vgimg.NewWith(vgimg.UseWH(pw, ph), vgimg.UseDPI(dpi))
 		d.Draw(draw.New(c))
 		if err := (&png.Encoder{CompressionLevel: level}).Encode(&buf, c.Image()); err != nil {
 			return nil, err
@@ -67,14 +81,27 @@ func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]by
 }
 
 // Save renders d to the file path, as PNG or SVG by the extension of path
-// (".png" or ".svg"), w×h pixels; w or h ≤ 0 means the default size.
+// (".png" or ".svg"), w×h pixels; w or h ≤ 0 means the default size. The
+// folder of path must exist.
 func Save(d Drawer, path string, w, h int) error {
-	b, err := Render(d, strings.TrimPrefix(filepath.Ext(path), "."), w, h)
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".png" && ext != ".svg" {
+		return fmt.Errorf("sinenet: Save(%q): the file name must end in .png or .svg, which picks the format; e.g. %q", path, strings.TrimSuffix(path, filepath.Ext(path))+".png")
+	}
+	if dir := filepath.Dir(path); dir != "." {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			return fmt.Errorf("sinenet: Save(%q): the folder %q does not exist; make it first, e.g. os.MkdirAll(%q, 0o755)", path, dir, dir)
+		}
+	}
+	b, err := Render(d, ext[1:], w, h)
 	if err != nil {
 		return fmt.Errorf("%w (saving %s)", err, path)
 	}
-	return os.WriteFile(path, b, 0o644)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		return fmt.Errorf("sinenet: Save could not write the image: %w; check that the folder is writable", err)
+	}
+	return nil
 }
 
-// pixels is the length of n pixels at DPI.
-func pixels(n int) vg.Length { return vg.Length(n) * vg.Inch / DPI }
+// pixels is the length of n pixels at dpi.
+func pixels(n int) vg.Length { return vg.Length(n) * vg.Inch / dpi }

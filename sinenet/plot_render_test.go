@@ -39,7 +39,7 @@ func TestSave(t *testing.T) {
 		}
 		w, h := tc.w, tc.h
 		if w == 0 {
-			w, h = DefaultWidth, DefaultHeight
+			w, h = defaultWidth, defaultHeight
 		}
 		if filepath.Ext(tc.file) == ".svg" {
 			checkSVG(t, b, w, h)
@@ -53,7 +53,7 @@ func TestSave(t *testing.T) {
 // error, not a panic.
 func TestPlotErrors(t *testing.T) {
 	m := mustNew(t, ModelA(1))
-	wide := mustNew(t, Config{Sizes: []int{2, 3, 1}})
+	wide := build(Config{Sizes: []int{2, 3, 1}}) // New refuses it; the plots must too
 	s := Quadratic()
 	for _, tc := range []struct {
 		name string

@@ -1,9 +1,7 @@
 package sinenet
 
 import (
-	"hash/fnv"
 	"image/color"
-	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -16,55 +14,16 @@ import (
 // 4/3 of a pixel, so titles are 20 px high: readable in a JupyterLab cell
 // without zooming.
 const (
-	TitleSize  = 15
-	LabelSize  = 14 // axis titles
-	TickSize   = 12
-	LegendSize = 13
+	titleSize  = 15
+	labelSize  = 14 // axis titles
+	tickSize   = 12
+	legendSize = 13
 )
 
-// optimizerColors gives each optimizer the same colour in every plot. The
-// keys are lower-case names without "-", "_" or spaces.
-var optimizerColors = map[string]color.RGBA{
-	"gd":       rgb(0x1f77b4), // blue
-	"sgd":      rgb(0x1f77b4),
-	"momentum": rgb(0xff7f0e), // orange
-	"nesterov": rgb(0x8c564b), // brown
-	"adagrad":  rgb(0x9467bd), // purple
-	"rmsprop":  rgb(0x2ca02c), // green
-	"adam":     rgb(0xd62728), // red
-	"amsgrad":  rgb(0xe377c2), // pink
-	"adamw":    rgb(0x17becf), // cyan
-	"lbfgs":    rgb(0x000000), // black
-}
-
-// fallbackColors colour names that optimizerColors does not know.
+// fallbackColors colour names that the optimizers registry does not know.
 var fallbackColors = []color.RGBA{
 	rgb(0x7f7f7f), rgb(0xbcbd22), rgb(0x393b79), rgb(0x637939),
 	rgb(0x8c6d31), rgb(0x843c39), rgb(0x7b4173), rgb(0x3182bd),
-}
-
-// OptimizerColor returns the colour of an optimizer in every plot of the
-// package, matching its name without regard to case, "-" or "_", and
-// looking only at the first word: "Adam", "adam" and "Adam lr=0.1" are all
-// red, "AdamW+AMSGrad" is AdamW's cyan, "L-BFGS" and "lbfgs" black. Other names get a colour from a
-// fallback palette, always the same one for the same name.
-func OptimizerColor(name string) color.Color {
-	key := colorKey(name)
-	if c, ok := optimizerColors[key]; ok {
-		return c
-	}
-	h := fnv.New32a()
-	h.Write([]byte(key))
-	return fallbackColors[h.Sum32()%uint32(len(fallbackColors))]
-}
-
-// colorKey is the first word of name, lower case, without "-" and "_".
-func colorKey(name string) string {
-	name = strings.ToLower(strings.TrimSpace(name))
-	if i := strings.IndexAny(name, " (,:=+"); i > 0 {
-		name = name[:i]
-	}
-	return strings.NewReplacer("-", "", "_", "").Replace(name)
 }
 
 // Colours of the parts of a plot that are not an optimizer.
@@ -99,16 +58,16 @@ func light(c color.Color, a uint8) color.Color {
 func newPlot(title, xlabel, ylabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
-	p.Title.TextStyle.Font = sans(TitleSize)
+	p.Title.TextStyle.Font = sans(titleSize)
 	p.Title.Padding = vg.Points(6)
 	for _, a := range []*plot.Axis{&p.X, &p.Y} {
-		a.Label.TextStyle.Font = sans(LabelSize)
-		a.Tick.Label.Font = sans(TickSize)
+		a.Label.TextStyle.Font = sans(labelSize)
+		a.Tick.Label.Font = sans(tickSize)
 		a.Tick.Marker = niceTicks{}
 		a.Padding = vg.Points(2)
 	}
 	p.X.Label.Text, p.Y.Label.Text = xlabel, ylabel
-	p.Legend.TextStyle.Font = sans(LegendSize)
+	p.Legend.TextStyle.Font = sans(legendSize)
 	p.Legend.Top = true
 	p.Legend.ThumbnailWidth = vg.Points(24)
 	p.Legend.Padding = vg.Points(2)

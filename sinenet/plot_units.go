@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -156,13 +157,16 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 // the x range.
 func unitsCheck(m *MLP, o UnitsOptions) (lo, hi float64, err error) {
 	if m == nil {
-		return 0, 0, fmt.Errorf("sinenet: plotting the units of a nil network")
+		return 0, 0, errors.New("sinenet: plotting the units of a nil network; pass the *MLP that sinenet.New returned")
 	}
 	if m.In() != 1 {
 		return 0, 0, fmt.Errorf("sinenet: plotting units against x needs a network with 1 input, not %d", m.In())
 	}
+	if err := m.check(); err != nil {
+		return 0, 0, err
+	}
 	if o.Layer < 0 || o.Layer >= len(m.Layers) {
-		return 0, 0, fmt.Errorf("sinenet: the network has layers 0 to %d, not %d", len(m.Layers)-1, o.Layer)
+		return 0, 0, fmt.Errorf("sinenet: UnitsOptions.Layer is %d, but the network has layers 0 to %d; use 0 for the first hidden layer", o.Layer, len(m.Layers)-1)
 	}
 	lo, hi = o.XMin, o.XMax
 	if lo == 0 && hi == 0 {

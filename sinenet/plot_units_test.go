@@ -29,7 +29,7 @@ func TestPlotUnits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkPNG(t, tc.name, img, DefaultWidth, DefaultHeight)
+			checkPNG(t, tc.name, img, defaultWidth, defaultHeight)
 		})
 	}
 	if _, err := PlotUnits(q, UnitsOptions{Layer: 2}); err == nil {
@@ -59,7 +59,7 @@ func TestPlotPreacts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkPNG(t, tc.name, img, DefaultWidth, DefaultHeight)
+			checkPNG(t, tc.name, img, defaultWidth, defaultHeight)
 		})
 	}
 }

@@ -45,20 +45,20 @@ func TestQuestionReproduced(t *testing.T) {
 			t.Fatalf("seed %d: %v, %v", seed, q.err, a.err)
 		}
 		t.Logf("seed %d: question %v (SSE %.2f); answer %v (L1 %.4f)", seed, q.fit, q.loss, a.fit, a.loss)
-		if q.fit.Extrema == TrueExtrem {
+		if q.fit.Extrema == TrueExtrema {
 			t.Errorf("seed %d: the question's fit has %d extrema, like the true curve", seed, q.fit.Extrema)
 		}
-		if q.fit.Extrema > TrueExtrem {
+		if q.fit.Extrema > TrueExtrema {
 			symptom++
 		}
-		if a.fit.Extrema != TrueExtrem {
-			t.Errorf("seed %d: the answer's fit has %d extrema; want %d", seed, a.fit.Extrema, TrueExtrem)
+		if a.fit.Extrema != TrueExtrema {
+			t.Errorf("seed %d: the answer's fit has %d extrema; want %d", seed, a.fit.Extrema, TrueExtrema)
 		}
 		if !(a.fit.RMSE < q.fit.RMSE/3) {
 			t.Errorf("seed %d: the answer's RMSE %.4f is not below a third of the question's %.4f", seed, a.fit.RMSE, q.fit.RMSE)
 		}
 	}
 	if symptom < 5 {
-		t.Errorf("the question's fit has more than %d extrema for %d of %d seeds; want at least 5", TrueExtrem, symptom, len(seeds))
+		t.Errorf("the question's fit has more than %d extrema for %d of %d seeds; want at least 5", TrueExtrema, symptom, len(seeds))
 	}
 }

@@ -1,11 +1,6 @@
 package sinenet
 
-import (
-	"context"
-	"errors"
-	"fmt"
-	"math"
-)
+import "math"
 
 // Surface is a function of two variables to watch optimizers on: a
 // loss landscape small enough to draw. RunPath runs an Optimizer on it and
@@ -92,74 +87,6 @@ func Quadratic() Surface {
 
 // Surfaces returns every test surface of the package.
 func Surfaces() []Surface { return []Surface{Rosenbrock(), Beale(), Saddle(), Quadratic()} }
-
-// Path is the trajectory of an optimizer on a surface: the start point
-// and the point after each step.
-type Path struct {
-	Name string // the optimizer's name, for legends and colours
-	X, Y []float64
-}
-
-// Len returns the number of points, one more than the steps taken.
-func (p Path) Len() int { return len(p.X) }
-
-// RunPath runs opt for steps steps on s from s.Start and returns the path.
-// It resets opt first. A point or value that is not finite stops the run,
-// returning the path so far with a *DivergedError. An *LBFGS runs steps
-// iterations of its Minimize, and stops sooner when it has converged.
-func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
-	if opt == nil {
-		return Path{}, errors.New("sinenet: RunPath without an optimizer")
-	}
-	if err := opt.Validate(); err != nil {
-		return Path{}, err
-	}
-	if steps < 0 {
-		return Path{}, fmt.Errorf("sinenet: RunPath for %d steps; use 0 or more", steps)
-	}
-	if l, ok := opt.(*LBFGS); ok {
-		return lbfgsPath(s, l, steps)
-	}
-	opt.Reset()
-	p := Path{Name: opt.Name(), X: make([]float64, 1, steps+1), Y: make([]float64, 1, steps+1)}
-	xy := []float64{s.Start[0], s.Start[1]}
-	p.X[0], p.Y[0] = xy[0], xy[1]
-	g := make([]float64, 2)
-	for t := range steps {
-		g[0], g[1] = s.Grad(xy[0], xy[1])
-		opt.Step(xy, g)
-		if f := s.F(xy[0], xy[1]); !isFinite(f) || !isFinite(xy[0]) || !isFinite(xy[1]) {
-			return p, &DivergedError{Step: t + 1, Loss: f, LR: opt.LR()}
-		}
-		p.X, p.Y = append(p.X, xy[0]), append(p.Y, xy[1])
-	}
-	return p, nil
-}
-
-// lbfgsPath runs L-BFGS on s. Its Minimize reports each iteration's value
-// but not its point, so this keeps every point the line searches try and
-// takes, at each iteration, the last one tried with that value.
-func lbfgsPath(s Surface, l *LBFGS, steps int) (Path, error) {
-	var tried [][3]float64 // x, y, f
-	f := func(xy, dxy []float64) float64 {
-		v := s.F(xy[0], xy[1])
-		dxy[0], dxy[1] = s.Grad(xy[0], xy[1])
-		tried = append(tried, [3]float64{xy[0], xy[1], v})
-		return v
-	}
-	p := Path{Name: l.Name()}
-	hook := func(_ int, v float64) error {
-		for i := len(tried) - 1; i >= 0; i-- {
-			if tried[i][2] == v {
-				p.X, p.Y = append(p.X, tried[i][0]), append(p.Y, tried[i][1])
-				return nil
-			}
-		}
-		return fmt.Errorf("sinenet: RunPath lost track of L-BFGS at value %g", v)
-	}
-	_, err := l.Minimize(context.Background(), f, []float64{s.Start[0], s.Start[1]}, steps, hook)
-	return p, err
-}
 
 // dist returns how far (x, y) is from the point m.
 func dist(x, y float64, m [2]float64) float64 { return math.Hypot(x-m[0], y-m[1]) }

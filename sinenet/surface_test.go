@@ -165,7 +165,7 @@ func TestPathsGIFFrames(t *testing.T) {
 			t.Fatal(err)
 		}
 		p.Title.Text = fmt.Sprintf("%s, step %d", s.Name, f*40/2)
-		img := vgimg.NewWith(vgimg.UseWH(pixels(200), pixels(160)), vgimg.UseDPI(DPI))
+		img := vgimg.NewWith(vgimg.UseWH(pixels(200), pixels(160)), vgimg.UseDPI(dpi))
 		p.Draw(draw.New(img))
 		want := image.NewPaletted(canvas.Rect, canvas.Palette)
 		imgdraw.Draw(want, want.Rect, img.Image(), image.Point{}, imgdraw.Src)

@@ -41,7 +41,7 @@ type Options struct {
 	// (fast.go), whose gradient agrees with it to within 3e-4 of the
 	// gradient's largest element (typically 3e-5), and which is many
 	// times faster. Set it to step through the code, or to check a
-	// result in float64.
+	// result in float64. A Minimizer (LBFGS) always runs the reference.
 	Reference bool
 }
 
@@ -79,18 +79,6 @@ func (h *History) Final() float64 {
 	return h.Loss[len(h.Loss)-1]
 }
 
-// DivergedError reports a loss or parameter that became NaN or infinite.
-type DivergedError struct {
-	Step int     // the step, from 1, at which it was seen
-	Loss float64 // the offending loss
-	LR   float64 // the learning rate in force
-}
-
-func (e *DivergedError) Error() string {
-	return fmt.Sprintf("sinenet: the loss became %g at step %d (learning rate %.3g): the steps are too large for this setup; "+
-		"try a smaller learning rate, e.g. %.3g", e.Loss, e.Step, e.LR, e.LR/10)
-}
-
 // Validate reports settings that cannot train and how to fix them.
 func (o *Options) Validate() error {
 	if o.Optimizer == nil {
@@ -119,15 +107,35 @@ func (o *Options) Validate() error {
 // Train fits m to d and returns the history of the run. It stops early,
 // returning the history so far with an error, when ctx is cancelled, when
 // a Hook returns an error, and with a *DivergedError when the loss turns
-// NaN or infinite.
+// NaN or infinite; m then holds the last parameters whose loss was finite.
+//
+// Every Optimizer runs through the same driver (driver.go): a Stepper
+// takes Steps steps, a Minimizer such as LBFGS runs Steps iterations over
+// the full batch, and stops sooner when it has converged. Either way the
+// History holds the loss before every step, and the Hook is called every
+// Every steps and after the last one.
+//
+// Train builds its engine, fast or reference, from m's layers as they are
+// when it starts, so a Layer's Act may be changed between two runs.
+//
+// A model and an optimizer belong to one run at a time: Train returns an
+// error, and changes nothing, when either is already in use by another
+// Train or RunPath. Reading m from another goroutine while it trains
+// (Predict, Evaluate, a plot) is a data race; read it from a Hook instead.
 func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
+	if m == nil {
+		return nil, errors.New("sinenet: Train got a nil model; build one with sinenet.New, e.g. sinenet.New(sinenet.ModelA(1))")
+	}
 	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	if err := m.check(); err != nil {
 		return nil, err
 	}
 	if err := checkData(m, d, "training"); err != nil {
 		return nil, err
 	}
-	if d.Len() > 0 && o.Valid.Len() > 0 {
+	if o.Valid.Len() > 0 {
 		if err := checkData(m, o.Valid, "validation"); err != nil {
 			return nil, err
 		}
@@ -144,16 +152,26 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if l, ok := o.Optimizer.(*LBFGS); ok {
-		return trainLBFGS(ctx, m, d, o, l)
+	if _, ok := o.Optimizer.(Minimizer); ok {
+		if o.BatchSize != 0 && o.BatchSize < d.Len() {
+			return nil, fmt.Errorf("sinenet: %s needs the full batch, but BatchSize is %d; set it to 0", o.Optimizer.Name(), o.BatchSize)
+		}
+		if o.Schedule != nil {
+			return nil, fmt.Errorf("sinenet: %s chooses its step length by line search and takes no learning-rate schedule; remove Options.Schedule", o.Optimizer.Name())
+		}
 	}
-	opt := o.Optimizer
-	opt.Reset()
-	base := opt.LR()
-	defer opt.SetLR(base) // leave the optimizer as it was given
+	release, err := claim(m, o.Optimizer)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+
+	// The one choice of engine, fast or reference: see newEngine.
+	_, minimizer := o.Optimizer.(Minimizer)
+	eng := newEngine(m, o.Loss, o.Reference || minimizer)
 
 	h := &History{
-		Name: opt.Name(),
+		Name: o.Optimizer.Name(),
 		Loss: make([]float64, 0, o.Steps),
 		Time: make([]time.Duration, 0, o.Steps),
 	}
@@ -164,46 +182,88 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	}
 	batches := newBatcher(d, o.BatchSize, o.Seed)
 	start := time.Now()
-	progress := func(step int) error {
+	hooked, stopped := 0, false // the last step the hook saw; whether it asked to stop
+	hook := func(step, steps int) error {
+		hooked = step
 		if o.Hook == nil {
 			return nil
 		}
-		return o.Hook(Progress{Step: step, Steps: o.Steps, Loss: h.Final(), Elapsed: time.Since(start), Model: m, History: h})
+		err := o.Hook(Progress{Step: step, Steps: steps, Loss: h.Final(), Elapsed: time.Since(start), Model: m, History: h})
+		if errors.Is(err, ErrStop) {
+			stopped = true
+		}
+		return err
 	}
-	for t := range o.Steps {
-		if err := ctx.Err(); err != nil {
-			return h, fmt.Errorf("sinenet: training stopped after %d of %d steps: %w", t, o.Steps, err)
-		}
-		if o.Schedule != nil {
-			opt.SetLR(o.Schedule.LR(base, t))
-		}
-		x, y := batches.next()
-		L := m.lossGrad(x, y, o.Loss, o.Reference)
-		if !isFinite(L) {
-			return h, &DivergedError{Step: t + 1, Loss: L, LR: opt.LR()}
-		}
-		h.Loss = append(h.Loss, L)
-		if vp != nil {
-			h.ValLoss = append(h.ValLoss, o.Loss.Eval(nil, m.predict(vp, o.Valid.X, o.Reference), o.Valid.Y))
-		}
-		opt.Step(m.Params, m.Grads)
-		h.Time = append(h.Time, time.Since(start))
-		if (t+1)%o.Every == 0 || t+1 == o.Steps {
-			if err := progress(t + 1); err != nil {
-				if errors.Is(err, ErrStop) {
-					return h, nil
-				}
-				return h, err
+	p := problem{
+		x: m.Params, dx: m.Grads,
+		f: func() float64 {
+			x, y := batches.next()
+			return eng.lossGrad(x, y)
+		},
+		steps: o.Steps,
+		sched: o.Schedule,
+		record: func(_ int, L float64) {
+			h.Loss = append(h.Loss, L)
+			if vp != nil {
+				h.ValLoss = append(h.ValLoss, o.Loss.Eval(nil, eng.predict(vp, o.Valid.X), o.Valid.Y))
 			}
-		}
+		},
+		after: func(step int) error {
+			h.Time = append(h.Time, time.Since(start))
+			if step%o.Every == 0 || step == o.Steps {
+				return hook(step, o.Steps)
+			}
+			return nil
+		},
+		sharpness: func() (float64, error) { return Sharpness(m, d, o.Loss) },
 	}
-	for _, p := range m.Params {
-		if !isFinite(p) {
-			return h, &DivergedError{Step: o.Steps, Loss: p, LR: opt.LR()}
+	done, err := drive(ctx, o.Optimizer, p)
+	switch {
+	case stopped:
+		return h, nil
+	case err != nil:
+		return h, err
+	case done > hooked: // a Minimizer that converged before Steps
+		if err := hook(done, done); err != nil && !errors.Is(err, ErrStop) {
+			return h, err
 		}
 	}
 	return h, nil
 }
+
+// engine computes the loss and gradient of one model, and its
+// predictions, for one run of Train.
+type engine interface {
+	// lossGrad returns the loss on the rows x against the targets y and
+	// writes its gradient into the model's Grads.
+	lossGrad(x, y []float64) float64
+	// predict writes the model's outputs for the rows x into dst
+	// (allocated when too short) and returns it.
+	predict(dst, x []float64) []float64
+}
+
+// newEngine is the one choice of engine: the float32 fast path
+// (fast.go), unless reference is set or the fast path does not know the
+// loss or an activation; then the float64 reference pass (mlp.go). Train
+// asks for the reference for Options.Reference and for a Minimizer, whose
+// line search compares losses to float64 precision.
+func newEngine(m *MLP, loss Loss, reference bool) engine {
+	if !reference {
+		if f := newFastNet(m, loss); f != nil {
+			return f
+		}
+	}
+	return refEngine{m, loss}
+}
+
+// refEngine is the engine of the readable float64 pass in mlp.go.
+type refEngine struct {
+	m    *MLP
+	loss Loss
+}
+
+func (r refEngine) lossGrad(x, y []float64) float64    { return r.m.LossGrad(x, y, r.loss) }
+func (r refEngine) predict(dst, x []float64) []float64 { return r.m.Predict(dst, x) }
 
 // checkData reports data that m cannot be trained or measured on.
 func checkData(m *MLP, d Data, what string) error {

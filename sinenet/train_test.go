@@ -35,9 +35,8 @@ func TestTrainErrors(t *testing.T) {
 			}
 		})
 	}
-	m, _ := New(Config{Sizes: []int{2, 4, 1}})
-	if _, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(0.1)}); err == nil || !strings.Contains(err.Error(), "start and end with 1") {
-		t.Errorf("Train of a 2-input network on 1-D data = %v", err)
+	if _, err := New(Config{Sizes: []int{2, 4, 1}}); err == nil || !strings.Contains(err.Error(), "start and end with 1") {
+		t.Errorf("New of a 2-input network = %v", err)
 	}
 }
 
@@ -51,8 +50,9 @@ func TestDiverges(t *testing.T) {
 	if !errors.As(err, &de) {
 		t.Fatalf("Train with lr 1 = %v; want a *DivergedError", err)
 	}
-	if de.Step < 2 || len(h.Loss) != de.Step-1 || !strings.Contains(err.Error(), "try a smaller learning rate, e.g. 0.1") {
-		t.Errorf("step %d, %d losses recorded, message %q", de.Step, len(h.Loss), err)
+	if de.Step < 2 || len(h.Loss) != de.Step || !strings.Contains(err.Error(), "try a learning rate of") ||
+		!(de.Suggest > 0 && de.Suggest < de.LR) || firstNotFinite(m.Params) >= 0 {
+		t.Errorf("step %d, %d losses recorded, suggested rate %g, message %q", de.Step, len(h.Loss), de.Suggest, err)
 	}
 }
 

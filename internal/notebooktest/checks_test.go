@@ -16,11 +16,11 @@ var checks = map[string]func(t *testing.T, out string){
 		if n := num(t, out, "points"); n != sinenet.QuestionN {
 			t.Errorf("the data has %v points, want %d", n, sinenet.QuestionN)
 		}
-		if _, e := fit(t, out, "Model A"); e <= sinenet.TrueExtrem {
-			t.Errorf("the question's Model A shows %d extrema; the text says more than %d", e, sinenet.TrueExtrem)
+		if _, e := fit(t, out, "Model A"); e <= sinenet.TrueExtrema {
+			t.Errorf("the question's Model A shows %d extrema; the text says more than %d", e, sinenet.TrueExtrema)
 		}
-		if _, e := fit(t, out, "Model B"); e <= sinenet.TrueExtrem {
-			t.Errorf("the question's Model B shows %d extrema; the text says more than %d", e, sinenet.TrueExtrem)
+		if _, e := fit(t, out, "Model B"); e <= sinenet.TrueExtrema {
+			t.Errorf("the question's Model B shows %d extrema; the text says more than %d", e, sinenet.TrueExtrema)
 		}
 		if r := num(t, out, "Model A loss rises"); r != 0 {
 			t.Errorf("Model A's loss rose at %v steps; the text says it fell at every step", r)
@@ -55,7 +55,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if r, e := fit(t, out, "Model A, mean loss, lr 1.6e-3"); math.Abs(r-qRMSE) > 1e-4 || e != qExt {
 			t.Errorf("the mean loss at lr 1.6e-3 gave RMSE %v with %d extrema; the text says the same as the question's %v with %d", r, e, qRMSE, qExt)
 		}
-		if _, e := fit(t, out, "Model A, linear output"); e <= sinenet.TrueExtrem {
+		if _, e := fit(t, out, "Model A, linear output"); e <= sinenet.TrueExtrema {
 			t.Errorf("the linear output gave %d extrema; the text says the wiggles stay", e)
 		}
 		if r := num(t, out, "2-layer net, largest/smallest gradient"); r < 1000 {
@@ -70,45 +70,45 @@ var checks = map[string]func(t *testing.T, out string){
 		if r := numAfter(t, out, "lr 2e-06", "rose at"); r < 1000 {
 			t.Errorf("at lr 2e-6 the loss rose at %v steps; the text says about half of them", r)
 		}
-		if r, e := fit(t, out, "Model A, 10000 steps"); r >= qRMSE || e <= sinenet.TrueExtrem {
+		if r, e := fit(t, out, "Model A, 10000 steps"); r >= qRMSE || e <= sinenet.TrueExtrema {
 			t.Errorf("10000 steps gave RMSE %v with %d extrema; the text says a little better than %v, fake extrema still there", r, e, qRMSE)
 		}
 	},
 	"03-the-answer.ipynb": func(t *testing.T, out string) {
 		r, e := fit(t, out, "The answer (Adam + L1, 1000 steps)")
-		if e != sinenet.TrueExtrem || r > 0.02 {
+		if e != sinenet.TrueExtrema || r > 0.02 {
 			t.Errorf("the answer's recipe gave RMSE %v with %d extrema; the text says about 0.013 with exactly 3", r, e)
 		}
 		if a, q := num(t, out, "The answer's final L1 loss"), num(t, out, "The question's final L1 loss"); a >= q {
 			t.Errorf("the answer's L1 loss %v does not beat plain GD's %v", a, q)
 		}
 		qr, qe := fit(t, out, "The question's Model B after plain GD")
-		if qe <= sinenet.TrueExtrem || qr <= r {
+		if qe <= sinenet.TrueExtrema || qr <= r {
 			t.Errorf("the question's Model B gave RMSE %v with %d extrema; the text says worse than the answer, with extra extrema", qr, qe)
 		}
-		if _, e := fit(t, out, "Model A with Adam + L1"); e > sinenet.TrueExtrem {
+		if _, e := fit(t, out, "Model A with Adam + L1"); e > sinenet.TrueExtrema {
 			t.Errorf("Model A with Adam shows %d extrema; the text says no fake pair", e)
 		}
-		if _, e := fit(t, out, "Model B with Adam + L1"); e <= sinenet.TrueExtrem {
+		if _, e := fit(t, out, "Model B with Adam + L1"); e <= sinenet.TrueExtrema {
 			t.Errorf("Model B with Adam shows %d extrema; the text says its fake pair stays", e)
 		}
 		q, qExt := fit(t, out, "question")
 		if r, _ := fit(t, out, "+ biases"); r <= q {
 			t.Errorf("biases alone gave RMSE %v; the text says worse than the question's %v", r, q)
 		}
-		if r, e := fit(t, out, "+ small init"); e > sinenet.TrueExtrem || r <= q {
+		if r, e := fit(t, out, "+ small init"); e > sinenet.TrueExtrema || r <= q {
 			t.Errorf("a small init alone gave RMSE %v with %d extrema; the text says no fake pair but a worse RMSE than %v", r, e, q)
 		}
-		if _, e := fit(t, out, "+ linear output"); e <= sinenet.TrueExtrem {
+		if _, e := fit(t, out, "+ linear output"); e <= sinenet.TrueExtrema {
 			t.Errorf("a linear output alone gave %d extrema; the text says the wiggles stay", e)
 		}
 		if r, e := fit(t, out, "+ mean loss"); math.Abs(r-q) > 1e-4 || e != qExt {
 			t.Errorf("the mean loss alone gave RMSE %v with %d extrema; the text says the question's %v with %d", r, e, q, qExt)
 		}
-		if _, e := fit(t, out, "all four fixes, GD lr 1e-2"); e > sinenet.TrueExtrem {
+		if _, e := fit(t, out, "all four fixes, GD lr 1e-2"); e > sinenet.TrueExtrema {
 			t.Errorf("all four fixes with GD gave %d extrema; the text says no fake ones", e)
 		}
-		if r, e := fit(t, out, "all four fixes, Adam lr 1e-2"); e != sinenet.TrueExtrem || r >= q {
+		if r, e := fit(t, out, "all four fixes, Adam lr 1e-2"); e != sinenet.TrueExtrema || r >= q {
 			t.Errorf("the fixed model with Adam gave RMSE %v with %d extrema; the text says exactly 3", r, e)
 		}
 	},
@@ -118,24 +118,24 @@ var checks = map[string]func(t *testing.T, out string){
 			t.Errorf("Adam's loss %v is not well below plain GD's %v", adam[0], gd[0])
 		}
 		for _, name := range []string{"GD", "Momentum", "Nesterov", "Adagrad", "RMSprop", "Adam", "AdamW"} {
-			if r := row(t, out, name); r[1] <= lbfgs[1] || r[2] == sinenet.TrueExtrem {
+			if r := row(t, out, name); r[1] <= lbfgs[1] || r[2] == sinenet.TrueExtrema {
 				t.Errorf("%s: RMSE %v with %v extrema; the text says only L-BFGS (RMSE %v) finds all 3", name, r[1], r[2], lbfgs[1])
 			}
 		}
-		if lbfgs[2] != sinenet.TrueExtrem {
+		if lbfgs[2] != sinenet.TrueExtrema {
 			t.Errorf("L-BFGS found %v extrema; the text says 3", lbfgs[2])
 		}
 		if g, m := num(t, out, "GD, lr 3e-3, final loss"), num(t, out, "Momentum, lr 3e-3, final loss"); m >= g/2 {
 			t.Errorf("momentum's loss %v is not well below GD's %v at the same rate", m, g)
 		}
-		if _, e := fit(t, out, "Model B, Adam"); e <= sinenet.TrueExtrem {
+		if _, e := fit(t, out, "Model B, Adam"); e <= sinenet.TrueExtrema {
 			t.Errorf("Model B with Adam shows %d extrema; the text says more than 3", e)
 		}
 		ae, we := num(t, out, "Model B, Adam, extrema in [-1, 1]"), num(t, out, "Model B, AdamW, extrema in [-1, 1]")
 		if ae < 2 || we != 0 {
 			t.Errorf("Model B has %v extrema in [-1, 1] with Adam and %v with AdamW; the text says weight decay removes the fake ones there", ae, we)
 		}
-		if _, e := fit(t, out, "Model B, AdamW decay 0.1"); e > sinenet.TrueExtrem {
+		if _, e := fit(t, out, "Model B, AdamW decay 0.1"); e > sinenet.TrueExtrema {
 			t.Errorf("Model B with weight decay shows %d extrema; the text says no fake ones", e)
 		}
 		if a, w := num(t, out, "Model B, Adam, weight norm"), num(t, out, "Model B, AdamW, weight norm"); w >= a/2 {
@@ -163,7 +163,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if n := strings.Count(out, "  hint: "); n != exercises {
 			t.Errorf("%d hints for %d exercises that fall short", n, exercises)
 		}
-		has(t, out, "error: sinenet: the loss became")
+		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
 	},
 	"05-solutions.ipynb": func(t *testing.T, out string) {
@@ -178,7 +178,7 @@ var checks = map[string]func(t *testing.T, out string){
 		// Executed headless, the widgets find no front end; the cell must
 		// say so and draw the defaults instead of waiting forever.
 		has(t, out, "knobs: no front end answered; showing the default settings")
-		if _, e := fit(t, out, "live run"); e != sinenet.TrueExtrem {
+		if _, e := fit(t, out, "live run"); e != sinenet.TrueExtrema {
 			t.Errorf("the live run of the answer's recipe shows %d extrema; the text implies the answer's 3", e)
 		}
 	},

@@ -1,0 +1,116 @@
+package sinenet
+
+import (
+	"fmt"
+	"math"
+)
+
+// DivergedError reports a loss or parameter that became NaN or infinite.
+// Train and RunPath then leave the parameters at the last point where the
+// loss was finite, the point before the step that diverged, so nothing is
+// lost: the model can be inspected, plotted, or trained on with a smaller
+// rate.
+type DivergedError struct {
+	// Step is the step, from 1, that diverged: the parameters are back
+	// at those before it. 0 means the loss was not finite at the start.
+	Step int
+	Loss float64 // the loss, or the parameter or gradient, that was NaN or infinite
+	LR   float64 // the learning rate of that step; 0 for a Minimizer
+	// Cause says what went wrong, e.g. "the steps are too large for the
+	// curvature here", and Fix what to change.
+	Cause, Fix string
+	// Suggest is a learning rate to try, below the edge of stability, or
+	// 0 when the rate is not the cause. GD on a quadratic with curvature
+	// λ diverges exactly when lr > 2/λ, so for gradient descent Suggest
+	// is half of the edge 2/λmax, where λmax (see Sharpness) is the
+	// largest curvature of the loss at the start or at the restored
+	// parameters, whichever is larger: the rate suits a new run and one
+	// that carries on. Heavy-ball momentum μ moves the edge to
+	// 2(1+μ)/λmax, Nesterov's to 2(1+μ)/((1+2μ)λmax). For the adaptive
+	// optimizers, whose step is not lr times the gradient, Suggest is a
+	// tenth of the rate. It is always below the rate that diverged.
+	Suggest float64
+
+	what string // what was not finite, e.g. "parameter 3"; "" for the loss
+}
+
+func (e *DivergedError) Error() string {
+	what := e.what
+	if what == "" {
+		what = "the loss"
+	}
+	if e.Step == 0 {
+		return fmt.Sprintf("sinenet: training cannot start: %s is %g; %s; %s", what, e.Loss, e.Cause, e.Fix)
+	}
+	lr := ""
+	if e.LR != 0 {
+		lr = fmt.Sprintf(" (learning rate %.3g)", e.LR)
+	}
+	return fmt.Sprintf("sinenet: training diverged at step %d%s: %s became %g; %s; the parameters are back at those before step %d, the last finite ones; %s",
+		e.Step, lr, what, e.Loss, e.Cause, e.Step, e.Fix)
+}
+
+// causeStart and fixStart explain a loss that is not finite before any
+// update.
+const causeStart = "the learning rate is not to blame, since no update was made"
+const fixStart = "look for NaN, infinite or huge values in the starting weights (m.Params; build the model again with New) or the data"
+
+// divergedStep explains the divergence of a Stepper at step (from 1; 0
+// for a loss that is not finite at the start), where v is the loss or
+// parameter that was not finite, base the rate the run started with and
+// lr the rate of the step. The parameters p.x are already restored.
+func divergedStep(opt Stepper, p problem, step int, v, base, lr float64) *DivergedError {
+	e := &DivergedError{Step: step, Loss: v, LR: lr}
+	eps, hasEps := opt.(interface{ epsilon() float64 })
+	switch {
+	case step == 0:
+		e.Cause, e.Fix = causeStart, fixStart
+		return e
+	case hasEps && eps.epsilon() == 0 && math.IsNaN(v):
+		e.Cause = "Eps is 0, so a parameter whose gradient is 0 divides 0 by 0"
+		e.Fix = "leave Eps at 0 for PyTorch's default instead of Zero, or set a small positive Eps"
+		return e
+	case p.sched != nil && lr > base:
+		e.Cause = fmt.Sprintf("the schedule raised the learning rate from %.3g to %.3g, and the steps became too large for the curvature here", base, lr)
+	default:
+		e.Cause = "the steps are too large for the curvature here"
+	}
+	var why string
+	e.Suggest, why = suggestRate(opt, p, lr)
+	e.Fix = fmt.Sprintf("try a learning rate of %.2g (%s)", e.Suggest, why)
+	return e
+}
+
+// suggestRate returns a rate below the edge of stability at p.x for opt,
+// and below lr, with how it was found.
+func suggestRate(opt Stepper, p problem, lr float64) (float64, string) {
+	sgd, ok := opt.(*SGD)
+	if !ok || p.sharpness == nil {
+		return lr / 10, "a tenth of the rate that diverged"
+	}
+	// The largest curvature at the start and at the restored point, so
+	// that the rate suits both a new run and one that carries on.
+	here := append([]float64(nil), p.x...)
+	copy(p.x, p.x0)
+	λ0, err0 := p.sharpness()
+	copy(p.x, here)
+	λ, err := p.sharpness()
+	if err != nil || err0 != nil || !(λ > 0 || λ0 > 0) || math.IsInf(λ, 1) || math.IsInf(λ0, 1) {
+		return lr / 10, "a tenth of the rate that diverged; the curvature could not be measured"
+	}
+	λ = max(λ, λ0)
+	λ += sgd.WeightDecay // the L2 term adds WeightDecay to every curvature
+	edge := 2 / λ
+	name := "2/λmax"
+	if mu := sgd.Momentum; mu > 0 {
+		if sgd.Nesterov {
+			edge, name = 2*(1+mu)/((1+2*mu)*λ), "2(1+μ)/((1+2μ)λmax)"
+		} else {
+			edge, name = 2*(1+mu)/((1-sgd.Dampening)*λ), "2(1+μ)/λmax"
+		}
+	}
+	if edge/2 >= lr {
+		return lr / 2, fmt.Sprintf("half the rate that diverged: the edge of stability %s = %.2g, with λmax = %.3g, the largest at the start and at the restored parameters, is above it", name, edge, λ)
+	}
+	return edge / 2, fmt.Sprintf("half the edge of stability %s = %.2g, with λmax = %.3g, the largest at the start and at the restored parameters", name, edge, λ)
+}

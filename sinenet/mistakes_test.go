@@ -1,0 +1,252 @@
+package sinenet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// nanSchedule is a Schedule that a user might write with a bug in it.
+type nanSchedule struct{}
+
+func (nanSchedule) LR(base float64, step int) float64 {
+	if step < 3 {
+		return base
+	}
+	return math.NaN()
+}
+func (nanSchedule) Validate() error { return nil }
+
+// TestMistakes makes, through the public API, each mistake that issue 12
+// lists, and wants an error that names the problem and the fix (a stable
+// part of its message, or its type), and no panic.
+func TestMistakes(t *testing.T) {
+	ctx := context.Background()
+	d := NoisySine(200, 1)
+	small := func() *MLP { return mustNew(t, Config{Sizes: []int{1, 8, 1}, Seed: 1}) }
+	train := func(m *MLP, o Options) error { _, err := Train(ctx, m, d, o); return err }
+	diverged := func(err error) (*DivergedError, error) {
+		var de *DivergedError
+		if !errors.As(err, &de) {
+			return nil, fmt.Errorf("want a *DivergedError, got %v", err)
+		}
+		return de, nil
+	}
+	for _, tc := range []struct {
+		name string
+		run  func() error // returns the error the user sees
+		want string       // a stable part of it; "" when run checks it itself
+	}{
+		// Panicked before.
+		{"NoisySine(-5) trained", func() error {
+			_, err := Train(ctx, small(), NoisySine(-5, 1), Options{Optimizer: NewAdam(1e-2)})
+			return err
+		}, "NoisySine(-5, 1) makes no data; ask for at least 1 point"},
+		{"nil model", func() error { _, err := Train(ctx, nil, d, Options{Optimizer: NewAdam(1e-2)}); return err }, "nil model; build one with sinenet.New"},
+		{"input size 2 (Evaluate, Predict)", func() error { _, err := New(Config{Sizes: []int{2, 8, 1}}); return err }, "use Sizes that start and end with 1"},
+		{"output size 3", func() error { _, err := New(Config{Sizes: []int{1, 8, 3}}); return err }, "use Sizes that start and end with 1"},
+		{"Evaluate(nil)", func() error {
+			if s := Evaluate(nil).String(); !strings.Contains(s, "no fit") {
+				return fmt.Errorf("Evaluate(nil) = %s", s)
+			}
+			return errors.New("sinenet: no fit")
+		}, "no fit"},
+		{"RMSE of different lengths", func() error { _, err := RMSE([]float64{1, 2, 3}, []float64{1, 2}); return err }, "RMSE of 3 predictions against 2 targets; give one prediction per target"},
+		{"Act set to no activation", func() error {
+			m := small()
+			m.Layers[0].Act = "swish"
+			if p := m.Predict(nil, []float64{1}); !math.IsNaN(p[0]) {
+				return fmt.Errorf("Predict with act swish = %v, want NaN", p)
+			}
+			if _, err := PlotFit(m, d, FitOptions{}); err == nil || !strings.Contains(err.Error(), "not an activation") {
+				return fmt.Errorf("PlotFit with act swish: %v", err)
+			}
+			return train(m, Options{Optimizer: NewAdam(1e-2), Steps: 2})
+		}, `layer 0's Act is "swish", which is not an activation; use one of`},
+		{"Params truncated", func() error {
+			m := small()
+			m.Params = m.Params[:5]
+			return train(m, Options{Optimizer: NewAdam(1e-2), Steps: 2})
+		}, "change the values in m.Params, not the slice"},
+		{"Render 40000×40000", func() error {
+			p, err := PlotFit(small(), d, FitOptions{})
+			if err != nil {
+				return err
+			}
+			_, err = Render(p, "png", 40000, 40000)
+			return err
+		}, "too large to draw"},
+		{"Render of a nil plot", func() error { _, err := Render(nil, "png", 0, 0); return err }, "the plot is nil; check the error returned with it"},
+
+		// Passed silently before.
+		{"1-1280000-1", func() error { _, err := New(Config{Sizes: []int{1, 1280000, 1}}); return err }, "raise Config.MaxParams if you mean it"},
+		{"1-1280000-1 with MaxParams raised", func() error {
+			err := Config{Sizes: []int{1, 1280000, 1}, MaxParams: 4 << 20}.Validate()
+			if err != nil {
+				return err
+			}
+			return errors.New("sinenet: raised")
+		}, "raised"},
+		{"SGD momentum 1.5", func() error { return train(small(), Options{Optimizer: NewMomentum(0.1, 1.5)}) }, "Momentum must be in [0, 1), got 1.5"},
+		{"Clone and Config after Act", func() error {
+			m := small()
+			if err := train(m, Options{Optimizer: NewAdam(1e-2), Steps: 2}); err != nil {
+				return err
+			}
+			m.Layers[0].Act = ReLU
+			if c := m.Clone(); c.Layers[0].Act != ReLU || m.Config().Acts[0] != ReLU {
+				return fmt.Errorf("Clone has %s, Config %s; want relu", c.Layers[0].Act, m.Config().Acts[0])
+			}
+			return errors.New("sinenet: relu")
+		}, "relu"},
+		{"model in use by another run", func() error {
+			m := small()
+			release, err := claim(m, nil)
+			if err != nil {
+				return err
+			}
+			defer release()
+			return train(m, Options{Optimizer: NewAdam(1e-2)})
+		}, "already training in another run; a model belongs to one run at a time"},
+		{"optimizer in use by another run", func() error {
+			opt := NewAdam(1e-2)
+			release, err := claimOptimizer(opt)
+			if err != nil {
+				return err
+			}
+			defer release()
+			return train(small(), Options{Optimizer: opt})
+		}, "an optimizer belongs to one run at a time"},
+
+		// The zero value.
+		{"zero Adam is PyTorch's Adam", func() error {
+			a, b := small(), small()
+			if err := train(a, Options{Optimizer: &Adam{LearningRate: 1e-2}, Steps: 5}); err != nil {
+				return err
+			}
+			if err := train(b, Options{Optimizer: NewAdam(1e-2), Steps: 5}); err != nil {
+				return err
+			}
+			if maxRelErr(a.Params, b.Params) != 0 {
+				return errors.New("&Adam{LearningRate: 1e-2} trains apart from NewAdam(1e-2)")
+			}
+			c := small()
+			if err := train(c, Options{Optimizer: &Adam{LearningRate: 1e-2, Beta1: Zero}, Steps: 5}); err != nil {
+				return err
+			}
+			if maxRelErr(a.Params, c.Params) == 0 {
+				return errors.New("Beta1: Zero trains as the default 0.9")
+			}
+			return errors.New("sinenet: zero ok")
+		}, "zero ok"},
+
+		// DivergedError names the cause, suggests a rate and restores.
+		{"not finite before any update", func() error {
+			m := small()
+			m.Params[0] = math.Inf(1)
+			de, err := diverged(train(m, Options{Optimizer: NewGD(0.1)}))
+			if err != nil || de.Step != 0 || de.Suggest != 0 || m.Params[0] != math.Inf(1) {
+				return fmt.Errorf("%v, %+v", err, de)
+			}
+			return de
+		}, "the learning rate is not to blame, since no update was made; look for NaN, infinite or huge values in the starting weights"},
+		{"Eps 0", func() error {
+			m := mustNew(t, Config{Sizes: []int{1, 4, 1}, Acts: []Activation{ReLU, Identity}, Seed: 1})
+			m.Layers[0].W[0], m.Layers[0].B[0] = 0, -1 // a dead unit: its gradients are exactly 0
+			_, err := diverged(train(m, Options{Optimizer: &Adam{LearningRate: 1e-2, Eps: Zero}}))
+			if err != nil {
+				return err
+			}
+			return train(m, Options{Optimizer: &Adam{LearningRate: 1e-2, Eps: Zero}})
+		}, "Eps is 0, so a parameter whose gradient is 0 divides 0 by 0"},
+		{"schedule NaN", func() error { return train(small(), Options{Optimizer: NewGD(0.1), Schedule: nanSchedule{}}) }, "at step 4 the schedule set the learning rate to NaN"},
+		{"schedule growing", func() error {
+			m := mustNew(t, ModelA(1))
+			m.Layers[1].Act = Identity
+			de, err := diverged(train(m, Options{Optimizer: NewGD(1e-6), Loss: SumSquared{}, Schedule: ExponentialLR{Gamma: 1.5}, Steps: 200}))
+			if err != nil {
+				return err
+			}
+			return de
+		}, "the schedule raised the learning rate from 1e-06 to"},
+		{"lr 10: the suggested rate trains", func() error {
+			m := mustNew(t, ModelA(1))
+			m.Layers[1].Act = Identity
+			de, err := diverged(train(m, Options{Optimizer: NewGD(10), Loss: SumSquared{}, Steps: 100}))
+			if err != nil {
+				return err
+			}
+			if !(de.Suggest > 0 && de.Suggest < de.LR) || firstNotFinite(m.Params) >= 0 {
+				return fmt.Errorf("suggested %g after lr %g; parameters finite: %t", de.Suggest, de.LR, firstNotFinite(m.Params) < 0)
+			}
+			if err := train(m, Options{Optimizer: NewGD(de.Suggest), Loss: SumSquared{}, Steps: 100}); err != nil {
+				return fmt.Errorf("the suggested rate %g diverged too: %w", de.Suggest, err)
+			}
+			return de
+		}, "the edge of stability 2/λmax"},
+		{"L-BFGS loss not finite", func() error {
+			m := small()
+			m.Params[0] = math.NaN()
+			de, err := diverged(train(m, Options{Optimizer: &LBFGS{}, Steps: 10}))
+			if err != nil {
+				return err
+			}
+			return de
+		}, "training cannot start: parameter 0 is NaN; the learning rate is not to blame"},
+		{"L-BFGS loss not finite on the way", func() error {
+			m := small()
+			m.Layers[1].W[0] = 1e300 // finite, but the loss overflows
+			de, err := diverged(train(m, Options{Optimizer: &LBFGS{}, Steps: 10}))
+			if err != nil {
+				return err
+			}
+			return de
+		}, "training cannot start: the loss is +Inf"},
+
+		// Vague before.
+		{"Save without an extension", func() error { return Save(mustPlot(t), filepath.Join(t.TempDir(), "fit"), 0, 0) }, "must end in .png or .svg"},
+		{"Save to a missing folder", func() error { return Save(mustPlot(t), filepath.Join(t.TempDir(), "no", "fit.png"), 0, 0) }, "does not exist; make it first"},
+		{"PlotLoss of NaN on a log axis", func() error {
+			_, err := PlotLoss(LossOptions{LogY: true}, &History{Name: "GD", Loss: []float64{1, 0.5, math.NaN()}})
+			return err
+		}, "GD has a loss of NaN at step 3, which no axis can draw; plot only the steps before it"},
+		{"PlotFit(nil)", func() error { _, err := PlotFit(nil, d, FitOptions{}); return err }, "pass the *MLP that sinenet.New returned"},
+		{"RunPath without an optimizer", func() error { _, err := RunPath(Quadratic(), nil, 10); return err }, "pass one, e.g. sinenet.NewAdam(0.1)"},
+		{"UnitsOptions{Layer: 7}", func() error { _, err := PlotUnits(small(), UnitsOptions{Layer: 7}); return err }, "use 0 for the first hidden layer"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var err error
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("panicked: %v", r)
+					}
+				}()
+				err = tc.run()
+			}()
+			if tc.want == "" {
+				if err != nil && !strings.HasPrefix(err.Error(), "sinenet: ") {
+					t.Errorf("error %q lacks the sinenet: prefix", err)
+				}
+				if err == nil {
+					t.Errorf("no error")
+				}
+				return
+			}
+			checkError(t, tc.name, err, tc.want)
+		})
+	}
+}
+
+// mustPlot returns a small plot to save.
+func mustPlot(t *testing.T) Drawer {
+	p, err := PlotLoss(LossOptions{}, &History{Loss: []float64{1, 0.5}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
