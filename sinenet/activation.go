@@ -78,7 +78,7 @@ func (a Activation) D(z, fz float64) float64 {
 	case Identity:
 		return 1
 	case Tanh:
-		return 1 - fz*fz
+		return 1 - float64(fz*fz)
 	case Sigmoid:
 		return fz * (1 - fz)
 	case ReLU:

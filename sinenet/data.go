@@ -61,9 +61,9 @@ func NoisySine(n int, seed uint64) Data {
 	rng := NewRand(seed)
 	d := Data{X: make([]float64, n), Y: make([]float64, n)}
 	for i := range n {
-		x := XMin + (XMax-XMin)*rng.Float64()
+		x := XMin + float64((XMax-XMin)*rng.Float64())
 		d.X[i] = x
-		d.Y[i] = TrueCurve(x) + NoiseStd*rng.NormFloat64()
+		d.Y[i] = float64(TrueCurve(x)) + float64(NoiseStd*rng.NormFloat64())
 	}
 	return d
 }

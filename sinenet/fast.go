@@ -389,7 +389,7 @@ func activate32(act Activation, z []float32) {
 		}
 		kernel.Tanh(z, z)
 		for i, v := range z {
-			z[i] = 0.5 + 0.5*v
+			z[i] = 0.5 + float32(0.5*v)
 		}
 	case Softplus:
 		for i, v := range z {

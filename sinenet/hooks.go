@@ -30,7 +30,7 @@ func (g *GradNorms) Hook(p Progress) error {
 	for k, l := range p.Model.Layers {
 		s := 0.0
 		for _, v := range l.DW {
-			s += v * v
+			s += float64(v * v)
 		}
 		row[k] = math.Sqrt(s)
 	}

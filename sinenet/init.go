@@ -62,7 +62,7 @@ func ParseInit(name string) (Init, error) {
 func (in Init) fill(W, b []float64, n, m int, rng *rand.Rand) {
 	uniform := func(v []float64, r float64) {
 		for i := range v {
-			v[i] = r * (2*rng.Float64() - 1)
+			v[i] = r * (2*float64(rng.Float64()) - 1)
 		}
 	}
 	normal := func(v []float64, std float64) {

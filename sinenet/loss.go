@@ -42,7 +42,7 @@ func (SumSquared) Eval(dp, p, y []float64) float64 {
 	s := 0.0
 	for i := range p {
 		e := p[i] - y[i]
-		s += e * e
+		s += float64(e * e)
 		if dp != nil {
 			dp[i] = 2 * e
 		}
@@ -55,7 +55,7 @@ func (MeanSquared) Eval(dp, p, y []float64) float64 {
 	s := 0.0
 	for i := range p {
 		e := p[i] - y[i]
-		s += e * e
+		s += float64(e * e)
 		if dp != nil {
 			dp[i] = 2 * e / n
 		}
@@ -87,9 +87,9 @@ func (h Huber) Eval(dp, p, y []float64) float64 {
 		e := p[i] - y[i]
 		g := e
 		if math.Abs(e) <= d {
-			s += e * e / 2
+			s += float64(e * e / 2)
 		} else {
-			s += d * (math.Abs(e) - d/2)
+			s += float64(d * (math.Abs(e) - float64(d/2)))
 			g = d * sign(e)
 		}
 		if dp != nil {

@@ -54,7 +54,7 @@ func rmse(p, y []float64) float64 {
 	s := 0.0
 	for i := range p {
 		e := p[i] - y[i]
-		s += e * e
+		s += float64(e * e)
 	}
 	return math.Sqrt(s / float64(len(p)))
 }

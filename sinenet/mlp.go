@@ -322,7 +322,7 @@ func (m *MLP) forward(x []float64, n int) {
 			for i, xi := range xr {
 				Wi := l.W[i*l.Out : (i+1)*l.Out]
 				for j, w := range Wi {
-					zr[j] += xi * w
+					zr[j] += float64(xi * w)
 				}
 			}
 		}
@@ -360,7 +360,7 @@ func (m *MLP) backward(x0 []float64, n int) {
 			for i, xi := range xr {
 				dWi := l.DW[i*l.Out : (i+1)*l.Out]
 				for j, g := range dzr {
-					dWi[j] += xi * g
+					dWi[j] += float64(xi * g)
 				}
 			}
 			if l.DB != nil {
@@ -378,7 +378,7 @@ func (m *MLP) backward(x0 []float64, n int) {
 				Wi := l.W[i*l.Out : (i+1)*l.Out]
 				s := 0.0
 				for j, g := range dzr {
-					s += g * Wi[j]
+					s += float64(g * Wi[j])
 				}
 				dxr[i] = s
 			}

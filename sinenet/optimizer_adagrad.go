@@ -59,14 +59,14 @@ func (o *Adagrad) Step(x, dx []float64) {
 	}
 	o.s = state("Adagrad", o.s, len(x))
 	o.t++
-	clr, eps := o.LearningRate/(1+float64(o.t-1)*o.LRDecay), o.epsilon()
+	clr, eps := o.LearningRate/(1+float64(float64(o.t-1)*o.LRDecay)), o.epsilon()
 	for i := range x {
 		g := dx[i]
 		if o.WeightDecay != 0 {
-			g += o.WeightDecay * x[i]
+			g += float64(o.WeightDecay * x[i])
 		}
-		o.s[i] += g * g
-		x[i] -= clr * (g / (math.Sqrt(o.s[i]) + eps))
+		o.s[i] += float64(g * g)
+		x[i] -= float64(clr * (g / (math.Sqrt(o.s[i]) + eps)))
 	}
 }
 

@@ -107,16 +107,16 @@ func (c *adamCore) step(name string, x, dx []float64, lr, l2, beta1, beta2, eps 
 	for i := range x {
 		g := dx[i]
 		if l2 != 0 {
-			g += l2 * x[i]
+			g += float64(l2 * x[i])
 		}
-		c.m[i] = beta1*c.m[i] + (1-beta1)*g
-		c.v[i] = beta2*c.v[i] + (1-beta2)*(g*g)
+		c.m[i] = float64(beta1*c.m[i]) + float64((1-beta1)*g)
+		c.v[i] = float64(beta2*c.v[i]) + float64((1-beta2)*(g*g))
 		v := c.v[i]
 		if amsgrad {
 			c.vMax[i] = math.Max(c.vMax[i], v)
 			v = c.vMax[i]
 		}
-		x[i] -= stepSize * (c.m[i] / (math.Sqrt(v)/sqrtBC2 + eps))
+		x[i] -= float64(stepSize * (c.m[i] / (math.Sqrt(v)/sqrtBC2 + eps)))
 	}
 }
 

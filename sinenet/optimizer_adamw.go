@@ -48,7 +48,7 @@ func (o *AdamW) Name() string {
 func (o *AdamW) Step(x, dx []float64) {
 	checkLen(o.Name(), x, dx)
 	for i := range x {
-		x[i] *= 1 - o.LearningRate*o.WeightDecay
+		x[i] *= 1 - float64(o.LearningRate*o.WeightDecay)
 	}
 	o.step(o.Name(), x, dx, o.LearningRate, 0, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }

@@ -68,20 +68,20 @@ func (o *RMSprop) Step(x, dx []float64) {
 	for i := range x {
 		g := dx[i]
 		if o.WeightDecay != 0 {
-			g += o.WeightDecay * x[i]
+			g += float64(o.WeightDecay * x[i])
 		}
-		o.v[i] = a*o.v[i] + (1-a)*(g*g)
+		o.v[i] = float64(a*o.v[i]) + float64((1-a)*(g*g))
 		v := o.v[i]
 		if o.Centered {
-			o.m[i] = a*o.m[i] + (1-a)*g
-			v -= o.m[i] * o.m[i]
+			o.m[i] = float64(a*o.m[i]) + float64((1-a)*g)
+			v -= float64(o.m[i] * o.m[i])
 		}
 		d := g / (math.Sqrt(v) + eps)
 		if o.Momentum > 0 {
-			o.b[i] = o.Momentum*o.b[i] + d
+			o.b[i] = float64(o.Momentum*o.b[i]) + d
 			d = o.b[i]
 		}
-		x[i] -= o.LearningRate * d
+		x[i] -= float64(o.LearningRate * d)
 	}
 }
 

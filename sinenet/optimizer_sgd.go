@@ -76,21 +76,21 @@ func (o *SGD) Step(x, dx []float64) {
 	for i := range x {
 		d := dx[i]
 		if o.WeightDecay != 0 {
-			d += o.WeightDecay * x[i]
+			d += float64(o.WeightDecay * x[i])
 		}
 		if mu != 0 {
 			if first {
 				o.b[i] = d
 			} else {
-				o.b[i] = mu*o.b[i] + (1-o.Dampening)*d
+				o.b[i] = float64(mu*o.b[i]) + float64((1-o.Dampening)*d)
 			}
 			if o.Nesterov {
-				d += mu * o.b[i]
+				d += float64(mu * o.b[i])
 			} else {
 				d = o.b[i]
 			}
 		}
-		x[i] -= o.LearningRate * d
+		x[i] -= float64(o.LearningRate * d)
 	}
 }
 

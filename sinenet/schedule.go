@@ -100,7 +100,7 @@ type CosineAnnealingLR struct {
 
 // LR returns the learning rate for step.
 func (s CosineAnnealingLR) LR(base float64, step int) float64 {
-	return s.EtaMin + (base-s.EtaMin)*(1+math.Cos(math.Pi*float64(checkStep(step))/float64(s.TMax)))/2
+	return s.EtaMin + float64((base-s.EtaMin)*(1+math.Cos(math.Pi*float64(checkStep(step))/float64(s.TMax)))/2)
 }
 
 // Validate reports a TMax below 1 or a negative EtaMin.

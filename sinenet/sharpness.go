@@ -116,12 +116,12 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 	gPlus := make([]float64, n)
 	hv := func(dst, v []float64) error {
 		for i := range theta {
-			w.Params[i] = theta[i] + h*v[i]
+			w.Params[i] = theta[i] + float64(h*v[i])
 		}
 		lp := w.LossGrad(d.X, d.Y, loss)
 		copy(gPlus, w.Grads)
 		for i := range theta {
-			w.Params[i] = theta[i] - h*v[i]
+			w.Params[i] = theta[i] - float64(h*v[i])
 		}
 		lm := w.LossGrad(d.X, d.Y, loss)
 		r.Grads += 2
@@ -220,7 +220,7 @@ func tridiagEigen(alpha, beta []float64) ([]float64, *mat.Dense, error) {
 func dot(a, b []float64) float64 {
 	s := 0.0
 	for i := range a {
-		s += a[i] * b[i]
+		s += float64(a[i] * b[i])
 	}
 	return s
 }
@@ -228,7 +228,7 @@ func dot(a, b []float64) float64 {
 // axpy sets y += a·x.
 func axpy(y []float64, a float64, x []float64) {
 	for i := range y {
-		y[i] += a * x[i]
+		y[i] += float64(a * x[i])
 	}
 }
 

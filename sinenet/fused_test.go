@@ -1,0 +1,46 @@
+package sinenet
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"testing"
+)
+
+// TestNoFusedMultiplyAdd compiles this package and internal/kernel for
+// arm64 and fails on any fused multiply-add in their assembly: the Go
+// compiler fuses x*y + z there (not on amd64), which would give arm64
+// other numbers than amd64 (see "Same numbers on every machine" in
+// doc.go). It lists each line to rewrite as float64(x*y) + z.
+//
+// Left out: the 2-D test surfaces and their paths (surface.go, path.go),
+// whose formulas stay as the textbooks write them, and the plots' layout
+// (plot_*.go). Their last bits may differ on arm64; training does not use
+// them.
+var fusedAllowed = regexp.MustCompile(`^sinenet/(surface|path|plot_\w+)\.go:`)
+
+func TestNoFusedMultiplyAdd(t *testing.T) {
+	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-gcflags=-S", ".", "../internal/kernel")
+	cmd.Env = append(os.Environ(), "GOOS=linux", "GOARCH=arm64", "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("GOARCH=arm64 go build -gcflags=-S: %v\n%s", err, out)
+	}
+	fused := regexp.MustCompile(`\(([^()]+\.go:\d+)\)\s+(FN?M(ADD|SUB)[SD])\s`)
+	seen := map[string]bool{}
+	for _, m := range fused.FindAllSubmatch(out, -1) {
+		at := filepath.Base(filepath.Dir(string(m[1]))) + "/" + filepath.Base(string(m[1]))
+		if fusedAllowed.MatchString(at) {
+			continue
+		}
+		if !seen[at] {
+			seen[at] = true
+			t.Errorf("%s: %s, a fused multiply-add on arm64", at, m[2])
+		}
+	}
+	if len(out) < 10000 {
+		t.Fatalf("the arm64 assembly listing is %d bytes; expected the packages' whole listing", len(out))
+	}
+}
