@@ -51,5 +51,7 @@ CFG
 find "$dir"/usr/share/doc -mindepth 1 -not -name copyright -not -type d -delete
 rm -rf "$dir"/usr/share/man/* "$dir"/usr/share/info/* "$dir"/usr/share/locale/* \
 	"$dir"/var/lib/apt/lists/* "$dir"/var/cache/apt/*.bin "$dir"/var/cache/apt/archives/*.deb
+# (A daemon without experimental features ignores --platform and labels the
+# image with its own architecture; docker build uses it all the same.)
 tar -C "$dir" -c . | docker import --platform "linux/$arch" -c 'CMD ["bash"]' - "$tag"
 echo "base-image: imported $tag"
