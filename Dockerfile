@@ -12,9 +12,13 @@
 # GOTOOLCHAIN=local): the toolchain, the modules and a warm build cache are in
 # the image.
 
+# The base image; docker/build.sh names another one to build for another
+# architecture than the host's (PLATFORM=linux/arm64).
+ARG BASE_IMAGE=debian:trixie-slim
+
 # ---------------------------------------------------------------------------
 # Stage 1: the Go toolchain go.mod names, the GoNB tools and the module cache.
-FROM debian:trixie-slim AS build
+FROM ${BASE_IMAGE} AS build
 
 ARG GOPROXY=https://proxy.golang.org,direct
 ARG GOPLS_VERSION=v0.23.0
@@ -34,9 +38,15 @@ WORKDIR /src
 COPY go.mod go.sum ./
 
 # Debian's Go 1.24 only bootstraps: the go line of go.mod makes it fetch that
-# exact toolchain through the module proxy, which becomes /usr/local/go.
+# exact toolchain, for this platform (amd64 or arm64), through the module
+# proxy; it becomes /usr/local/go. When the fetch fails, say why and stop.
 RUN export GOTOOLCHAIN=auto GOMODCACHE=/tmp/toolchain GOFLAGS=-modcacherw \
- && cp -a "$(go env GOROOT)" /usr/local/go \
+ && if ! goroot=$(go env GOROOT) || [ ! -x "$goroot/bin/go" ]; then \
+      echo "sinenet: could not fetch the Go toolchain that go.mod names (go $(sed -n 's/^go //p' go.mod)) from GOPROXY=$GOPROXY: see the go command's error above." >&2; \
+      echo "sinenet: on a network that intercepts TLS, build with docker/build.sh, which passes this host's extra CA certificates (EXTRA_CA_CERTS)." >&2; \
+      exit 1; \
+    fi \
+ && cp -a "$goroot" /usr/local/go \
  && rm -rf /tmp/toolchain /root/.cache \
  && /usr/local/go/bin/go version
 # Building programs needs neither the sources of the go command and its tools
@@ -63,7 +73,7 @@ RUN export GOMODCACHE=/modcache \
 
 # ---------------------------------------------------------------------------
 # Stage 2: the image readers run.
-FROM debian:trixie-slim
+FROM ${BASE_IMAGE}
 
 # JupyterLab is Debian's package, but unpacked without its Depends on ~1 GB of
 # Node.js tools: they rebuild the front end, which the package ships prebuilt.

@@ -2,6 +2,7 @@
 #   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
 #   make test       run every test: unit, notebooks and e2e (needs `make deps` once, as root, on Debian)
 #   make unit       the package's and the notebooks' tests, without Docker
+#   make arm64      the arm64 build's tests under user-mode QEMU (qemu-aarch64)
 #   make e2e        build the image, run the notebooks in it offline and in Chromium
 #   make deps       install the Debian packages the tests need
 #   make bench      time the seed suite against PyTorch (needs python3-torch)
@@ -11,7 +12,7 @@
 SHELL := /bin/bash
 GO ?= go
 
-.PHONY: test unit deps bench asm notebooks tutorial e2e
+.PHONY: test unit arm64 deps bench asm notebooks tutorial e2e
 
 test: unit e2e
 
@@ -27,13 +28,32 @@ unit:
 	$(GO) test -count=1 -timeout 30m ./...
 	$(GO) test -count=1 -tags purego ./internal/...
 	$(GO) test -count=1 -timeout 30m -tags purego -run 'Fast|Allocs|Bits' ./sinenet
+	$(MAKE) arm64
+
+# The arm64 build (NEON kernels) on this amd64 machine, under user-mode
+# QEMU: the kernels against the pure-Go ones bit for bit and against the
+# amd64 hashes, the fast path against the float64 reference, and the
+# shallow seed runs' 200-step parameters against amd64's (TestBits). Left
+# out as slow under emulation: TestTanhError (TestBitsTanh checks the NEON
+# tanh against Tanh32 bit for bit on the same inputs), TestFastSeeds (86 s
+# of CPU), and the deep seed runs (about 4 minutes each; their GEMMs' bits
+# are TestBitsHash's). About 2 minutes of CPU here, plus 30 s to compile.
+ARM64_SINENET_TESTS = TestFastAgrees$$|TestTrainFastMatchesReference|TestBits$$/(question|answer)-shallow/200$$
+arm64:
+	@command -v qemu-aarch64 >/dev/null || { echo "make arm64: qemu-aarch64 not found; install qemu-user (make deps)" >&2; exit 1; }
+	mkdir -p out/arm64
+	GOARCH=arm64 $(GO) test -c -o out/arm64/kernel.test ./internal/kernel
+	GOARCH=arm64 $(GO) test -c -o out/arm64/sinenet.test ./sinenet
+	qemu-aarch64 out/arm64/kernel.test -test.skip TestTanhError
+	cd sinenet && qemu-aarch64 ../out/arm64/sinenet.test -test.short -test.run '$(ARM64_SINENET_TESTS)'
 
 # Debian packages: Jupyter (nbconvert + nbclient) to execute the notebooks
-# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e.
+# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e;
+# qemu-user to run the arm64 tests.
 deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium
+		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium qemu-user
 
 # The tutorial in Docker: build the image, then serve JupyterLab on
 # 127.0.0.1:8888 until Ctrl-C. SINENET_TOKEN, when set, is the token.

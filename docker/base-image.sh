@@ -6,6 +6,15 @@ set -eu
 
 tag=${BASE_IMAGE:-debian:trixie-slim}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The architecture: this host's, or DEBIAN_ARCH (e.g. arm64 on an amd64 host,
+# which runs the arm64 programs through QEMU's binfmt handlers; see
+# docker/build.sh).
+host_arch=$(dpkg --print-architecture 2>/dev/null) || case $(uname -m) in
+	x86_64) host_arch=amd64 ;;
+	aarch64) host_arch=arm64 ;;
+	*) host_arch=$(uname -m) ;;
+esac
+arch=${DEBIAN_ARCH:-$host_arch}
 
 if docker image inspect "$tag" >/dev/null 2>&1; then
 	echo "base-image: $tag already present"
@@ -15,8 +24,14 @@ command -v debootstrap >/dev/null || { echo "base-image: debootstrap not found (
 
 dir=$(mktemp -d /tmp/trixie-rootfs.XXXXXX)
 trap 'rm -rf "$dir" "$dir.log"' EXIT
-echo "base-image: debootstrap trixie into $dir"
-debootstrap --variant=minbase trixie "$dir" "$mirror" >"$dir.log" 2>&1 || {
+echo "base-image: debootstrap trixie ($arch) into $dir"
+if [ "$arch" = "$host_arch" ]; then
+	debootstrap --variant=minbase trixie "$dir" "$mirror" >"$dir.log" 2>&1
+else
+	# Unpack here, then configure inside the tree, under emulation.
+	debootstrap --arch "$arch" --foreign --variant=minbase trixie "$dir" "$mirror" >"$dir.log" 2>&1 &&
+		chroot "$dir" /debootstrap/debootstrap --second-stage >>"$dir.log" 2>&1
+fi || {
 	tail -20 "$dir.log" >&2
 	exit 1
 }
@@ -36,5 +51,7 @@ CFG
 find "$dir"/usr/share/doc -mindepth 1 -not -name copyright -not -type d -delete
 rm -rf "$dir"/usr/share/man/* "$dir"/usr/share/info/* "$dir"/usr/share/locale/* \
 	"$dir"/var/lib/apt/lists/* "$dir"/var/cache/apt/*.bin "$dir"/var/cache/apt/archives/*.deb
-tar -C "$dir" -c . | docker import -c 'CMD ["bash"]' - "$tag"
+# (A daemon without experimental features ignores --platform and labels the
+# image with its own architecture; docker build uses it all the same.)
+tar -C "$dir" -c . | docker import --platform "linux/$arch" -c 'CMD ["bash"]' - "$tag"
 echo "base-image: imported $tag"

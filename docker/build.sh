@@ -10,11 +10,22 @@ set -eu
 cd "$(dirname "$0")/.."
 tag=${1:-sinenet}
 
-if ! docker image inspect debian:trixie-slim >/dev/null 2>&1 && command -v debootstrap >/dev/null; then
-	docker/base-image.sh
+# PLATFORM=linux/arm64 builds for an architecture other than this host's,
+# through QEMU's binfmt handlers (Debian's qemu-user-static), from a base
+# image of that architecture tagged debian:trixie-slim-arm64.
+base=debian:trixie-slim
+arch=
+platform=
+if [ -n "${PLATFORM:-}" ]; then
+	arch=${PLATFORM#linux/}
+	base=debian:trixie-slim-$arch
+	platform="--platform $PLATFORM --build-arg BASE_IMAGE=$base"
+fi
+if ! docker image inspect "$base" >/dev/null 2>&1 && command -v debootstrap >/dev/null; then
+	BASE_IMAGE=$base DEBIAN_ARCH=$arch docker/base-image.sh
 fi
 certs=$(cat /usr/local/share/ca-certificates/*.crt 2>/dev/null || true)
 if [ -n "$certs" ]; then
-	exec docker build --network host --build-arg "EXTRA_CA_CERTS=$certs" -t "$tag" .
+	exec docker build --network host $platform --build-arg "EXTRA_CA_CERTS=$certs" -t "$tag" .
 fi
-exec docker build --network host -t "$tag" .
+exec docker build --network host $platform -t "$tag" .
