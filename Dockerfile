@@ -100,7 +100,9 @@ RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install \
  && install -d -o sinenet -g sinenet /home/sinenet/sinenet/notebooks
 
 USER sinenet
-ENV HOME=/home/sinenet
+# The Go caches stay here whoever runs the image (docker run --user gives
+# another uid another HOME: see docker/start.sh).
+ENV HOME=/home/sinenet GOPATH=/home/sinenet/go GOCACHE=/home/sinenet/.cache/go-build
 COPY --from=build --chown=1000:1000 /modcache /home/sinenet/go/pkg/mod
 
 WORKDIR /home/sinenet/sinenet
@@ -108,13 +110,16 @@ COPY --chown=1000:1000 . .
 
 # Precompile, so the first cell is fast: the package and its tests, the
 # packages cells import, then a GoNB cell run the way a notebook runs it.
+# The build cache is then writable by every uid, as the one user of the
+# container may have any uid.
 RUN go build ./... \
  && go test -count=1 -run '^$' ./... >/dev/null \
  && go build $(cat docker/warm-packages.txt) \
  && cp docker/warmup.ipynb notebooks/.warmup.ipynb \
  && jupyter nbconvert --to notebook --execute notebooks/.warmup.ipynb --output-dir /tmp/warmup \
  && rm -rf notebooks/.warmup.ipynb /tmp/warmup /tmp/gonb_* \
- && go clean -testcache
+ && go clean -testcache \
+ && chmod -R a+rwX "$GOCACHE"
 
 EXPOSE 8888
 ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/sinenet-start"]
