@@ -14,13 +14,13 @@
 //  2. run the image with --network none and execute every notebook in it
 //     headless through GoNB (jupyter nbconvert --execute); any error output
 //     fails the test;
-//  3. run the image as the README does (no capabilities, no-new-privileges),
+//  3. meanwhile (side by side with 2), run the image as the README does (no capabilities, no-new-privileges),
 //     limited to half a CPU as in CI (E2E_CPUS sets the limit; empty lifts
 //     it), and drive headless Chromium against JupyterLab: open the address
 //     the container prints; then, for each notebook, clear its outputs, run
 //     all cells, move a slider and check that its plot changes, stop the
-//     slider's cell, and check the outputs, the plots and the browser
-//     console; then stop the container, which must exit cleanly;
+//     slider's cell, and check the outputs, the plots (where the saved
+//     notebook has them) and the browser console; then stop the container, which must exit cleanly;
 //  4. run the image with the reader's own token (the login page leads to the
 //     notebook), and on notebooks folders the reader cannot save to (a
 //     read-only mount, a folder uid 1000 cannot write), which it must say at

@@ -22,9 +22,10 @@ const repoInImage = "/home/sinenet/sinenet"
 var (
 	// image is the tag the tests build and run: E2E_IMAGE, or sinenet:e2e.
 	image = cmp.Or(os.Getenv("E2E_IMAGE"), "sinenet:e2e")
-	// root is the repository's top folder; outDir holds the artifacts.
+	// root is the repository's top folder; outDir holds the artifacts:
+	// E2E_OUT, or out/e2e.
 	root   = must(filepath.Abs(".."))
-	outDir = filepath.Join(root, "out", "e2e")
+	outDir = cmp.Or(os.Getenv("E2E_OUT"), filepath.Join(root, "out", "e2e"))
 
 	setupOnce sync.Once
 	setupErr  error
@@ -55,16 +56,16 @@ func TestMain(m *testing.M) {
 }
 
 // TestImage builds the image, then runs every notebook in it offline and in
-// the browser, in that order: the browser test expects plots where the
-// offline run made them.
+// the browser. The two run side by side: the browser's container is limited
+// to half a CPU, and the offline run takes most of the rest.
 func TestImage(t *testing.T) {
 	imageReady(t)
 	nbs := notebooks()
 	if len(nbs) == 1 {
 		t.Log("no notebooks in notebooks/: only the fixture runs")
 	}
-	t.Run("offline", func(t *testing.T) { testOffline(t, nbs) })
-	t.Run("browser", func(t *testing.T) { testBrowser(t, nbs) })
+	t.Run("offline", func(t *testing.T) { t.Parallel(); testOffline(t, nbs) })
+	t.Run("browser", func(t *testing.T) { t.Parallel(); testBrowser(t, nbs) })
 }
 
 // imageReady makes sure the engine runs and the image is built, once for all

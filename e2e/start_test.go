@@ -261,4 +261,13 @@ func testStop(t *testing.T, l *lab) {
 	if took > 20*time.Second || code != "0" {
 		t.Errorf("unclean stop: %v, exit code %s\n%s", took, code, tail(logs, 15))
 	}
+	// What a reader sees in docker logs: no kernel's debugging.
+	if noise := logNoise.FindAllString(logs, 5); len(noise) > 0 {
+		t.Errorf("docker logs shows what does not concern a reader (out/e2e/lab-container.log):\n%s", strings.Join(noise, "\n"))
+	}
 }
+
+// logNoise matches the lines docker logs used to fill with: GoNB's klog
+// lines (its start-up test lines and stack traces among them), and the
+// front end's polling of a language server the image does not have.
+var logNoise = regexp.MustCompile(`(?m)^([IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ .*|goroutine \d+ \[.*|.*\b404 GET /lsp/.*)$`)
