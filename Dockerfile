@@ -108,6 +108,7 @@ ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off CGO_E
 # reach the server's log.
 RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install --logtostderr=false --stderrthreshold=FATAL \
  && useradd --create-home --uid 1000 --user-group --shell /bin/bash sinenet \
+ && chmod 755 /home/sinenet \
  && install -d -o sinenet -g sinenet /home/sinenet/sinenet/notebooks
 
 USER sinenet

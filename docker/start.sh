@@ -31,7 +31,7 @@ fi
 
 # Saving needs the notebooks folder and its notebooks writable by this uid.
 # Without that, JupyterLab greys out Save and says nothing, so say it here.
-unwritable=$(find notebooks -maxdepth 1 \( -path notebooks -o -name '*.ipynb' \) ! -writable 2>/dev/null | head -n 3 | tr '\n' ' ')
+unwritable=$(find notebooks -maxdepth 1 \( -path notebooks -o -name '*.ipynb' \) ! -writable 2>/dev/null | sed 's|^notebooks$|notebooks/|' | head -n 3 | tr '\n' ' ')
 if [ -n "$unwritable" ]; then
 	uid=$(id -u) gid=$(id -g)
 	mount=$(awk -v m="$repo/notebooks" '$2 == m { print $4 }' /proc/self/mounts)
