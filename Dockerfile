@@ -90,8 +90,9 @@ COPY docker/start.sh /usr/local/bin/sinenet-start
 # properties of undefined (reading 'type')" on every notebook it opens.
 COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.json
 # No language-server front end: the image has no jupyter-lsp server to answer
-# it, and its polling of /lsp/status only filled the log with 404s. (GoNB
-# itself completes code with gopls.)
+# it, and its polling of /lsp/status only filled the log with 404s (GoNB
+# itself completes code with gopls). No check for a rebuild of the front end,
+# which needs Node.js and only logged a warning.
 COPY docker/page_config.json /etc/jupyter/labconfig/page_config.json
 
 # Nothing at run time may reach the network: modules come from the cache
