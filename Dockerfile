@@ -93,8 +93,17 @@ RUN apt-get update \
 COPY --from=build /usr/local/go /usr/local/go
 COPY --from=build /out/ /usr/local/bin/
 COPY docker/start.sh /usr/local/bin/sinenet-start
-# No news or update checks: the image works offline, and asks nothing first.
+# The image's settings. No news or update checks, and no Extension Manager:
+# the image works offline, and asks nothing first. Notebooks attach all their
+# cells at once (windowingMode none): JupyterLab 4.0's default, attaching cells
+# as they scroll into view, makes its table of contents throw "Cannot read
+# properties of undefined (reading 'type')" on every notebook it opens.
 COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.json
+# No language-server front end: the image has no jupyter-lsp server to answer
+# it, and its polling of /lsp/status only filled the log with 404s (GoNB
+# itself completes code with gopls). No check for a rebuild of the front end,
+# which needs Node.js and only logged a warning.
+COPY docker/page_config.json /etc/jupyter/labconfig/page_config.json
 
 # Nothing at run time may reach the network: modules come from the cache
 # copied below, and the toolchain is the one installed above. The checksum
@@ -105,12 +114,18 @@ COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.
 ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off CGO_ENABLED=0
 
 # The GoNB kernel for every user of the image; the reader's account, uid 1000.
-RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install \
+# The kernel logs to files in /tmp, not to the server's log (docker logs),
+# which its start-up test lines and stack traces filled; fatal errors still
+# reach the server's log.
+RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install --logtostderr=false --stderrthreshold=FATAL \
  && useradd --create-home --uid 1000 --user-group --shell /bin/bash sinenet \
+ && chmod 755 /home/sinenet \
  && install -d -o sinenet -g sinenet /home/sinenet/sinenet/notebooks
 
 USER sinenet
-ENV HOME=/home/sinenet
+# The Go caches stay here whoever runs the image (docker run --user gives
+# another uid another HOME: see docker/start.sh).
+ENV HOME=/home/sinenet GOPATH=/home/sinenet/go GOCACHE=/home/sinenet/.cache/go-build
 COPY --from=build --chown=1000:1000 /modcache /home/sinenet/go/pkg/mod
 
 WORKDIR /home/sinenet/sinenet
@@ -118,13 +133,16 @@ COPY --chown=1000:1000 . .
 
 # Precompile, so the first cell is fast: the package and its tests, the
 # packages cells import, then a GoNB cell run the way a notebook runs it.
+# The build cache is then writable by every uid, as the one user of the
+# container may have any uid.
 RUN go build ./... \
  && go test -count=1 -run '^$' ./... >/dev/null \
  && go build $(cat docker/warm-packages.txt) \
  && cp docker/warmup.ipynb notebooks/.warmup.ipynb \
  && jupyter nbconvert --to notebook --execute notebooks/.warmup.ipynb --output-dir /tmp/warmup \
  && rm -rf notebooks/.warmup.ipynb /tmp/warmup /tmp/gonb_* \
- && go clean -testcache
+ && go clean -testcache \
+ && chmod -R a+rwX "$GOCACHE"
 
 EXPOSE 8888
 ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/sinenet-start"]

@@ -6,7 +6,7 @@
 //	e2e/run.sh
 //
 // which is go test -tags e2e -count=1 -timeout 30m -v ./e2e. They fail, never
-// skip, when a tool is missing. In order they:
+// skip, when a tool is missing, and never retry. In order they:
 //
 //  1. start dockerd when none runs, make the base image debian:trixie-slim
 //     with docker/base-image.sh when it is missing, and build the image with
@@ -14,15 +14,34 @@
 //  2. run the image with --network none and execute every notebook in it
 //     headless through GoNB (jupyter nbconvert --execute); any error output
 //     fails the test;
-//  3. run the image on a free port and drive headless Chromium against
-//     JupyterLab: open each notebook, run all cells, wait for the kernel to
-//     go idle, check that there are no error outputs and that the plot cells
-//     show images, move a slider and check that the plot it drives changes,
-//     and stop the container, which must exit cleanly.
+//  3. meanwhile (side by side with 2), run the image as the README does (no capabilities, no-new-privileges),
+//     limited to half a CPU as in CI (E2E_CPUS sets the limit; empty lifts
+//     it), and drive headless Chromium against JupyterLab: open the address
+//     the container prints; then, for each notebook, clear its outputs, run
+//     all cells, move a slider and check that its plot changes, stop the
+//     slider's cell, and check the outputs, the plots (where the saved
+//     notebook has them) and the browser console; then stop the container, which must exit cleanly;
+//  4. run the image with the reader's own token (the login page leads to the
+//     notebook), and on notebooks folders the reader cannot save to (a
+//     read-only mount, a folder uid 1000 cannot write), which it must say at
+//     start, and as another uid (docker run --user) on the reader's folder.
 //
 // The notebooks are notebooks/*.ipynb plus the fixture in testdata, which the
-// tests copy into the container. Executed notebooks, screenshots and logs go
-// to out/e2e.
+// tests copy into the container. Executed notebooks, screenshots, browser
+// consoles and logs go to out/e2e; a failed notebook adds the server's log
+// and every kernel's state (NAME-state.txt).
+//
+// # Waiting
+//
+// The browser test waits on events, never for a fixed time: for the kernel
+// of the page on show to be idle with the page connected (the server reports
+// a kernel no page connects to as "starting" forever, jupyter_server issue
+// #305), for each cell's execute reply (its prompt shows a number once
+// JupyterLab has the reply and the outputs before it), for each plot to
+// load, and for a moved slider's plot to be redrawn. Each notebook has one
+// deadline for all of it (notebookDeadline). After each notebook the test
+// closes the page, then shuts its kernel down and waits until the server
+// lists none.
 //
 // # Notebooks with a slider
 //
@@ -30,8 +49,9 @@
 // gonbui/widgets) that appears in a running cell, and expects that cell to
 // show a new image while it still runs. Then it interrupts the kernel
 // (Kernel > Interrupt Kernel), as a reader would, so that the cells after it
-// run. Such a cell must keep listening for a few seconds after it shows the
-// slider. It must also give up on its widgets when no browser answers
-// (widgets' Done waits for the browser), or the offline run hangs: see the
-// fixture, or notebooks/06-knobs.ipynb.
+// run. Such a cell must keep listening until it is stopped; stopped, it must
+// end quietly, with no error output and a line that says it stopped. It must
+// also give up on its widgets when no browser answers (widgets' Done waits
+// for the browser), or the offline run hangs: see the fixture, or
+// notebooks/06-knobs.ipynb.
 package e2e

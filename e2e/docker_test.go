@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -15,17 +16,16 @@ import (
 	"time"
 )
 
-const (
-	// image is the tag the tests build and run.
-	image = "sinenet:e2e"
-	// repoInImage is where the Dockerfile puts the module.
-	repoInImage = "/home/sinenet/sinenet"
-)
+// repoInImage is where the Dockerfile puts the module.
+const repoInImage = "/home/sinenet/sinenet"
 
 var (
-	// root is the repository's top folder; outDir holds the artifacts.
+	// image is the tag the tests build and run: E2E_IMAGE, or sinenet:e2e.
+	image = cmp.Or(os.Getenv("E2E_IMAGE"), "sinenet:e2e")
+	// root is the repository's top folder; outDir holds the artifacts:
+	// E2E_OUT, or out/e2e.
 	root   = must(filepath.Abs(".."))
-	outDir = filepath.Join(root, "out", "e2e")
+	outDir = cmp.Or(os.Getenv("E2E_OUT"), filepath.Join(root, "out", "e2e"))
 
 	setupOnce sync.Once
 	setupErr  error
@@ -56,16 +56,16 @@ func TestMain(m *testing.M) {
 }
 
 // TestImage builds the image, then runs every notebook in it offline and in
-// the browser, in that order: the browser test expects plots where the
-// offline run made them.
+// the browser. The two run side by side: the browser's container is limited
+// to half a CPU, and the offline run takes most of the rest.
 func TestImage(t *testing.T) {
 	imageReady(t)
 	nbs := notebooks()
 	if len(nbs) == 1 {
 		t.Log("no notebooks in notebooks/: only the fixture runs")
 	}
-	t.Run("offline", func(t *testing.T) { testOffline(t, nbs) })
-	t.Run("browser", func(t *testing.T) { testBrowser(t, nbs) })
+	t.Run("offline", func(t *testing.T) { t.Parallel(); testOffline(t, nbs) })
+	t.Run("browser", func(t *testing.T) { t.Parallel(); testBrowser(t, nbs) })
 }
 
 // imageReady makes sure the engine runs and the image is built, once for all
@@ -79,6 +79,10 @@ func imageReady(t *testing.T) {
 }
 
 func setup(t *testing.T) error {
+	// Only this run's artifacts.
+	if err := os.RemoveAll(outDir); err != nil {
+		return err
+	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
@@ -181,16 +185,25 @@ func startContainer(t *testing.T, role string, args ...string) string {
 }
 
 // copyFixtures puts the test notebooks next to the real ones in a container,
-// owned by the reader's account.
+// written by the container's user: docker cp would make root their owner,
+// and root in a container with no capabilities cannot chown.
 func copyFixtures(t *testing.T, container string, nbs []notebook) {
 	t.Helper()
 	for _, nb := range nbs {
 		if !nb.fixture {
 			continue
 		}
-		dst := repoInImage + "/notebooks/" + nb.name
-		docker(t, "cp", nb.path, container+":"+dst)
-		docker(t, "exec", "-u", "0", container, "chown", "1000:1000", dst)
+		f, err := os.Open(nb.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("docker", "exec", "-i", container, "sh", "-c", `cat >"$0"`, repoInImage+"/notebooks/"+nb.name)
+		cmd.Stdin = f
+		out, err := cmd.CombinedOutput()
+		f.Close()
+		if err != nil {
+			t.Fatalf("copy %s into the container: %v\n%s", nb.name, err, out)
+		}
 	}
 }
 
