@@ -21,13 +21,16 @@ test: unit e2e
 # tag), which every other platform uses; TestBits there trains the seed
 # suite and the notebooks' main runs and wants the assembly's bits (about
 # 4 minutes of CPU in pure Go). (The whole suite under purego takes
-# longer: the question's training runs are slow in pure Go.)
+# longer: the question's training runs are slow in pure Go.) The race
+# detector then checks that a model or optimizer shared by two runs at once
+# gives an error, not a data race.
 unit:
 	$(GO) vet ./...
 	$(GO) vet -tags purego ./...
 	$(GO) test -count=1 -timeout 30m ./...
-	$(GO) test -count=1 -tags purego ./internal/...
+	$(GO) test -count=1 -tags purego ./internal/kernel/...
 	$(GO) test -count=1 -timeout 30m -tags purego -run 'Fast|Allocs|Bits' ./sinenet
+	$(GO) test -count=1 -race -run 'TestConcurrentRuns|TestActChangeBetweenRuns' ./sinenet
 	$(MAKE) arm64
 
 # The arm64 build (NEON kernels) on this amd64 machine, under user-mode
