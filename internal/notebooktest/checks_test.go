@@ -185,13 +185,16 @@ var checks = map[string]func(t *testing.T, out string){
 	},
 	"03-the-answer.ipynb": func(t *testing.T, out string) {
 		// Adam's runs are sensitive to float32 rounding: the answer's RMSE
-		// is 0.0149 with the assembly kernels and 0.0065 in pure Go, so the
-		// text quotes ranges that hold on both; GD runs get the text's
-		// rounding plus about 1%.
+		// was 0.0149 with the assembly kernels and 0.0065 in pure Go before
+		// the exact tanh, 0.0058 with the assembly kernels after it, so the
+		// text quotes 0.006 and a range up to 0.015, checked as 0.005 to
+		// 0.016; other Adam runs get their rounding plus about 5%, the
+		// held-out losses, read at a jittery last step, about 10%; GD runs
+		// get the text's rounding plus about 1%.
 		r, e := fit(t, out, "The answer (Adam + L1, 1000 steps)")
-		between(t, "the answer's RMSE (text: 0.006 to 0.015)", r, 0.006, 0.016)
+		between(t, "the answer's RMSE (text: 0.006, up to about 0.015)", r, 0.005, 0.016)
 		between(t, "the answer's extrema (text: 3)", float64(e), 3, 3)
-		between(t, "Model A's RMSE over the answer's (text: at least seven times)", 0.1122/r, 7, 20)
+		between(t, "Model A's RMSE over the answer's (text: at least seven times)", 0.1122/r, 7, 25)
 		l1 := num(t, out, "The answer's final L1 loss")
 		between(t, "the answer's final L1 loss (text: 0.040-0.041, on the floor)", l1, 0.0399, 0.0415)
 		between(t, "the L1 noise floor (text: 0.0399)", num(t, out, "L1 noise floor"), 0.03985, 0.03995)
@@ -200,13 +203,13 @@ var checks = map[string]func(t *testing.T, out string){
 		for _, s := range jumps {
 			spike = spike || (s >= 40 && s <= 60)
 		}
-		if last := jumps[len(jumps)-1]; !spike || last < 205 || last > 220 {
-			t.Errorf("the answer's loss jumped by more than 5%% at steps %v; the text says a spike near step 50 and the last such jump at step 212", jumps)
+		if last := jumps[len(jumps)-1]; !spike || last < 200 {
+			t.Errorf("the answer's loss jumped by more than 5%% at steps %v; the text says spikes from step 50 on and a few such blips after step 200", jumps)
 		}
 		qr, qe := fit(t, out, "The question's Model B after plain GD")
-		between(t, "the question's Model B RMSE (text: 0.061)", qr, 0.0605, 0.0615)
+		between(t, "the question's Model B RMSE (text: 0.060)", qr, 0.0595, 0.0607)
 		between(t, "the question's Model B extrema (text: 13)", float64(qe), 13, 13)
-		between(t, "the question's Model B L1 loss (text: 0.058)", num(t, out, "The question's final L1 loss"), 0.0575, 0.0585)
+		between(t, "the question's Model B L1 loss (text: 0.057)", num(t, out, "The question's final L1 loss"), 0.0565, 0.0575)
 
 		// Held out, Adam + L1.
 		held := func(run string) (float64, float64) {
@@ -214,40 +217,43 @@ var checks = map[string]func(t *testing.T, out string){
 			return numAfter(t, out, run+" held out", "training L1"), numAfter(t, out, run+" held out", "validation L1")
 		}
 		tr, va := held("reconstruction")
-		between(t, "the reconstruction's training L1 (text: 0.040, lowest 0.0398)", tr, 0.0395, 0.0405)
-		between(t, "the reconstruction's validation L1 (text: 0.041, within 4% of the floor)", va, 0.0405, 0.0415)
+		between(t, "the reconstruction's training L1 (text: 0.042, the lowest, above the floor)", tr, 0.0400, 0.0435)
+		between(t, "the reconstruction's validation L1 (text: 0.043, within 10% of the floor)", va, 0.0410, 0.0439)
 		tr, va = held("Model B")
-		between(t, "Model B's training L1 (text: 0.040)", tr, 0.0395, 0.0410)
-		between(t, "Model B's validation L1 (text: 0.042)", va, 0.0410, 0.0425)
+		between(t, "Model B's training L1 (text: 0.048, about 20% above the floor)", tr, 0.0435, 0.0525)
+		between(t, "Model B's validation L1 (text: 0.050)", va, 0.0450, 0.0545)
 		tr, va = held("Model A")
-		between(t, "Model A's training L1 (text: 0.082)", tr, 0.0810, 0.0830)
-		between(t, "Model A's validation L1 (text: 0.085)", va, 0.0840, 0.0860)
+		between(t, "Model A's training L1 (text: 0.076, about twice the floor)", tr, 0.0690, 0.0830)
+		between(t, "Model A's validation L1 (text: 0.078)", va, 0.0710, 0.0860)
 
 		// The recipe on the question's networks.
 		r, e = fit(t, out, "Model A with Adam + L1")
-		between(t, "Model A with Adam + L1, RMSE (text: 0.085)", r, 0.0845, 0.0870)
+		between(t, "Model A with Adam + L1, RMSE (text: 0.098)", r, 0.0930, 0.1030)
 		between(t, "Model A with Adam + L1, extrema (text: 2)", float64(e), 2, 2)
 		r, e = fit(t, out, "Model B with Adam + L1")
-		between(t, "Model B with Adam + L1, RMSE (text: 0.031)", r, 0.029, 0.033)
-		between(t, "Model B with Adam + L1, extrema (text: 6)", float64(e), 6, 6)
-		if xs := regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || !strings.HasPrefix(xs[1], "[-0.04 -0.03 0.03 0.04 ") {
-			t.Errorf("Model B with Adam + L1 has extrema at %s; the text says two pairs at ±0.03 and ±0.04", xs)
+		between(t, "Model B with Adam + L1, RMSE (text: 0.037)", r, 0.035, 0.039)
+		between(t, "Model B with Adam + L1, extrema (text: 10)", float64(e), 10, 10)
+		if xs := regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || !strings.HasPrefix(xs[1], "[-0.05 -0.03 -0.02 -0.01 0.01 0.02 0.03 0.05 ") {
+			t.Errorf("Model B with Adam + L1 has extrema at %s; the text says four pairs at ±0.01, ±0.02, ±0.03 and ±0.05", xs)
 		}
 
 		// L1 against MSE; outliers.
 		rl1, _ := fit(t, out, "Adam + L1")
 		rmse, _ := fit(t, out, "Adam + MSE")
 		between(t, "Adam + MSE RMSE (text: 0.006 on every build)", rmse, 0.0055, 0.0065)
-		between(t, "Adam + L1 RMSE (text: 0.006 to 0.015)", rl1, 0.006, 0.016)
+		between(t, "Adam + L1 RMSE (text: 0.006, up to 0.015)", rl1, 0.005, 0.016)
 		if rl1 < rmse-5e-4 {
 			t.Errorf("Adam + L1 (RMSE %v) beats Adam + MSE (%v); the text says L1 is at best as good", rl1, rmse)
 		}
 		om, _ := fit(t, out, "outliers, MSE")
 		ol, _ := fit(t, out, "outliers, L1")
 		oh, _ := fit(t, out, "outliers, Huber")
-		between(t, "outliers, MSE RMSE (text: 0.096)", om, 0.093, 0.099)
-		between(t, "outliers, L1 RMSE (text: 0.061)", ol, 0.058, 0.064)
-		between(t, "outliers, Huber RMSE (text: 0.053)", oh, 0.050, 0.056)
+		between(t, "outliers, MSE RMSE (text: 0.058)", om, 0.055, 0.061)
+		between(t, "outliers, L1 RMSE (text: 0.049)", ol, 0.046, 0.051)
+		between(t, "outliers, Huber RMSE (text: 0.044)", oh, 0.0415, 0.0465)
+		if !(oh < ol && ol < om) {
+			t.Errorf("with outliers, RMSE %v (MSE), %v (L1), %v (Huber); the text says Huber does best and MSE worst", om, ol, oh)
+		}
 
 		// One change at a time, with plain GD.
 		q, qExt := fit(t, out, "question")
@@ -278,11 +284,14 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Xavier init, saturated % (text: 1%)", sat("xavier-normal"), 0.5, 1.5)
 		between(t, "He init, saturated % (text: 56%)", sat("he"), 55.5, 56.5)
 		r, _ = fit(t, out, "init xavier-normal, Adam + MSE")
-		between(t, "Xavier init, RMSE (text: about 0.06)", r, 0.05, 0.07)
+		between(t, "Xavier init, RMSE (text: about 0.014, the best of the three)", r, 0.0125, 0.0150)
+		rx := r
 		r, _ = fit(t, out, "init he, Adam + MSE")
 		between(t, "He init, RMSE (text: about 0.02)", r, 0.015, 0.025)
+		between(t, "He init's RMSE over Xavier's (text: Xavier does best)", r/rx, 1.02, 3)
 		r, _ = fit(t, out, "init pytorch, Adam + MSE")
 		between(t, "PyTorch init, RMSE (text: about 0.017)", r, 0.015, 0.019)
+		between(t, "PyTorch init's RMSE over Xavier's (text: Xavier does best)", r/rx, 1.02, 3)
 	},
 	"04-optimizers-compared.ipynb": func(t *testing.T, out string) {
 		// Ranges: the text's rounding plus a few % for Adam-family runs,
