@@ -29,7 +29,7 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model A final loss (text: 60)", numAfter(t, out, "Model A loss", "->"), 59, 61)
 		between(t, "Model A loss rises (text: none, it fell at every step)", num(t, out, "Model A loss rises"), 0, 0)
 		r, e = fit(t, out, "Model B")
-		between(t, "Model B RMSE (text: 0.061)", r, 0.0605, 0.0615)
+		between(t, "Model B RMSE (text: 0.060)", r, 0.0595, 0.061)
 		between(t, "Model B extrema (text: 13)", float64(e), 13, 13)
 		between(t, "Model B loss rises (text: 550)", num(t, out, "Model B loss rises"), 540, 560)
 		jumps := ints(t, field(t, out, "Model B loss jumps of more than 5%", `at steps (.*)$`)[0])
@@ -67,7 +67,7 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model A training loss over the floor (text: six times)", ta/0.0025, 5.5, 6.5)
 		tb, vb := numAfter(t, out, "Model B held out", "training MSE"), numAfter(t, out, "Model B held out", "validation MSE")
 		between(t, "Model B held-out training MSE (text: 0.0089)", tb, 0.0087, 0.0091)
-		between(t, "Model B validation MSE (text: 0.0118)", vb, 0.0116, 0.0120)
+		between(t, "Model B validation MSE (text: 0.0121)", vb, 0.0119, 0.0123)
 		between(t, "Model B losses over the floor (text: 3.5 to 5 times)", tb/0.0025, 3.4, 5)
 		between(t, "Model B validation over the floor (text: 3.5 to 5 times)", vb/0.0025, 3.4, 5)
 		between(t, "noise floor (text: 0.0025)", num(t, out, "noise floor, MSE of the true curve on the data"), 0.00245, 0.00255)
@@ -118,8 +118,8 @@ var checks = map[string]func(t *testing.T, out string){
 				between(t, label+": rises", r, 0, 0)
 			case lr < 5e-3: // text: a few dozen
 				between(t, label+": rises", r, 12, 99)
-			case lr < 8e-3: // text: about 340
-				between(t, label+": rises", r, 300, 380)
+			case lr < 8e-3: // text: about 260; ±12% for the fast path
+				between(t, label+": rises", r, 230, 290)
 			case lr < 8e-2: // text: 1200-1600, about every other step
 				between(t, label+": rises", r, 1200, 1600)
 			}
@@ -159,7 +159,7 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 		between(t, a3+" first loss (text: 5039)", loss(a3, ""), 5038.5, 5039.5)
 		between(t, a3+" final loss (text: 5025)", loss(a3, "->"), 5024.5, 5025.5)
-		between(t, a3+" gradient evaluations per estimate (text: about 17, most at the cap of 20)", num(t, out, a3+" cost"), 15, 20)
+		between(t, a3+" gradient evaluations per estimate (text: about 9)", num(t, out, a3+" cost"), 7.5, 10.5)
 
 		b1, b2 := "Model B seed 1", "Model B seed 2"
 		between(t, b1+" peak (text: about 1.1)", lam(b1, "peak"), 1.05, 1.25)
@@ -168,16 +168,20 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, b1+" at the end (text: just below the limit)", lam(b1, "end"), 0.9, 1)
 		between(t, b1+" loss rises (text: 550)", loss(b1, "rose at"), 540, 560)
 		between(t, b1+" rises near the limit (text: about 90%)", loss(b1, "steps,"), 85, 95)
-		if js := ints(t, field(t, out, b1+" loss", `at steps (.*)$`)[0]); len(js) != 4 || js[0] < 110 || js[0] > 135 || js[1] != 2060 || js[3] != 2064 {
-			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says near step 122 and at 2060-2064", b1, js)
+		if js := ints(t, field(t, out, b1+" loss", `at steps (.*)$`)[0]); len(js) != 4 || js[0] < 100 || js[0] > 140 || js[1] < 2055 || js[3] > 2075 {
+			// exact steps move by a few between builds: ±20 and ±10 steps
+			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says near step 120 and three times near 2065", b1, js)
 		}
-		between(t, b2+" peak (text: about 1.7)", lam(b2, "peak"), 1.6, 1.85)
+		between(t, b2+" peak (text: about 1.5)", lam(b2, "peak"), 1.4, 1.65)
 		between(t, b2+" peak step (text: near step 180)", lam(b2, "(step"), 160, 200)
-		between(t, b2+" estimates above the limit, every 20 steps (text: some 1500 steps)", numAfter(t, out, b2+" λmax above 2/lr", "at"), 65, 85)
+		between(t, b2+" lowest after the peak (text: 0.7-0.9)", lam(b2, "lowest after it"), 0.65, 0.8)
+		between(t, b2+" at the end (text: 0.7-0.9)", lam(b2, "end"), 0.75, 0.9)
+		// text: 2, both at the overshoot; one more or less between builds
+		between(t, b2+" estimates above the limit, every 20 steps (text: 2 of 151)", numAfter(t, out, b2+" λmax above 2/lr", "at"), 1, 3)
 		between(t, b2+" loss rises (text: 675)", loss(b2, "rose at"), 665, 685)
-		between(t, b2+" rises near the limit (text: all)", loss(b2, "steps,"), 99, 100)
-		if js := field(t, out, b2+" loss", `at steps (.*)$`)[0]; js != "[182 183 191]" {
-			t.Errorf("%s's loss jumped by more than 5%% at steps %s; the text says 182, 183 and 191", b2, js)
+		between(t, b2+" rises near the limit (text: about 5%, ±3 points)", loss(b2, "steps,"), 2, 8)
+		if js := ints(t, field(t, out, b2+" loss", `at steps (.*)$`)[0]); len(js) != 3 || js[0] < 180 || js[2] > 195 {
+			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says at three steps between 180 and 195", b2, js)
 		}
 		for _, run := range []string{a1, a2, b1, b2} {
 			between(t, run+" gradient evaluations per estimate (text: about 3-5)", num(t, out, run+" cost"), 2.5, 5.5)
