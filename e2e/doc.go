@@ -15,8 +15,8 @@
 //     headless through GoNB (jupyter nbconvert --execute); any error output
 //     fails the test;
 //  3. meanwhile (side by side with 2), run the image as the README does (no capabilities, no-new-privileges),
-//     limited to half a CPU as in CI (E2E_CPUS sets the limit; empty lifts
-//     it), and drive headless Chromium against JupyterLab: open the address
+//     limited to E2E_CPUS CPUs (half a CPU when unset, as go test runs it;
+//     make e2e and so CI give it one; empty lifts the limit), and drive headless Chromium against JupyterLab: open the address
 //     the container prints; then, for each notebook, clear its outputs, run
 //     all cells, move a slider and check that its plot changes, stop the
 //     slider's cell, and check the outputs, the plots (where the saved

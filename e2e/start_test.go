@@ -210,11 +210,14 @@ func testSaving(t *testing.T) {
 			}
 		}
 		fixture := filepath.Join(root, "e2e", "testdata", "e2e-fixture.ipynb")
-		docker(t, "cp", fixture, l.container+":/tmp/e2e-fixture.ipynb")
+		docker(t, "cp", fixture, l.container+":"+nbDir+"/e2e-fixture.ipynb")
 		start := time.Now()
 		// docker exec does not go through the image's start script, which
-		// gives such a uid a HOME of its own.
-		out, err := command(10*time.Minute, "docker", "exec", "-w", "/tmp", "-e", "HOME=/tmp", l.container,
+		// gives such a uid a HOME of its own. The fixture runs where the
+		// reader's notebooks do, in the module's notebooks/ folder: outside
+		// the module, GoNB would have to fetch its imports, and the image
+		// is offline.
+		out, err := command(10*time.Minute, "docker", "exec", "-w", nbDir, "-e", "HOME=/tmp", l.container,
 			"jupyter", "nbconvert", "--to", "notebook", "--execute", "--output", "ran.ipynb", "e2e-fixture.ipynb")
 		if err != nil {
 			t.Fatalf("as uid %d, the fixture does not run: %v\n%s", uid, err, tail(out, 30))
