@@ -40,7 +40,7 @@ unit:
 # out as slow under emulation: TestTanhError (TestBitsTanh checks the NEON
 # tanh against Tanh32 bit for bit on the same inputs), TestFastSeeds (86 s
 # of CPU), and the deep seed runs (about 4 minutes each; their GEMMs' bits
-# are TestBitsHash's). About 2 minutes of CPU here, plus 30 s to compile.
+# are TestBitsHash's). Measured: 97 s of CPU, 4 minutes on the loaded 2 cores.
 ARM64_SINENET_TESTS = TestFastAgrees$$|TestTrainFastMatchesReference|TestBits$$/(question|answer)-shallow/200$$
 arm64:
 	@command -v qemu-aarch64 >/dev/null || { echo "make arm64: qemu-aarch64 not found; install qemu-user (make deps)" >&2; exit 1; }
