@@ -57,8 +57,13 @@ RUN rm -rf /usr/local/go/src/cmd \
 ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-modcacherw
 
 # GoNB and goimports at the versions go.mod pins, and gopls (an editor's tool,
-# not the tutorial's, so pinned here). Their modules are not kept.
+# not the tutorial's, so pinned here). Their modules are not kept. GoNB's
+# source first gets longer limits for its widgets' handshake with the page:
+# see docker/gonb-timeouts.sh.
+COPY docker/gonb-timeouts.sh docker/
 RUN export GOMODCACHE=/tmp/tools GOBIN=/out \
+ && go mod download github.com/janpfeifer/gonb \
+ && docker/gonb-timeouts.sh "$(go list -m -f '{{.Dir}}' github.com/janpfeifer/gonb)" \
  && go build -trimpath -ldflags='-s -w' -o /out/ github.com/janpfeifer/gonb golang.org/x/tools/cmd/goimports \
  && go install -trimpath -ldflags='-s -w' golang.org/x/tools/gopls@${GOPLS_VERSION} \
  && rm -rf /tmp/tools /root/.cache
