@@ -26,6 +26,10 @@
 //     read-only mount, a folder uid 1000 cannot write), which it must say at
 //     start, and as another uid (docker run --user) on the reader's folder.
 //
+// E2E_IMAGE names the image (sinenet:e2e), E2E_OUT the artifacts' folder
+// (out/e2e), and E2E_PREBUILT=1 skips step 1's builds and runs the image as
+// it is, to repeat the tests quickly.
+//
 // The notebooks are notebooks/*.ipynb plus the fixture in testdata, which the
 // tests copy into the container. Executed notebooks, screenshots, browser
 // consoles and logs go to out/e2e; a failed notebook adds the server's log
