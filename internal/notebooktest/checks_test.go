@@ -148,8 +148,9 @@ var checks = map[string]func(t *testing.T, out string){
 	},
 	"02b-the-edge-of-stability.ipynb": func(t *testing.T, out string) {
 		// λmax/(2/lr) from the fast path's gradients (1e-3 relative) on
-		// fast-path runs, estimated every 10 (Model A) or 20 (Model B)
-		// steps: ranges a little wider than the text's rounding.
+		// fast-path runs, estimated every 10 (Model A seeds 1 and 2), 100
+		// (seed 3, on its plateau) or 20 (Model B) steps: ranges a little
+		// wider than the text's rounding.
 		lam := func(run, what string) float64 {
 			t.Helper()
 			return numAfter(t, out, run+" λmax/(2/lr)", what)
@@ -171,7 +172,7 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 		between(t, a3+" first loss (text: 5039)", loss(a3, ""), 5038.5, 5039.5)
 		between(t, a3+" final loss (text: 5025)", loss(a3, "->"), 5024.5, 5025.5)
-		between(t, a3+" gradient evaluations per estimate (text: about 9)", num(t, out, a3+" cost"), 7.5, 10.5)
+		between(t, a3+" gradient evaluations per estimate, every 100 steps (text: about 13)", num(t, out, a3+" cost"), 11.5, 15)
 
 		b1, b2 := "Model B seed 1", "Model B seed 2"
 		between(t, b1+" peak (text: about 1.1)", lam(b1, "peak"), 1.05, 1.25)
