@@ -105,7 +105,11 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model B: 2/λmax over the question's lr (text: 98)", num(t, out, "Model B at init, limit 2/λmax over the question's lr"), 97, 99)
 		lmax0 := numAfter(t, out, "Model A at init, mean loss", "2/λmax")
 		between(t, "2/λmax at init on the mean loss (text: 0.28)", lmax0, 0.275, 0.285)
+		// The sweep runs 1000 steps per rate. Rise counts: the text's
+		// numbers ±12% for the fast path; the oscillating runs' final
+		// losses only as the text's bounds.
 		best, bestLR := math.Inf(1), 0.0
+		prev := 0.0
 		for k := 0; k <= 15; k++ {
 			lr := 1e-4 * math.Pow(10, float64(k)/5)
 			label := fmt.Sprintf("lr %.2e", lr)
@@ -116,15 +120,23 @@ var checks = map[string]func(t *testing.T, out string){
 			switch {
 			case lr < 2e-3: // text: every run up to 1.6e-3 falls at every step
 				between(t, label+": rises", r, 0, 0)
-			case lr < 5e-3: // text: a few dozen
-				between(t, label+": rises", r, 12, 99)
-			case lr < 8e-3: // text: about 260; ±12% for the fast path
-				between(t, label+": rises", r, 230, 290)
-			case lr < 8e-2: // text: 1200-1600, about every other step
-				between(t, label+": rises", r, 1200, 1600)
+			case lr < 3e-3: // text: 58
+				between(t, label+": rises", r, 51, 65)
+			case lr < 5e-3: // text: 70
+				between(t, label+": rises", r, 62, 78)
+			case lr < 8e-3: // text: 121
+				between(t, label+": rises", r, 106, 136)
+			case lr < 5e-2: // text: about 490 of 999, and worse the larger the rate
+				between(t, label+": rises", r, 460, 520)
+				if f <= prev {
+					t.Errorf("%s: final loss %v, not above the smaller rate's %v; the text says worse the larger the rate", label, f, prev)
+				}
+				prev = f
+			default: // text: the two largest end above 0.2 (the tanh output caps the loss)
+				between(t, label+": final loss", f, 0.2, 1)
 			}
 		}
-		between(t, "the rate with the lowest final loss (text: 6.3e-3)", bestLR, 6.2e-3, 6.4e-3)
+		between(t, "the rate with the lowest final loss (text: 4e-3)", bestLR, 3.9e-3, 4.1e-3)
 		edge := num(t, out, "first rate whose loss rose at more than a third of the steps")
 		between(t, "the first unstable rate (text: 1e-2)", edge, 0.99e-2, 1.01e-2)
 		between(t, "2/λmax at init over the first unstable rate (text: 28 times)", lmax0/edge, 27.5, 28.5)
@@ -136,8 +148,9 @@ var checks = map[string]func(t *testing.T, out string){
 	},
 	"02b-the-edge-of-stability.ipynb": func(t *testing.T, out string) {
 		// λmax/(2/lr) from the fast path's gradients (1e-3 relative) on
-		// fast-path runs, estimated every 10 (Model A) or 20 (Model B)
-		// steps: ranges a little wider than the text's rounding.
+		// fast-path runs, estimated every 10 (Model A seeds 1 and 2), 100
+		// (seed 3, on its plateau) or 20 (Model B) steps: ranges a little
+		// wider than the text's rounding.
 		lam := func(run, what string) float64 {
 			t.Helper()
 			return numAfter(t, out, run+" λmax/(2/lr)", what)
@@ -159,7 +172,7 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 		between(t, a3+" first loss (text: 5039)", loss(a3, ""), 5038.5, 5039.5)
 		between(t, a3+" final loss (text: 5025)", loss(a3, "->"), 5024.5, 5025.5)
-		between(t, a3+" gradient evaluations per estimate (text: about 9)", num(t, out, a3+" cost"), 7.5, 10.5)
+		between(t, a3+" gradient evaluations per estimate, every 100 steps (text: about 13)", num(t, out, a3+" cost"), 11.5, 15)
 
 		b1, b2 := "Model B seed 1", "Model B seed 2"
 		between(t, b1+" peak (text: about 1.1)", lam(b1, "peak"), 1.05, 1.25)
@@ -210,10 +223,8 @@ var checks = map[string]func(t *testing.T, out string){
 		if last := jumps[len(jumps)-1]; !spike || last < 200 {
 			t.Errorf("the answer's loss jumped by more than 5%% at steps %v; the text says spikes from step 50 on and a few such blips after step 200", jumps)
 		}
-		qr, qe := fit(t, out, "The question's Model B after plain GD")
-		between(t, "the question's Model B RMSE (text: 0.060)", qr, 0.0595, 0.0607)
-		between(t, "the question's Model B extrema (text: 13)", float64(qe), 13, 13)
-		between(t, "the question's Model B L1 loss (text: 0.057)", num(t, out, "The question's final L1 loss"), 0.0565, 0.0575)
+		// The text compares with notebook 1's Model B (RMSE 0.060, 13
+		// extrema), which that notebook's checks hold.
 
 		// Held out, Adam + L1.
 		held := func(run string) (float64, float64) {
@@ -242,7 +253,7 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 
 		// L1 against MSE; outliers.
-		rl1, _ := fit(t, out, "Adam + L1")
+		rl1, _ := fit(t, out, "The answer (Adam + L1, 1000 steps)") // text: the first section's run
 		rmse, _ := fit(t, out, "Adam + MSE")
 		between(t, "Adam + MSE RMSE (text: 0.006 on every build)", rmse, 0.0055, 0.0065)
 		between(t, "Adam + L1 RMSE (text: 0.006, up to 0.015)", rl1, 0.005, 0.016)
@@ -260,7 +271,7 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 
 		// One change at a time, with plain GD.
-		q, qExt := fit(t, out, "question")
+		q, _ := fit(t, out, "question")
 		between(t, "the question's RMSE (text: 0.112)", q, 0.1115, 0.1125)
 		r, e = fit(t, out, "+ biases")
 		between(t, "biases alone, RMSE (text: 0.53)", r, 0.525, 0.535)
@@ -270,9 +281,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if _, e := fit(t, out, "+ linear output"); e <= sinenet.TrueExtrema {
 			t.Errorf("a linear output alone gave %d extrema; the text says the wiggles stay", e)
 		}
-		if r, e := fit(t, out, "+ mean loss"); math.Abs(r-q) > 1e-4 || e != qExt {
-			t.Errorf("the mean loss alone gave RMSE %v with %d extrema; the text says the question's %v with %d", r, e, q, qExt)
-		}
+		// "+ mean loss" is notebook 2's run, checked there.
 		_, e = fit(t, out, "all four fixes, GD lr 1e-2")
 		between(t, "all four fixes with GD, extrema (text: 2)", float64(e), 2, 2)
 		r, e = fit(t, out, "all four fixes, Adam lr 1e-2")
@@ -293,7 +302,7 @@ var checks = map[string]func(t *testing.T, out string){
 		r, _ = fit(t, out, "init he, Adam + MSE")
 		between(t, "He init, RMSE (text: about 0.02)", r, 0.015, 0.025)
 		between(t, "He init's RMSE over Xavier's (text: Xavier does best)", r/rx, 1.02, 3)
-		r, _ = fit(t, out, "init pytorch, Adam + MSE")
+		r, _ = fit(t, out, "all four fixes, Adam lr 1e-2") // text: the PyTorch-init run is this one
 		between(t, "PyTorch init, RMSE (text: about 0.017)", r, 0.015, 0.019)
 		between(t, "PyTorch init's RMSE over Xavier's (text: Xavier does best)", r/rx, 1.02, 3)
 	},
