@@ -32,8 +32,9 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^knobs：显示的是默认设置；滑块只在实时运行的笔记本（JupyterLab）中响应$`), "knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)"},
 
 	// 05-exercises, 05-solutions
-	{regexp.MustCompile(`^出错：`), "error: "},
-	{regexp.MustCompile(`^训练未出错：`), "trained without error: "},
+	// (fmt.Println puts a space after "出错：" as after "error:")
+	{regexp.MustCompile(`^出错： ?`), "error: "},
+	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
 }
