@@ -133,6 +133,8 @@ USER sinenet
 ENV HOME=/home/sinenet GOPATH=/home/sinenet/go GOCACHE=/home/sinenet/.cache/go-build
 COPY --from=build --chown=1000:1000 /modcache /home/sinenet/go/pkg/mod
 
+# The module and both editions of the notebooks: notebooks/ (English) and
+# notebooks/zh/ (Chinese; docker run -e SINENET_LANG=zh opens it).
 WORKDIR /home/sinenet/sinenet
 COPY --chown=1000:1000 . .
 

@@ -64,7 +64,7 @@ deps:
 # (no-new-privileges); JupyterLab, the kernels and the terminal need none.
 tutorial:
 	docker/build.sh sinenet
-	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN \
+	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN -e SINENET_LANG \
 		--security-opt no-new-privileges --cap-drop ALL sinenet
 
 # The image as a reader uses it (see e2e/doc.go): as root. It builds the image,

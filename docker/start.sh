@@ -1,9 +1,11 @@
 #!/bin/sh
 # Start JupyterLab on the sinenet notebooks, listening on port 8888 of all the
-# container's interfaces. It opens on the first notebook. The token is
-# $SINENET_TOKEN when set, else a random one. Before JupyterLab starts, it
-# prints the address that opens the first notebook, and says so when the
-# notebooks cannot be saved. Extra arguments go to jupyter-lab.
+# container's interfaces. It opens on the first notebook: the English one, or
+# with SINENET_LANG=zh the Chinese one in notebooks/zh/ (the file browser
+# shows both). The token is $SINENET_TOKEN when set, else a random one.
+# Before JupyterLab starts, it prints the address that opens the first
+# notebook, and says so when the notebooks cannot be saved. Extra arguments go
+# to jupyter-lab.
 set -eu
 repo=/home/sinenet/sinenet
 cd "$repo"
@@ -16,8 +18,21 @@ if [ ! -w "$HOME" ]; then
 	export HOME
 fi
 
-first=$(ls notebooks/*.ipynb 2>/dev/null | head -n 1 || true)
-open=/lab/tree/notebooks${first:+/${first#notebooks/}}
+# The edition to open: notebooks/ (English), or notebooks/zh/ (Chinese).
+edition=notebooks
+case ${SINENET_LANG:-en} in
+en) ;;
+zh)
+	if ls notebooks/zh/*.ipynb >/dev/null 2>&1; then
+		edition=notebooks/zh
+	else
+		echo "sinenet: SINENET_LANG=zh, but notebooks/zh/ holds no notebooks (a notebooks folder mounted without it?): opening the English edition."
+	fi ;;
+*)
+	echo "sinenet: SINENET_LANG=$SINENET_LANG is not an edition of the notebooks; use en (English, the default) or zh (中文). Opening the English edition." ;;
+esac
+first=$(ls "$edition"/*.ipynb 2>/dev/null | head -n 1 || true)
+open=/lab/tree/$edition${first:+/${first#"$edition"/}}
 
 # The address that opens the first notebook. A token of the reader's own
 # stays out of the log: the line says where to paste it instead.
@@ -29,9 +44,10 @@ else
 	echo "sinenet: open http://127.0.0.1:8888$open?token=$SINENET_TOKEN in your browser $port"
 fi
 
-# Saving needs the notebooks folder and its notebooks writable by this uid.
-# Without that, JupyterLab greys out Save and says nothing, so say it here.
-unwritable=$(find notebooks -maxdepth 1 \( -path notebooks -o -name '*.ipynb' \) ! -writable 2>/dev/null | sed 's|^notebooks$|notebooks/|' | head -n 3 | tr '\n' ' ')
+# Saving needs the notebooks folders (notebooks/ and notebooks/zh/) and their
+# notebooks writable by this uid. Without that, JupyterLab greys out Save and
+# says nothing, so say it here.
+unwritable=$(find notebooks -maxdepth 2 \( -path notebooks -o -path notebooks/zh -o -name '*.ipynb' \) ! -writable 2>/dev/null | sed 's|^notebooks\(/zh\)\{0,1\}$|&/|' | head -n 3 | tr '\n' ' ')
 if [ -n "$unwritable" ]; then
 	uid=$(id -u) gid=$(id -g)
 	mount=$(awk -v m="$repo/notebooks" '$2 == m { print $4 }' /proc/self/mounts)

@@ -28,8 +28,12 @@ func testBrowser(t *testing.T, nbs []notebook) {
 	browser := startBrowser(t)
 
 	t.Run("landing", func(t *testing.T) { testLanding(t, browser, l, nbs) })
+	t.Run("landing-zh", func(t *testing.T) { testLandingZh(t, browser, nbs) })
 	sliders := 0
 	for i, nb := range nbs {
+		if !inBrowser(nb) {
+			continue
+		}
 		t.Run(nb.name, func(t *testing.T) {
 			if testNotebook(t, browser, l, i, nb) {
 				sliders++

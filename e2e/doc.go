@@ -11,13 +11,15 @@
 //  1. start dockerd when none runs, make the base image debian:trixie-slim
 //     with docker/base-image.sh when it is missing, and build the image with
 //     --network host;
-//  2. run the image with --network none and execute every notebook in it
-//     headless through GoNB (jupyter nbconvert --execute); any error output
+//  2. run the image with --network none and execute every notebook in it,
+//     English and Chinese (notebooks/zh/), headless through GoNB (jupyter nbconvert --execute); any error output
 //     fails the test;
 //  3. meanwhile (side by side with 2), run the image as the README does (no capabilities, no-new-privileges),
 //     limited to E2E_CPUS CPUs (half a CPU when unset, as go test runs it;
 //     make e2e and so CI give it one; empty lifts the limit), and drive headless Chromium against JupyterLab: open the address
-//     the container prints; then, for each notebook, clear its outputs, run
+//     the container prints, and the one it prints with SINENET_LANG=zh,
+//     which must open the first Chinese notebook; then, for each English
+//     notebook and one Chinese one (browserZh), clear its outputs, run
 //     all cells, move a slider and check that its plot changes, stop the
 //     slider's cell, and check the outputs, the plots (where the saved
 //     notebook has them) and the browser console; then stop the container, which must exit cleanly;
@@ -30,7 +32,8 @@
 // (out/e2e), and E2E_PREBUILT=1 skips step 1's builds and runs the image as
 // it is, to repeat the tests quickly.
 //
-// The notebooks are notebooks/*.ipynb plus the fixture in testdata, which the
+// The notebooks are notebooks/*.ipynb, notebooks/zh/*.ipynb (named zh/NAME)
+// and the fixture in testdata, which the
 // tests copy into the container. Executed notebooks, screenshots, browser
 // consoles and logs go to out/e2e; a failed notebook adds the server's log
 // and every kernel's state (NAME-state.txt).

@@ -218,16 +218,22 @@ func copyFixtures(t *testing.T, container string, nbs []notebook) {
 
 // notebook is one notebook the tests run.
 type notebook struct {
-	name    string // file name, the same on the host and in the container
+	name    string // path under notebooks/, the same on the host and in the container
 	path    string // on the host
 	fixture bool   // from testdata, not in the image
 }
 
+// notebooks returns the English notebooks, then the Chinese ones (named
+// zh/NAME), then the fixtures.
 func notebooks() []notebook {
 	var nbs []notebook
 	found, _ := filepath.Glob(filepath.Join(root, "notebooks", "*.ipynb"))
 	for _, p := range found {
 		nbs = append(nbs, notebook{name: filepath.Base(p), path: p})
+	}
+	found, _ = filepath.Glob(filepath.Join(root, "notebooks", "zh", "*.ipynb"))
+	for _, p := range found {
+		nbs = append(nbs, notebook{name: "zh/" + filepath.Base(p), path: p})
 	}
 	fixtures, _ := filepath.Glob(filepath.Join(root, "e2e", "testdata", "*.ipynb"))
 	for _, p := range fixtures {

@@ -27,7 +27,7 @@ const notebookDeadline = 10 * time.Minute
 // checks what they show. It reports whether it moved a slider and saw the
 // plot change.
 func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb notebook) (slid bool) {
-	stem := strings.TrimSuffix(nb.name, ".ipynb")
+	stem := strings.ReplaceAll(strings.TrimSuffix(nb.name, ".ipynb"), "/", "-") // zh/06-knobs: zh-06-knobs
 	saved, err := ipynb.Read(nb.path)
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +51,7 @@ func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb noteb
 	}()
 
 	// A workspace of its own, so earlier notebooks do not reopen.
-	u := fmt.Sprintf("%s/lab/workspaces/e2e-%d/tree/notebooks/%s?reset&token=%s", l.base, i, url.PathEscape(nb.name), l.token)
+	u := fmt.Sprintf("%s/lab/workspaces/e2e-%d/tree/notebooks/%s?reset&token=%s", l.base, i, strings.ReplaceAll(url.PathEscape(nb.name), "%2F", "/"), l.token)
 	start := time.Now()
 	if err := chromedp.Do(p.ctx, chromedp.Navigate(u)); err != nil {
 		t.Fatal(err)
@@ -190,7 +190,7 @@ func checkStopped(t *testing.T, ci int, c cellState) {
 }
 
 // stoppedLine is what a cell the reader stopped must print.
-var stoppedLine = regexp.MustCompile(`(?im)^.*\bstopped\b.*$`)
+var stoppedLine = regexp.MustCompile(`(?im)^.*(\bstopped\b|已停止).*$`)
 
 // withCause adds the page's deadline to err when it has passed.
 func withCause(p *page, err error) error {

@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -28,9 +29,12 @@ func testOffline(t *testing.T, nbs []notebook) {
 			// fails, so every error output is reported below.
 			docker(t, "exec", "-w", repoInImage+"/notebooks", c,
 				"jupyter", "nbconvert", "--to", "notebook", "--execute", "--allow-errors",
-				"--ExecutePreprocessor.timeout=600", "--output-dir", "/tmp/e2e", nb.name)
+				"--ExecutePreprocessor.timeout=600", "--output-dir", path.Dir("/tmp/e2e/"+nb.name), nb.name)
 			t.Logf("executed in %v", since(start))
 			executed := filepath.Join(dir, nb.name)
+			if err := os.MkdirAll(filepath.Dir(executed), 0o755); err != nil {
+				t.Fatal(err)
+			}
 			docker(t, "cp", c+":/tmp/e2e/"+nb.name, executed)
 			nb, err := ipynb.Read(executed)
 			if err != nil {

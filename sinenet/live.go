@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/janpfeifer/gonb/gonbui"
+	"github.com/sinenet/sinenet/internal/lang"
 )
 
 // LiveView shows training as it happens in a GoNB notebook: one figure,
@@ -133,20 +134,21 @@ func (v *LiveView) render(p Progress) (string, error) {
 }
 
 // progressLine sums up p: "step 1200/3000 · loss 0.01234 · 850 steps/s ·
-// 2.1s left", or "… · done in 3.5s" after the last step.
+// 2.1s left", or "… · done in 3.5s" after the last step, in the language
+// set by SetLanguage.
 func progressLine(p Progress) string {
-	s := fmt.Sprintf("step %d/%d · loss %.4g", p.Step, p.Steps, p.Loss)
+	s := fmt.Sprintf(lang.Say("step %d/%d · loss %.4g", "第 %d/%d 步 · 损失 %.4g"), p.Step, p.Steps, p.Loss)
 	secs := p.Elapsed.Seconds()
 	if secs <= 0 || p.Step == 0 {
 		return s
 	}
 	rate := float64(p.Step) / secs
-	s += fmt.Sprintf(" · %.0f steps/s", rate)
+	s += fmt.Sprintf(lang.Say(" · %.0f steps/s", " · 每秒 %.0f 步"), rate)
 	if p.Step >= p.Steps {
-		return s + " · done in " + p.Elapsed.Round(100*time.Millisecond).String()
+		return s + fmt.Sprintf(lang.Say(" · done in %v", " · 用时 %v，完成"), p.Elapsed.Round(100*time.Millisecond))
 	}
 	left := time.Duration(float64(p.Steps-p.Step) / rate * float64(time.Second))
-	return s + " · " + left.Round(100*time.Millisecond).String() + " left"
+	return s + fmt.Sprintf(lang.Say(" · %v left", " · 还需 %v"), left.Round(100*time.Millisecond))
 }
 
 // thinData returns at most n of the samples of d, evenly picked.

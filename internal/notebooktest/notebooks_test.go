@@ -1,14 +1,22 @@
-// Package notebooktest runs every tutorial notebook in notebooks/ from
-// top to bottom, headless, through the GoNB kernel pinned in go.mod and
-// Debian's Jupyter, and checks the numbers the text of each notebook claims.
+// Package notebooktest runs every tutorial notebook in notebooks/, and its
+// Chinese twin in notebooks/zh/, from top to bottom, headless, through the
+// GoNB kernel pinned in go.mod and Debian's Jupyter, and checks the numbers
+// the text of each notebook claims. It also keeps the two editions in step
+// (zh_test.go).
 //
 //	go test ./internal/notebooktest -v -timeout 30m             # run and check every notebook
 //	go test ./internal/notebooktest -v -run 'Notebooks/01-'     # just one
+//	go test ./internal/notebooktest -v -run 'Notebooks/zh/01-'  # just its Chinese twin
 //	go test ./internal/notebooktest -v -timeout 30m -args -update   # or: make notebooks
 //
 // The executed notebooks go to out/notebooks/ (not committed). With -update,
 // a notebook that passes is also written back over notebooks/NAME.ipynb, so
 // that the committed notebooks carry the outputs of the tested run.
+//
+// A Chinese notebook prints the same numbers as its twin, with Chinese
+// labels; the same checks, keyed by file name, read its output once
+// english (zh_labels_test.go) has put the labels they parse back in
+// English.
 //
 // The notebooks run one after the other, not in parallel: each one compiles
 // Go and trains networks, which keeps both cores of a CI machine busy, and
@@ -60,6 +68,15 @@ func TestNotebooks(t *testing.T) {
 		names[i] = filepath.Base(n)
 	}
 	slices.Sort(names)
+	zh, err := filepath.Glob(filepath.Join(zhDir, "*.ipynb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var runs []string // paths under notebooks/: the English, then the Chinese
+	runs = append(runs, names...)
+	for _, n := range zh {
+		runs = append(runs, "zh/"+filepath.Base(n))
+	}
 	for _, name := range names {
 		if _, ok := checks[name]; !ok {
 			t.Errorf("%s has no figure checks; add an entry for it to checks in checks_test.go", name)
@@ -76,15 +93,15 @@ func TestNotebooks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.MkdirAll(outDir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Join(outDir, "zh"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	var summary strings.Builder
-	for _, name := range names {
+	for _, name := range runs {
 		t.Run(strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) {
 			out := filepath.Join(outDir, name)
 			took := execute(t, env, name, outDir)
-			fmt.Fprintf(&summary, "%-28s %5.1f s\n", name, took.Seconds())
+			fmt.Fprintf(&summary, "%-31s %5.1f s\n", name, took.Seconds())
 			t.Logf("%s ran in %.1f s (target: under 60 s)", name, took.Seconds())
 			nb, err := ipynb.Read(out)
 			if err != nil {
@@ -93,13 +110,21 @@ func TestNotebooks(t *testing.T) {
 			for _, p := range nb.Problems() {
 				t.Error(p)
 			}
-			checks[name](t, nb.Stdout())
+			check, ok := checks[filepath.Base(name)]
+			if !ok {
+				t.Fatalf("%s has no English twin whose checks it could share", name)
+			}
+			stdout := nb.Stdout()
+			if strings.HasPrefix(name, "zh/") {
+				stdout = english(stdout)
+			}
+			check(t, stdout)
 			if *update && !t.Failed() {
 				b, err := os.ReadFile(out)
 				if err != nil {
 					t.Fatal(err)
 				}
-				b, err = hidePath(b)
+				b, err = hidePath(b, strings.Count(name, "/"))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -191,15 +216,16 @@ func interpreter(script string) string {
 	return f[0]
 }
 
-// execute runs notebook name through nbconvert into outDir and returns how
-// long it took. Errors inside cells do not stop the run (--allow-errors), so
-// that Problems can report every failing cell at once.
+// execute runs notebook name (a path under notebooks/) through nbconvert
+// into the same path under outDir and returns how long it took. Errors
+// inside cells do not stop the run (--allow-errors), so that Problems can
+// report every failing cell at once.
 func execute(t *testing.T, k kernelEnv, name, outDir string) time.Duration {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), perNotebook)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, k.jupyter, "nbconvert", "--to", "notebook", "--execute", filepath.Join(nbDir, name),
-		"--output-dir", outDir, "--output", name,
+		"--output-dir", filepath.Join(outDir, filepath.Dir(name)), "--output", filepath.Base(name),
 		"--allow-errors",
 		"--ExecutePreprocessor.timeout=120", // seconds per cell; every cell should take a few
 		"--ExecutePreprocessor.kernel_name=gonb",
@@ -300,14 +326,15 @@ func has(t *testing.T, out, s string) {
 
 // hidePath replaces the absolute path of this clone, which the setup
 // cell's output names ("Added replace rule … to local directory /…"), by
-// the ${GONB_DIR}/.. the cell's source wrote, so that the committed
-// notebooks do not show the folders of the machine that ran them.
-func hidePath(nb []byte) ([]byte, error) {
+// the ${GONB_DIR}/.. the cell's source wrote (${GONB_DIR}/../.. in a
+// notebook deeper folders down), so that the committed notebooks do not
+// show the folders of the machine that ran them.
+func hidePath(nb []byte, deeper int) ([]byte, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
 	}
-	return bytes.ReplaceAll(nb, []byte(`\"`+abs+`\"`), []byte(`\"${GONB_DIR}/..\"`)), nil
+	return bytes.ReplaceAll(nb, []byte(`\"`+abs+`\"`), []byte(`\"${GONB_DIR}/..`+strings.Repeat("/..", deeper)+`\"`)), nil
 }
 
 // between fails unless lo ≤ v ≤ hi: the range in which a number the text

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -46,8 +47,8 @@ func FewNet() sinenet.Config {
 // is to stop early with the validation loss within 5% of the lowest that
 // the full run reaches.
 func EarlyStop(stop func(val []float64) bool) Result {
-	const name = "Exercise 8"
-	goal := fmt.Sprintf("stop before step %d, with the validation loss within %.0f%% of the full run's lowest", StopSteps, 100*(StopMargin-1))
+	name := name(8)
+	goal := fmt.Sprintf(lang.Say("stop before step %d, with the validation loss within %.0f%% of the full run's lowest", "在第 %d 步之前停止，且验证损失与完整训练的最低值相差不超过 %.0f%%"), StopSteps, 100*(StopMargin-1))
 	tr, va := FewData()
 	o := sinenet.Options{Optimizer: sinenet.NewAdam(1e-2), Steps: StopSteps, Valid: va}
 	full, ok := train(name, FewNet(), tr, o)
@@ -71,13 +72,16 @@ func EarlyStop(stop func(val []float64) bool) Result {
 	}
 	h := r.History
 	at, v := len(h.ValLoss), h.ValLoss[len(h.ValLoss)-1]
-	r.Got = fmt.Sprintf("stopped at step %d with validation loss %.4g = %.2f × the lowest, %.4g at step %d",
+	r.Got = fmt.Sprintf(lang.Say("stopped at step %d with validation loss %.4g = %.2f × the lowest, %.4g at step %d",
+		"在第 %d 步停止，验证损失 %.4g = %.2f × 最低值（第 %[5]d 步的 %.4[4]g）"),
 		at, v, v/low, low, slices.Index(full.History.ValLoss, low)+1)
 	if at == StopSteps {
-		r.Got = fmt.Sprintf("ran all %d steps; validation loss %.4g = %.2f × the lowest, %.4g at step %d",
+		r.Got = fmt.Sprintf(lang.Say("ran all %d steps; validation loss %.4g = %.2f × the lowest, %.4g at step %d",
+			"跑完了全部 %d 步；验证损失 %.4g = %.2f × 最低值（第 %[5]d 步的 %.4[4]g）"),
 			at, v, v/low, low, slices.Index(full.History.ValLoss, low)+1)
 	}
 	r.Pass = at < StopSteps && v <= StopMargin*low
-	r.Hint = "stop once the validation loss has not reached a new low for a while (the patience); too short a patience stops at the first bump, too long one lets it rise."
+	r.Hint = lang.Say("stop once the validation loss has not reached a new low for a while (the patience); too short a patience stops at the first bump, too long one lets it rise.",
+		"验证损失在一段时间（耐心值，patience）内不再创新低时就停止；耐心值太短会在第一个小起伏处停下，太长则任它回升。")
 	return r
 }

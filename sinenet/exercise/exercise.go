@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -45,11 +46,24 @@ type Result struct {
 //
 //	Exercise 1: ✗ not yet: … (goal: …)
 //	  hint: …
+//
+// in the language set by sinenet.SetLanguage when the check ran (the
+// Chinese edition: "练习 1：✓ 达成目标：…（目标：…）" and "  提示：…").
 func (r Result) String() string {
 	if r.Pass {
-		return fmt.Sprintf("%s: ✓ goal met: %s (goal: %s)", r.Name, r.Got, r.Goal)
+		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s（目标：%s）"), r.Name, r.Got, r.Goal)
 	}
-	return fmt.Sprintf("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", r.Name, r.Got, r.Goal, r.Hint)
+	return fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s（目标：%s）\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
+}
+
+// name is the title of exercise n: "Exercise 1", or "练习 1".
+func name(n int) string { return fmt.Sprintf(lang.Say("Exercise %d", "练习 %d"), n) }
+
+// sayError is the Got of a run that failed with err, and errorHint its hint.
+func sayError(err error) string { return lang.Say("error: ", "出错：") + err.Error() }
+
+func errorHint() string {
+	return lang.Say("the error says what to change.", "错误信息说明了要改什么。")
 }
 
 // Data is the question's data set, which every exercise but the loss
@@ -78,7 +92,7 @@ func train(name string, c sinenet.Config, d sinenet.Data, o sinenet.Options) (r 
 	h, err := sinenet.Train(context.Background(), m, d, o)
 	r.Model, r.History = m, h
 	if err != nil {
-		r.Got, r.Hint = "error: "+err.Error(), "the error says what to change."
+		r.Got, r.Hint = sayError(err), errorHint()
 		return r, false
 	}
 	return r, true
@@ -86,7 +100,7 @@ func train(name string, c sinenet.Config, d sinenet.Data, o sinenet.Options) (r 
 
 // failed is the Result of a setting that could not train.
 func failed(name string, err error) Result {
-	return Result{Name: name, Got: "error: " + err.Error(), Hint: "the error says what to change."}
+	return Result{Name: name, Got: sayError(err), Hint: errorHint()}
 }
 
 // forbidden returns a failing Result naming the settings in changes, which
@@ -97,9 +111,10 @@ func forbidden(name, goal string, changes []string) (Result, bool) {
 	}
 	return Result{
 		Name: name,
-		Got:  "changed " + strings.Join(changes, ", "),
+		Got:  lang.Say("changed ", "改动了 ") + strings.Join(changes, lang.Say(", ", "、")),
 		Goal: goal,
-		Hint: "this exercise keeps " + plural(changes) + " fixed; put it back and change only what the exercise names.",
+		Hint: lang.Say("this exercise keeps "+plural(changes)+" fixed; put it back and change only what the exercise names.",
+			"本练习要求这些设置保持不变；请把它改回去，只改练习指明的部分。"),
 	}, false
 }
 

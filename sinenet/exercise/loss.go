@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -28,9 +29,9 @@ func OutlierData() sinenet.Data {
 // the outliers: an RMSE below 0.09 against sin(x)/2.5. The mean squared
 // error, pulled up by the outliers, ends near 0.2.
 func Loss(loss sinenet.Loss) Result {
-	const name, goal = "Exercise 3", "RMSE < 0.09 against the true curve"
+	name, goal := name(3), lang.Say("RMSE < 0.09 against the true curve", "相对真实曲线 RMSE < 0.09")
 	if loss == nil {
-		return Result{Name: name, Got: "no loss", Goal: goal, Hint: "set loss, e.g. sinenet.MeanSquared{}."}
+		return Result{Name: name, Got: lang.Say("no loss", "没有损失函数"), Goal: goal, Hint: lang.Say("set loss, e.g. sinenet.MeanSquared{}.", "给 loss 赋值，例如 sinenet.MeanSquared{}。")}
 	}
 	r, ok := train(name, Fixed(), OutlierData(), sinenet.Options{Optimizer: sinenet.NewAdam(1e-2), Loss: loss, Steps: 1000})
 	r.Goal = goal
@@ -38,9 +39,10 @@ func Loss(loss sinenet.Loss) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf("%s: %v", lossName(loss), f)
+	r.Got = fmt.Sprintf(lang.Say("%s: %v", "%s：%v"), lossName(loss), f)
 	r.Pass = f.RMSE < 0.09
-	r.Hint = "a squared error grows with the square of a miss, so the few far points pull the curve up; which loss grows only linearly with a large miss?"
+	r.Hint = lang.Say("a squared error grows with the square of a miss, so the few far points pull the curve up; which loss grows only linearly with a large miss?",
+		"平方误差随偏差的平方增长，于是少数远离曲线的点把曲线往上拉；哪种损失在偏差很大时只线性增长？")
 	return r
 }
 

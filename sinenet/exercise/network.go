@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -16,7 +17,7 @@ func NetworkOptions() sinenet.Options {
 // change only the network c; o must stay NetworkOptions(). The goal is
 // exactly 3 extrema and an RMSE below 0.04.
 func Network(c sinenet.Config, o sinenet.Options) Result {
-	const name, goal = "Exercise 4", "3 extrema, RMSE < 0.04, with the training unchanged"
+	name, goal := name(4), lang.Say("3 extrema, RMSE < 0.04, with the training unchanged", "3 个极值点，RMSE < 0.04，训练设置不变")
 	if o.Loss == nil {
 		o.Loss = sinenet.MeanSquared{} // Train's default, written out or not
 	}
@@ -31,8 +32,9 @@ func Network(c sinenet.Config, o sinenet.Options) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf("%v (%d parameters)", f, r.Model.NumParams())
+	r.Got = fmt.Sprintf(lang.Say("%v (%d parameters)", "%v（%d 个参数）"), f, r.Model.NumParams())
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.04
-	r.Hint = "notebook 2 found two causes in the network itself: where the units can bend (c.NoBias), and how saturated they start (c.Init)."
+	r.Hint = lang.Say("notebook 2 found two causes in the network itself: where the units can bend (c.NoBias), and how saturated they start (c.Init).",
+		"笔记本 2 在网络本身找到了两个原因：单元能在哪里弯折（c.NoBias），以及它们一开始有多饱和（c.Init）。")
 	return r
 }

@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -20,12 +21,12 @@ func ReLUNet() sinenet.Config {
 // Seed stay ReLUNet()'s. The goal is exactly 3 extrema and an RMSE below
 // 0.03.
 func ReLU(c sinenet.Config) Result {
-	const name, goal = "Exercise 5", "ReLU hidden layers, 3 extrema, RMSE < 0.03"
+	name, goal := name(5), lang.Say("ReLU hidden layers, 3 extrema, RMSE < 0.03", "隐藏层用 ReLU，3 个极值点，RMSE < 0.03")
 	ch := changes("c", c, ReLUNet(), "Sizes", "Acts")
 	for i, a := range c.Acts {
 		last := i == len(c.Acts)-1
 		if !last && a != sinenet.ReLU || last && a != sinenet.Identity {
-			ch = append(ch, fmt.Sprintf("c.Acts[%d] (%s, want %s)", i, a, map[bool]sinenet.Activation{false: sinenet.ReLU, true: sinenet.Identity}[last]))
+			ch = append(ch, fmt.Sprintf(lang.Say("c.Acts[%d] (%s, want %s)", "c.Acts[%d]（%s，应为 %s）"), i, a, map[bool]sinenet.Activation{false: sinenet.ReLU, true: sinenet.Identity}[last]))
 		}
 	}
 	if r, ok := forbidden(name, goal, ch); !ok {
@@ -37,8 +38,9 @@ func ReLU(c sinenet.Config) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf("sizes %v: %v", c.Sizes, f)
+	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, f)
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
-	r.Hint = "a hinge of hinges can bend in more places than one layer of hinges: try depth rather than width (and one activation per layer in c.Acts)."
+	r.Hint = lang.Say("a hinge of hinges can bend in more places than one layer of hinges: try depth rather than width (and one activation per layer in c.Acts).",
+		"折线叠折线，能弯折的地方比单层折线多得多：试试加深而不是加宽（c.Acts 里每层一个激活函数）。")
 	return r
 }

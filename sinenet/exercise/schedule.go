@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -12,16 +13,17 @@ import (
 // goal is no spike above 1.5× after step 1000 (Spike), with 3 extrema and
 // an RMSE below 0.03.
 func Schedule(s sinenet.Schedule) Result {
-	const name, goal = "Exercise 6", "spike ≤ 1.5× after step 1000, 3 extrema, RMSE < 0.03"
+	name, goal := name(6), lang.Say("spike ≤ 1.5× after step 1000, 3 extrema, RMSE < 0.03", "第 1000 步之后尖峰 ≤ 1.5×，3 个极值点，RMSE < 0.03")
 	r, ok := train(name, Fixed(), Data(), sinenet.Options{Optimizer: sinenet.NewAdam(3e-2), Steps: 2000, Schedule: s})
 	r.Goal = goal
 	if !ok {
 		return r
 	}
 	f, sp := sinenet.Evaluate(r.Model), Spike(r.History.Loss, 1000)
-	r.Got = fmt.Sprintf("largest spike %.1f×, %v", sp, f)
+	r.Got = fmt.Sprintf(lang.Say("largest spike %.1f×, %v", "最大尖峰 %.1f×，%v"), sp, f)
 	r.Pass = sp <= 1.5 && f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
-	r.Hint = "a schedule that decays too early stops the progress; one that keeps the full rate for the first half and then drops it sharply does not."
+	r.Hint = lang.Say("a schedule that decays too early stops the progress; one that keeps the full rate for the first half and then drops it sharply does not.",
+		"衰减得太早的调度会让训练停滞；前一半保持完整学习率、然后大幅降低的调度则不会。")
 	return r
 }
 

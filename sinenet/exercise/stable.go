@@ -3,6 +3,7 @@ package exercise
 import (
 	"fmt"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -16,8 +17,8 @@ const StableSteps = 1000
 // stable rate there. The goal is the largest rate that still trains
 // stably: lr at least 80% of 2/λmax, and a loss that falls at every step.
 func Stable(lr float64) Result {
-	const name = "Exercise 7"
-	goal := fmt.Sprintf("lr ≥ 0.8 × 2/λmax, and the loss falls at each of the %d steps", StableSteps)
+	name := name(7)
+	goal := fmt.Sprintf(lang.Say("lr ≥ 0.8 × 2/λmax, and the loss falls at each of the %d steps", "lr ≥ 0.8 × 2/λmax，且 %d 步中每一步损失都下降"), StableSteps)
 	m, err := sinenet.New(Fixed())
 	if err != nil {
 		return failed(name, err)
@@ -32,21 +33,24 @@ func Stable(lr float64) Result {
 	r.Goal = goal
 	share := fmt.Sprintf("lr %.3g = %.2f × 2/λmax", lr, lr/limit)
 	if !ok {
-		r.Got = share + ": " + r.Got
+		r.Got = share + lang.Say(": ", "：") + r.Got
 		if lr <= limit {
 			return r // an error in the setting itself, which it names
 		}
-		r.Hint = "above 2/λmax GD overshoots along the sharpest direction and the loss grows; compute λmax with sinenet.Sharpness and stay below 2/λmax."
+		r.Hint = lang.Say("above 2/λmax GD overshoots along the sharpest direction and the loss grows; compute λmax with sinenet.Sharpness and stay below 2/λmax.",
+			"超过 2/λmax 时，GD 沿最陡的方向一步迈过头，损失越来越大；用 sinenet.Sharpness 算出 λmax，学习率保持在 2/λmax 以下。")
 		return r
 	}
 	rose := Rises(r.History.Loss)
-	r.Got = fmt.Sprintf("%s: the loss rose at %d of %d steps, %v", share, rose, len(r.History.Loss), sinenet.Evaluate(r.Model))
+	r.Got = fmt.Sprintf(lang.Say("%s: the loss rose at %d of %d steps, %v", "%s：%[3]d 步中损失上升了 %[2]d 次，%[4]v"), share, rose, len(r.History.Loss), sinenet.Evaluate(r.Model))
 	r.Pass = lr >= 0.8*limit && rose == 0
 	switch {
 	case rose > 0:
-		r.Hint = "as GD trains, λmax grows until it reaches 2/lr and the loss starts to oscillate (the edge of stability): leave a margin below 2/λmax."
+		r.Hint = lang.Say("as GD trains, λmax grows until it reaches 2/lr and the loss starts to oscillate (the edge of stability): leave a margin below 2/λmax.",
+			"GD 训练时 λmax 会增长，直到达到 2/lr，损失开始振荡（稳定性边缘）：在 2/λmax 以下留些余量。")
 	default:
-		r.Hint = "the run is stable but slower than it could be: measure λmax with sinenet.Sharpness(m, data, sinenet.MeanSquared{}) and take a rate a little below 2/λmax."
+		r.Hint = lang.Say("the run is stable but slower than it could be: measure λmax with sinenet.Sharpness(m, data, sinenet.MeanSquared{}) and take a rate a little below 2/λmax.",
+			"训练稳定，但本可以更快：用 sinenet.Sharpness(m, data, sinenet.MeanSquared{}) 测出 λmax，取略低于 2/λmax 的学习率。")
 	}
 	return r
 }

@@ -5,23 +5,24 @@ import (
 	"fmt"
 	"html"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
 // Caption sums up f in one line: the fit so far, and how long after the
 // change the first and this frame came.
 func (f Frame) Caption() string {
-	timing := fmt.Sprintf("this frame %.2f s after the change", f.Since.Seconds())
+	timing := fmt.Sprintf(lang.Say("this frame %.2f s after the change", "本帧在改动后 %.2f 秒"), f.Since.Seconds())
 	if f.First > 0 {
-		timing = fmt.Sprintf("first frame shown %.2f s after the change, this one %.2f s", f.First.Seconds(), f.Since.Seconds())
+		timing = fmt.Sprintf(lang.Say("first frame shown %.2f s after the change, this one %.2f s", "首帧在改动后 %.2f 秒显示，本帧 %.2f 秒"), f.First.Seconds(), f.Since.Seconds())
 	}
 	switch {
 	case f.Err != nil:
-		return fmt.Sprintf("stopped at step %d: %v", f.Step, f.Err)
+		return fmt.Sprintf(lang.Say("stopped at step %d: %v", "在第 %d 步停止：%v"), f.Step, f.Err)
 	case f.Final:
-		return fmt.Sprintf("done, %d steps: %v · %s", f.Step, sinenet.Evaluate(f.Model), timing)
+		return fmt.Sprintf(lang.Say("done, %d steps: %v · %s", "完成，共 %d 步：%v · %s"), f.Step, sinenet.Evaluate(f.Model), timing)
 	}
-	return fmt.Sprintf("step %d of %d: %v · %s · refining…", f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing)
+	return fmt.Sprintf(lang.Say("step %d of %d: %v · %s · refining…", "第 %d 步（共 %d 步）：%v · %s · 继续细化…"), f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing)
 }
 
 // HTML returns f as the notebook shows it: its settings, its caption and
@@ -34,16 +35,16 @@ func (f Frame) HTML() string {
 	}
 	fit, err := sinenet.PlotFit(f.Model, f.Data, sinenet.FitOptions{})
 	if err != nil {
-		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
 	loss, err := sinenet.PlotLoss(sinenet.LossOptions{LogY: true}, f.History)
 	if err != nil {
-		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
 	loss.X.Max = float64(f.Settings.Steps) // the curve grows to the right
 	png, err := sinenet.Render(sinenet.NewTiles(2, fit, loss), "png", 1000, 360)
 	if err != nil {
-		return head + "<pre>error: " + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
 	return head + `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(png) + `">`
 }

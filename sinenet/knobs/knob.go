@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -15,6 +16,29 @@ type Knob struct {
 	Menu    bool     // a menu rather than a slider
 	set     func(s *Settings, i int)
 	current func(s Settings) int // the choice s holds, or -1
+
+	zh       string   // Name in Chinese
+	zhLabels []string // Labels in Chinese, where they are words; nil: the same
+}
+
+// Title is k's name in the language set by sinenet.SetLanguage.
+func (k Knob) Title() string { return lang.Say(k.Name, k.zh) }
+
+// Choices are k's labels in the language set by sinenet.SetLanguage.
+func (k Knob) Choices() []string {
+	if k.zhLabels != nil && lang.Get() == lang.Chinese {
+		return k.zhLabels
+	}
+	return k.Labels
+}
+
+// zh gives k its Chinese name, and Chinese labels when its labels are words.
+func zh(k Knob, name string, labels ...string) Knob {
+	if labels != nil && len(labels) != len(k.Labels) {
+		panic(fmt.Sprintf("knobs: %d Chinese labels for the %d choices of %s", len(labels), len(k.Labels), k.Name))
+	}
+	k.zh, k.zhLabels = name, labels
+	return k
 }
 
 // Set sets s to choice i of k.
@@ -49,18 +73,19 @@ func menu[T comparable](name string, values []T, labels []string, field func(s *
 // All are the knobs, in the order the notebook shows them: the network,
 // then the training, then the data.
 var All = []Knob{
-	slider("hidden layers", []int{1, 2, 3, 4}, "%d", func(s *Settings) *int { return &s.Depth }),
-	slider("units per layer", []int{2, 4, 8, 16, 32, 64, 128, 256}, "%d", func(s *Settings) *int { return &s.Width }),
-	menu("biases", []bool{true, false}, []string{"on", "off"}, func(s *Settings) *bool { return &s.Bias }),
-	menu("initialization", sinenet.Inits, nil, func(s *Settings) *sinenet.Init { return &s.Init }),
-	menu("output", []sinenet.Activation{sinenet.Identity, sinenet.Tanh}, []string{"identity (linear)", "tanh"}, func(s *Settings) *sinenet.Activation { return &s.Output }),
-	menu("loss", LossNames, nil, func(s *Settings) *string { return &s.Loss }),
-	menu("optimizer", sinenet.OptimizerNames(), nil, func(s *Settings) *string { return &s.Optimizer }),
-	withLabels(slider("learning rate", []float64{1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.LR }),
-		"1e-4", "2e-4", "5e-4", "1e-3", "2e-3", "5e-3", "1e-2", "2e-2", "5e-2", "0.1", "0.2", "0.5"),
-	slider("steps", []int{100, 200, 300, 500, 1000, 2000, 3000}, "%d", func(s *Settings) *int { return &s.Steps }),
-	slider("noise", []float64{0, 0.02, 0.05, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.Noise }),
-	slider("points", []int{20, 50, 100, 200, 500, 1000, 2000, 4000}, "%d", func(s *Settings) *int { return &s.Points }),
+	zh(slider("hidden layers", []int{1, 2, 3, 4}, "%d", func(s *Settings) *int { return &s.Depth }), "隐藏层"),
+	zh(slider("units per layer", []int{2, 4, 8, 16, 32, 64, 128, 256}, "%d", func(s *Settings) *int { return &s.Width }), "每层单元数"),
+	zh(menu("biases", []bool{true, false}, []string{"on", "off"}, func(s *Settings) *bool { return &s.Bias }), "偏置", "开", "关"),
+	zh(menu("initialization", sinenet.Inits, nil, func(s *Settings) *sinenet.Init { return &s.Init }), "初始化"),
+	zh(menu("output", []sinenet.Activation{sinenet.Identity, sinenet.Tanh}, []string{"identity (linear)", "tanh"}, func(s *Settings) *sinenet.Activation { return &s.Output }),
+		"输出", "identity（线性）", "tanh"),
+	zh(menu("loss", LossNames, nil, func(s *Settings) *string { return &s.Loss }), "损失函数"),
+	zh(menu("optimizer", sinenet.OptimizerNames(), nil, func(s *Settings) *string { return &s.Optimizer }), "优化器"),
+	zh(withLabels(slider("learning rate", []float64{1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.LR }),
+		"1e-4", "2e-4", "5e-4", "1e-3", "2e-3", "5e-3", "1e-2", "2e-2", "5e-2", "0.1", "0.2", "0.5"), "学习率"),
+	zh(slider("steps", []int{100, 200, 300, 500, 1000, 2000, 3000}, "%d", func(s *Settings) *int { return &s.Steps }), "步数"),
+	zh(slider("noise", []float64{0, 0.02, 0.05, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.Noise }), "噪声"),
+	zh(slider("points", []int{20, 50, 100, 200, 500, 1000, 2000, 4000}, "%d", func(s *Settings) *int { return &s.Points }), "数据点数"),
 }
 
 // withLabels gives k the labels, one per choice.

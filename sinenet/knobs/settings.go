@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -98,14 +99,15 @@ func (s Settings) Data() sinenet.Data {
 // init, identity output · MSE · adam lr 0.01 · 1000 steps · 4000 points,
 // noise 0.05".
 func (s Settings) String() string {
-	bias := "biases"
+	bias := lang.Say("biases", "有偏置")
 	if !s.Bias {
-		bias = "no biases"
+		bias = lang.Say("no biases", "无偏置")
 	}
 	lr := " lr " + fmt.Sprint(s.LR)
 	if s.Optimizer == "lbfgs" {
 		lr = ""
 	}
-	return fmt.Sprintf("%d × %d tanh units, %s, %s init, %s output · %s · %s%s · %d steps · %d points, noise %g",
+	return fmt.Sprintf(lang.Say("%d × %d tanh units, %s, %s init, %s output · %s · %s%s · %d steps · %d points, noise %g",
+		"%d × %d 个 tanh 单元，%s，%s 初始化，%s 输出 · %s · %s%s · %d 步 · %d 个数据点，噪声 %g"),
 		s.Depth, s.Width, bias, s.Init, s.Output, s.Loss, s.Optimizer, lr, s.Steps, s.Points, s.Noise)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/janpfeifer/gonb/gonbui"
 	"github.com/janpfeifer/gonb/gonbui/dom"
 	"github.com/janpfeifer/gonb/gonbui/widgets"
+	"github.com/sinenet/sinenet/internal/lang"
 )
 
 // widget is a built slider or menu.
@@ -39,7 +40,7 @@ func Show(wait, idle time.Duration) {
 	panel, figure := "knobs-panel-"+id, "knobs-figure-"+id
 	s := Defaults()
 	gonbui.UpdateHTML(panel, panelHTML(id, s, true))
-	gonbui.UpdateHTML(figure, "<p>training the default settings…</p>")
+	gonbui.UpdateHTML(figure, "<p>"+lang.Say("training the default settings…", "正在训练默认设置…")+"</p>")
 	gonbui.Sync()
 
 	ready := make(chan []widget, 1)
@@ -51,10 +52,12 @@ func Show(wait, idle time.Duration) {
 		gonbui.UpdateHTML(panel, panelHTML(id, s, false))
 		Run(context.Background(), s, time.Now(), func(f Frame) { gonbui.UpdateHTML(figure, f.HTML()) })
 		gonbui.Sync()
-		fmt.Println("knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)")
+		fmt.Println(lang.Say("knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)",
+			"knobs：显示的是默认设置；滑块只在实时运行的笔记本（JupyterLab）中响应"))
 		return
 	case <-stop:
-		fmt.Println("knobs: stopped before the widgets were ready; run the cell again to continue")
+		fmt.Println(lang.Say("knobs: stopped before the widgets were ready; run the cell again to continue",
+			"knobs：控件就绪之前已停止；再次运行本单元即可继续"))
 		return
 	}
 
@@ -93,7 +96,7 @@ func Show(wait, idle time.Duration) {
 				continue
 			}
 			All[i].Set(&s, v)
-			dom.SetInnerHtml(valueID(id, i), html.EscapeString(All[i].Labels[v]))
+			dom.SetInnerHtml(valueID(id, i), html.EscapeString(All[i].Choices()[v]))
 			select {
 			case <-in: // replace a setting not yet taken
 			default:
@@ -104,13 +107,15 @@ func Show(wait, idle time.Duration) {
 			cancel()
 			<-loopDone
 			gonbui.UpdateHTML(panel, panelHTML(id, s, false)) // what a saved notebook keeps
-			fmt.Printf("knobs: stopped (■); the figure shows the last settings; run the cell again to continue\n")
+			fmt.Println(lang.Say("knobs: stopped (■); the figure shows the last settings; run the cell again to continue",
+				"knobs：已停止（■）；图中是最后一次的设置；再次运行本单元即可继续"))
 			return
 		case <-idleTimer.C:
 			cancel()
 			<-loopDone
 			gonbui.UpdateHTML(panel, panelHTML(id, s, false))
-			fmt.Printf("knobs: stopped after %v without a change; run the cell again to continue\n", idle)
+			fmt.Printf(lang.Say("knobs: stopped after %v without a change; run the cell again to continue\n",
+				"knobs：%v 内没有改动，已停止；再次运行本单元即可继续\n"), idle)
 			return
 		}
 	}
@@ -123,7 +128,7 @@ func build(id string, s Settings) []widget {
 	for i, k := range All {
 		cur := max(k.Index(s), 0)
 		if k.Menu {
-			ws[i] = widgets.Select(k.Labels).SetDefault(cur).AppendTo(widgetID(id, i)).Done()
+			ws[i] = widgets.Select(k.Choices()).SetDefault(cur).AppendTo(widgetID(id, i)).Done()
 		} else {
 			ws[i] = widgets.Slider(0, len(k.Labels)-1, cur).AppendTo(widgetID(id, i)).Done()
 		}
@@ -141,18 +146,18 @@ func panelHTML(id string, s Settings, live bool) string {
 	b.WriteString(`<table style="font-size:90%">`)
 	for i, k := range All {
 		cur := k.Index(s)
-		fmt.Fprintf(&b, `<tr><td style="text-align:right"><b>%s</b></td>`, html.EscapeString(k.Name))
+		fmt.Fprintf(&b, `<tr><td style="text-align:right"><b>%s</b></td>`, html.EscapeString(k.Title()))
 		if live {
 			label := ""
 			if cur >= 0 {
-				label = k.Labels[cur]
+				label = k.Choices()[cur]
 			}
 			fmt.Fprintf(&b, `<td><div id="%s"></div></td><td><span id="%s">%s</span></td></tr>`,
 				widgetID(id, i), valueID(id, i), html.EscapeString(label))
 			continue
 		}
 		var cs []string
-		for j, l := range k.Labels {
+		for j, l := range k.Choices() {
 			l = html.EscapeString(l)
 			if j == cur {
 				l = "<b>[" + l + "]</b>"

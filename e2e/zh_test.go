@@ -1,0 +1,70 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browserZh is the one Chinese notebook the browser test runs (the offline
+// test runs them all): the knobs, whose sliders, panel and messages follow
+// the notebook's language.
+const browserZh = "zh/06-knobs.ipynb"
+
+// inBrowser reports whether the browser test runs nb: every English
+// notebook and fixture, and browserZh of the Chinese ones.
+func inBrowser(nb notebook) bool {
+	return !strings.HasPrefix(nb.name, "zh/") || nb.name == browserZh
+}
+
+// testLandingZh runs the image with SINENET_LANG=zh, as the Chinese README
+// says, and opens the address it prints: it must open the first Chinese
+// notebook, logged in, with its kernel idle.
+func testLandingZh(t *testing.T, browser context.Context, nbs []notebook) {
+	first := ""
+	for _, nb := range nbs {
+		if strings.HasPrefix(nb.name, "zh/") {
+			first = nb.name
+			break
+		}
+	}
+	if first == "" {
+		t.Fatal("no Chinese notebooks in notebooks/zh/")
+	}
+	l := startLab(t, "lab-zh", false, append(cpus(), "-e", "SINENET_LANG=zh")...)
+	logs := docker(t, "logs", l.container)
+	m := address.FindStringSubmatch(logs)
+	if m == nil {
+		t.Fatalf("with SINENET_LANG=zh, the log names no address to open:\n%s", tail(logs, 20))
+	}
+	if !strings.HasPrefix(m[2], "/lab/tree/notebooks/"+first+"?") {
+		t.Errorf("with SINENET_LANG=zh, the address %s does not open the first Chinese notebook, %s", m[1], first)
+	}
+	p, closeTab := tab(browser, "landing-zh", landingDeadline,
+		fmt.Errorf("the Chinese landing page is not ready after %v", landingDeadline))
+	defer func() {
+		if t.Failed() {
+			p.screenshot(t, "landing-zh-failed.png")
+			l.keepState(t, "landing-zh")
+		}
+		closeTab()
+		l.endKernels(t)
+	}()
+	if err := chromedp.Do(p.ctx, chromedp.Navigate(l.base+m[2])); err != nil {
+		t.Fatal(err)
+	}
+	err := p.waitFor("the first Chinese notebook's tab", fmt.Sprintf(`[...document.querySelectorAll('.lm-TabBar-tabLabel')].some(e => e.innerText.trim() === %q) && document.querySelectorAll(%s).length > 0`, path.Base(first), cellsSel))
+	if err == nil {
+		_, err = l.pageKernel(p.ctx, "notebooks/"+first)
+	}
+	p.screenshot(t, "landing-zh.png")
+	if err != nil {
+		t.Fatalf("JupyterLab does not show the first Chinese notebook: %v", err)
+	}
+}
