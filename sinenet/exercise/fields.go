@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"slices"
 
+	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -40,18 +41,18 @@ func show(v any) string {
 	}
 	switch x := v.(type) {
 	case nil:
-		return "none"
+		return lang.Say("none", "无")
 	case named:
 		return fmt.Sprintf("%s lr %.3g", x.Name(), x.LR())
 	case sinenet.Data:
-		return fmt.Sprintf("%d samples", x.Len())
+		return fmt.Sprintf(lang.Say("%d samples", "%d 个样本"), x.Len())
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() == reflect.Func {
 		if rv.IsNil() {
-			return "none"
+			return lang.Say("none", "无")
 		}
-		return "a func"
+		return lang.Say("a func", "一个函数")
 	}
 	return fmt.Sprintf("%v", v)
 }
