@@ -11,18 +11,21 @@
 //  1. start dockerd when none runs, make the base image debian:trixie-slim
 //     with docker/base-image.sh when it is missing, and build the image with
 //     --network host;
-//  2. run the image with --network none and execute every notebook in it,
-//     English and Chinese (notebooks/zh/), headless through GoNB (jupyter nbconvert --execute); any error output
-//     fails the test;
-//  3. meanwhile (side by side with 2), run the image as the README does (no capabilities, no-new-privileges),
-//     limited to E2E_CPUS CPUs (half a CPU when unset, as go test runs it;
-//     make e2e and so CI give it one; empty lifts the limit), and drive headless Chromium against JupyterLab: open the address
-//     the container prints, and the one it prints with SINENET_LANG=zh,
-//     which must open the first Chinese notebook; then, for each English
-//     notebook and one Chinese one (browserZh), clear its outputs, run
+//  2. run the image with --network none and execute in it, headless through
+//     GoNB (jupyter nbconvert --execute), every Chinese notebook
+//     (notebooks/zh/) and the fixture: the English twins' code is the same
+//     token for token (see inOffline); any error output fails the test;
+//  3. meanwhile (side by side with 2), run the image as the README does (no
+//     capabilities, no-new-privileges), limited to E2E_CPUS CPUs (half a
+//     CPU when unset, as make e2e and CI run it; empty lifts the limit), and
+//     drive headless Chromium against JupyterLab: open the address the
+//     container prints, and the one it prints with SINENET_LANG=zh, which
+//     must open the first Chinese notebook; then, for each English notebook,
+//     one Chinese one (browserZh) and the fixture, clear its outputs, run
 //     all cells, move a slider and check that its plot changes, stop the
 //     slider's cell, and check the outputs, the plots (where the saved
-//     notebook has them) and the browser console; then stop the container, which must exit cleanly;
+//     notebook has them) and the browser console; then stop the container,
+//     which must exit cleanly;
 //  4. run the image with the reader's own token (the login page leads to the
 //     notebook), and on notebooks folders the reader cannot save to (a
 //     read-only mount, a folder uid 1000 cannot write), which it must say at

@@ -23,6 +23,25 @@ func inBrowser(nb notebook) bool {
 	return !strings.HasPrefix(nb.name, "zh/") || nb.name == browserZh
 }
 
+// inOffline reports whether the offline test runs nb: every Chinese
+// notebook and fixture, and an English notebook only when it has no Chinese
+// twin. The English notebooks run in the browser test, in the same image;
+// the drift test (internal/notebooktest/zh_test.go) keeps each one's Go
+// code token for token that of its twin, so the twin's offline run shows
+// that their code, too, needs no network. Running both editions offline
+// would add about 8 minutes to CI and test no other code.
+func inOffline(nb notebook, nbs []notebook) bool {
+	if nb.fixture || strings.HasPrefix(nb.name, "zh/") {
+		return true
+	}
+	for _, o := range nbs {
+		if o.name == "zh/"+nb.name {
+			return false
+		}
+	}
+	return true
+}
+
 // testLandingZh runs the image with SINENET_LANG=zh, as the Chinese README
 // says, and opens the address it prints: it must open the first Chinese
 // notebook, logged in, with its kernel idle.
