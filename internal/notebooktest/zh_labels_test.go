@@ -37,6 +37,21 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
+	// 04-optimizers-compared
+	{regexp.MustCompile(`^Nesterov 前 100 步中的最高损失：`), "Nesterov, highest loss in the first 100 steps: "},
+	{regexp.MustCompile(`^(GD|Momentum)，学习率 3e-3，最终损失：`), "$1, lr 3e-3, final loss: "},
+	{regexp.MustCompile(`^Model B，Adam：`), "Model B, Adam: "},
+	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.5：`), "Model B, AdamW decay 0.5: "},
+	{regexp.MustCompile(`^Model B，(AdamW?)，\[-1, 1\] 内的极值点：`), "Model B, $1, extrema in [-1, 1]: "},
+	{regexp.MustCompile(`^Model B，AdamW，极值点位于 x = `), "Model B, AdamW, extrema at x = "},
+	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.1，极值点位于 x = `), "Model B, AdamW decay 0.1, extrema at x = "},
+	{regexp.MustCompile(`^Model B，(AdamW?)，权重范数：`), "Model B, $1, weight norm: "},
+	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.1，权重范数：`), "Model B, AdamW decay 0.1, weight norm: "},
+	{regexp.MustCompile(`^恒定学习率，第 1000 步之后的最大尖峰：`), "constant lr, largest spike after step 1000: "},
+	{regexp.MustCompile(`^余弦衰减，第 1000 步之后的最大尖峰：`), "cosine decay, largest spike after step 1000: "},
+	{regexp.MustCompile(`^恒定学习率，最终损失：`), "constant lr, final loss: "},
+	{regexp.MustCompile(`^余弦衰减，最终损失：`), "cosine decay, final loss: "},
+	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic) 上：终点 \(([^)]*)\)，f = `), "$1 on $2: ends at ($3), f = "},
 }
 
 // english returns out, the printed output of a Chinese notebook, with its
