@@ -52,6 +52,24 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^恒定学习率，最终损失：`), "constant lr, final loss: "},
 	{regexp.MustCompile(`^余弦衰减，最终损失：`), "cosine decay, final loss: "},
 	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic) 上：终点 \(([^)]*)\)，f = `), "$1 on $2: ends at ($3), f = "},
+
+	// 03-the-answer
+	{regexp.MustCompile(`^原答案（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
+	{regexp.MustCompile(`^原答案最终的 L1 损失：`), "The answer's final L1 loss: "},
+	{regexp.MustCompile(`^L1 损失的噪声下限：`), "L1 noise floor: "},
+	{regexp.MustCompile(`^原答案的损失升幅超过 5% 的步：`), "The answer's loss jumps of more than 5%: at steps "},
+	{regexp.MustCompile(`^(reconstruction|Model A|Model B)，留出验证：训练集 L1 (\S+)，验证集 L1 (\S+)$`), "$1 held out: training L1 $2, validation L1 $3"},
+	{regexp.MustCompile(`^Model ([AB]) 用 Adam \+ L1：`), "Model $1 with Adam + L1: "},
+	{regexp.MustCompile(`^Model ([AB]) 用 Adam \+ L1，极值点位于 x = `), "Model $1 with Adam + L1, extrema at x = "},
+	{regexp.MustCompile(`^Adam \+ MSE：`), "Adam + MSE: "},
+	{regexp.MustCompile(`^离群点，(\S+)：`), "outliers, $1: "},
+	{regexp.MustCompile(`^原问题的设置：`), "question: "},
+	{regexp.MustCompile(`^\+ 偏置：`), "+ biases: "},
+	{regexp.MustCompile(`^\+ 较小的初始化：`), "+ small init: "},
+	{regexp.MustCompile(`^\+ 线性输出：`), "+ linear output: "},
+	{regexp.MustCompile(`^四项修正全用上，(GD|Adam) 学习率 1e-2：`), "all four fixes, $1 lr 1e-2: "},
+	{regexp.MustCompile(`^(\S+) 初始化：开始时隐藏层预激活超出 ±2 的比例：`), "init $1: hidden pre-activations past ±2 at the start: "},
+	{regexp.MustCompile(`^(\S+) 初始化，Adam \+ MSE：`), "init $1, Adam + MSE: "},
 }
 
 // english returns out, the printed output of a Chinese notebook, with its
@@ -76,6 +94,8 @@ func TestEnglish(t *testing.T) {
 		{"练习 2：✗ 尚未达成：normal 初始化：损失最终为初始值的 99.7%，RMSE 1.1172，0 个极值点（真实曲线有 3 个）（目标：损失降到初始值的 2/3 以下）\n  提示：N(0, 1)",
 			"Exercise 2: ✗ not yet: normal 初始化：the loss ends at 99.7%，RMSE 1.1172, 0 extrema (the true curve has 3) (goal: 损失降到初始值的 2/3 以下)\n  hint: N(0, 1)"},
 		{"实时训练：RMSE 0.0058，3 个极值点（真实曲线有 3 个）", "live run: RMSE 0.0058, 3 extrema (the true curve has 3)"},
+		{"Model B，留出验证：训练集 L1 0.0481，验证集 L1 0.0496", "Model B held out: training L1 0.0481, validation L1 0.0496"},
+		{"he 初始化，Adam + MSE：RMSE 0.0216，3 个极值点（真实曲线有 3 个）", "init he, Adam + MSE: RMSE 0.0216, 3 extrema (the true curve has 3)"},
 	} {
 		if got := english(tc.zh); got != tc.en {
 			t.Errorf("english(%q)\n = %q\nwant %q", tc.zh, got, tc.en)
