@@ -37,6 +37,17 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
+	// 01-the-question
+	{regexp.MustCompile(`^数据点数：`), "points: "},
+	{regexp.MustCompile(`^(Model [AB])：`), "$1: "},
+	{regexp.MustCompile(`^极值点位于 x = `), "extrema at x = "},
+	{regexp.MustCompile(`^(Model [AB]) 损失：`), "$1 loss: "},
+	{regexp.MustCompile(`^(Model [AB]) 损失上升：(\d+) 次（共 (\d+) 步）$`), "$1 loss rises: $2 of $3 steps"},
+	{regexp.MustCompile(`^(Model [AB]) 损失跳升超过 5% 的步：`), "$1 loss jumps of more than 5%: at steps "},
+	{regexp.MustCompile(`^随机种子 (\d+)：(.*)，极值点位于 `), "seed $1: $2, extrema at "},
+	{regexp.MustCompile(`^随机种子 (\d+) 损失：`), "seed $1 loss: "},
+	{regexp.MustCompile(`^(Model [AB]) 留出验证：训练 MSE (\S+?)，验证 MSE (\S+?)，`), "$1 held out: training MSE $2, validation MSE $3, "},
+	{regexp.MustCompile(`^噪声下限（真实曲线在数据上的 MSE）：`), "noise floor, MSE of the true curve on the data: "},
 }
 
 // english returns out, the printed output of a Chinese notebook, with its
@@ -61,6 +72,10 @@ func TestEnglish(t *testing.T) {
 		{"练习 2：✗ 尚未达成：normal 初始化：损失最终为初始值的 99.7%，RMSE 1.1172，0 个极值点（真实曲线有 3 个）（目标：损失降到初始值的 2/3 以下）\n  提示：N(0, 1)",
 			"Exercise 2: ✗ not yet: normal 初始化：the loss ends at 99.7%，RMSE 1.1172, 0 extrema (the true curve has 3) (goal: 损失降到初始值的 2/3 以下)\n  hint: N(0, 1)"},
 		{"实时训练：RMSE 0.0058，3 个极值点（真实曲线有 3 个）", "live run: RMSE 0.0058, 3 extrema (the true curve has 3)"},
+		{"随机种子 3：RMSE 1.1172，0 个极值点（真实曲线有 3 个），极值点位于 []",
+			"seed 3: RMSE 1.1172, 0 extrema (the true curve has 3), extrema at []"},
+		{"Model B 留出验证：训练 MSE 0.0089，验证 MSE 0.0121，RMSE 0.0875，13 个极值点（真实曲线有 3 个）",
+			"Model B held out: training MSE 0.0089, validation MSE 0.0121, RMSE 0.0875, 13 extrema (the true curve has 3)"},
 	} {
 		if got := english(tc.zh); got != tc.en {
 			t.Errorf("english(%q)\n = %q\nwant %q", tc.zh, got, tc.en)
