@@ -70,6 +70,25 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^四项修正全用上，(GD|Adam) 学习率 1e-2：`), "all four fixes, $1 lr 1e-2: "},
 	{regexp.MustCompile(`^(\S+) 初始化：开始时隐藏层预激活超出 ±2 的比例：`), "init $1: hidden pre-activations past ±2 at the start: "},
 	{regexp.MustCompile(`^(\S+) 初始化，Adam \+ MSE：`), "init $1, Adam + MSE: "},
+
+	// 01-the-question
+	{regexp.MustCompile(`^数据点数：`), "points: "},
+	{regexp.MustCompile(`^(Model [AB])：`), "$1: "},
+	{regexp.MustCompile(`^极值点位于 x = `), "extrema at x = "},
+	{regexp.MustCompile(`^(Model [AB]) 损失：`), "$1 loss: "},
+	{regexp.MustCompile(`^(Model [AB]) 损失上升：(\d+) 次（共 (\d+) 步）$`), "$1 loss rises: $2 of $3 steps"},
+	{regexp.MustCompile(`^(Model [AB]) 损失跳升超过 5% 的步：`), "$1 loss jumps of more than 5%: at steps "},
+	{regexp.MustCompile(`^随机种子 (\d+)：(.*)，极值点位于 `), "seed $1: $2, extrema at "},
+	{regexp.MustCompile(`^随机种子 (\d+) 损失：`), "seed $1 loss: "},
+	{regexp.MustCompile(`^(Model [AB]) 留出验证：训练 MSE (\S+?)，验证 MSE (\S+?)，`), "$1 held out: training MSE $2, validation MSE $3, "},
+	{regexp.MustCompile(`^噪声下限（真实曲线在数据上的 MSE）：`), "noise floor, MSE of the true curve on the data: "},
+	// 02b-the-edge-of-stability
+	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\)：起点 (\S+?)，峰值 (\S+?)（第 (\d+) 步），峰值之后最低 (\S+?)（第 (\d+) 步），终点 (\S+)$`),
+		"$1 λmax/(2/lr): start $2, peak $3 (step $4), lowest after it $5 (step $6), end $7"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax 超过 2/lr：(\d+) 次（共 (\d+) 次估计）$`), "$1 λmax above 2/lr: at $2 of $3 estimates"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) 损失：(\S+) -> (\S+?)，有 (\d+) 步上升`), "$1 loss: $2 -> $3, rose at $4 steps"},
+	{regexp.MustCompile(`，其中 (\d+)% 发生在 λmax ≥ 0\.9·2/lr 时；跳升超过 5% 的步：`), ", $1% of them with λmax ≥ 0.9·2/lr; jumps of more than 5% at steps "},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) 开销：每次估计 (\S+) 次梯度计算$`), "$1 cost: $2 gradient evaluations per estimate"},
 }
 
 // english returns out, the printed output of a Chinese notebook, with its
@@ -96,6 +115,15 @@ func TestEnglish(t *testing.T) {
 		{"实时训练：RMSE 0.0058，3 个极值点（真实曲线有 3 个）", "live run: RMSE 0.0058, 3 extrema (the true curve has 3)"},
 		{"Model B，留出验证：训练集 L1 0.0481，验证集 L1 0.0496", "Model B held out: training L1 0.0481, validation L1 0.0496"},
 		{"he 初始化，Adam + MSE：RMSE 0.0216，3 个极值点（真实曲线有 3 个）", "init he, Adam + MSE: RMSE 0.0216, 3 extrema (the true curve has 3)"},
+
+		{"随机种子 3：RMSE 1.1172，0 个极值点（真实曲线有 3 个），极值点位于 []",
+			"seed 3: RMSE 1.1172, 0 extrema (the true curve has 3), extrema at []"},
+		{"Model B 留出验证：训练 MSE 0.0089，验证 MSE 0.0121，RMSE 0.0875，13 个极值点（真实曲线有 3 个）",
+			"Model B held out: training MSE 0.0089, validation MSE 0.0121, RMSE 0.0875, 13 extrema (the true curve has 3)"},
+		{"Model A seed 2 λmax/(2/lr)：起点 1.1e-05，峰值 0.63（第 780 步），峰值之后最低 0.57（第 1490 步），终点 0.58",
+			"Model A seed 2 λmax/(2/lr): start 1.1e-05, peak 0.63 (step 780), lowest after it 0.57 (step 1490), end 0.58"},
+		{"Model B seed 1 损失：3461 -> 23.6，有 549 步上升，其中 89% 发生在 λmax ≥ 0.9·2/lr 时；跳升超过 5% 的步：[124 2063 2065 2067]",
+			"Model B seed 1 loss: 3461 -> 23.6, rose at 549 steps, 89% of them with λmax ≥ 0.9·2/lr; jumps of more than 5% at steps [124 2063 2065 2067]"},
 	} {
 		if got := english(tc.zh); got != tc.en {
 			t.Errorf("english(%q)\n = %q\nwant %q", tc.zh, got, tc.en)
