@@ -49,8 +49,8 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^线性输出的损失：`), "loss: "},
 	{regexp.MustCompile(`^(Model [AB]) 初始时，极限 2/λmax 与原问题学习率之比：`), "$1 at init, limit 2/λmax over the question's lr: "},
 	{regexp.MustCompile(`^Model A 初始时，平均损失：`), "Model A at init, mean loss: "},
-	{regexp.MustCompile(`^lr (\S+)：最终损失 (\S+)，损失在 (\d+) 步上升$`), "lr $1: final loss $2, loss rose at $3 steps"},
-	{regexp.MustCompile(`^损失在超过三分之一的步上升的第一个学习率：`), "first rate whose loss rose at more than a third of the steps: "},
+	{regexp.MustCompile(`^lr (\S+)：最终损失 (\S+)，损失上升的步数 (\d+)$`), "lr $1: final loss $2, loss rose at $3 steps"},
+	{regexp.MustCompile(`^损失上升的步数超过三分之一的第一个学习率：`), "first rate whose loss rose at more than a third of the steps: "},
 	{regexp.MustCompile(`^Model A，10000 步：`), "Model A, 10000 steps: "},
 }
 
