@@ -89,6 +89,22 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^(Model [AB] seed \d+) 损失：(\S+) -> (\S+?)，有 (\d+) 步上升`), "$1 loss: $2 -> $3, rose at $4 steps"},
 	{regexp.MustCompile(`，其中 (\d+)% 发生在 λmax ≥ 0\.9·2/lr 时；跳升超过 5% 的步：`), ", $1% of them with λmax ≥ 0.9·2/lr; jumps of more than 5% at steps "},
 	{regexp.MustCompile(`^(Model [AB] seed \d+) 开销：每次估计 (\S+) 次梯度计算$`), "$1 cost: $2 gradient evaluations per estimate"},
+
+	// 02-why-it-wiggles
+	{regexp.MustCompile(`^按原问题训练的 Model A：`), "Model A as in the question: "},
+	{regexp.MustCompile(`^\[0, 1\] 上的 max \|f\(x\) \+ f\(-x\)\|：`), "max |f(x) + f(-x)| on [0, 1]: "},
+	{regexp.MustCompile(`^有偏置时，中心落在 \[-1, 9\] 内的单元：`), "unit centres inside [-1, 9] with biases: "},
+	{regexp.MustCompile(`^随机种子 (\d+)，隐藏层饱和：`), "seed $1 hidden saturated: "},
+	{regexp.MustCompile(`^随机种子 (\d+)，输出层饱和：`), "seed $1 output saturated: "},
+	{regexp.MustCompile(`^梯度之比，求和/平均：`), "gradient ratio sum/mean: "},
+	{regexp.MustCompile(`^Model A，平均损失，lr 1\.6e-3：`), "Model A, mean loss, lr 1.6e-3: "},
+	{regexp.MustCompile(`^Model A，线性输出：`), "Model A, linear output: "},
+	{regexp.MustCompile(`^线性输出的损失：`), "loss: "},
+	{regexp.MustCompile(`^(Model [AB]) 初始时，极限 2/λmax 与原问题学习率之比：`), "$1 at init, limit 2/λmax over the question's lr: "},
+	{regexp.MustCompile(`^Model A 初始时，平均损失：`), "Model A at init, mean loss: "},
+	{regexp.MustCompile(`^lr (\S+)：最终损失 (\S+)，损失上升的步数 (\d+)$`), "lr $1: final loss $2, loss rose at $3 steps"},
+	{regexp.MustCompile(`^损失上升的步数超过三分之一的第一个学习率：`), "first rate whose loss rose at more than a third of the steps: "},
+	{regexp.MustCompile(`^Model A，10000 步：`), "Model A, 10000 steps: "},
 }
 
 // english returns out, the printed output of a Chinese notebook, with its
