@@ -2,7 +2,7 @@
 // sampler that sinenet's data and initial weights depend on, computed
 // with the same bits on every machine.
 //
-// Go's math.Sin, math.Cos, math.Log and math.Exp, and math/rand/v2's
+// Go's math.Sin, math.Cos, math.Log, math.Exp and math.Tanh, and math/rand/v2's
 // NormFloat64, are not bit-portable. Where the standard library computes
 // them in Go, the compiler fuses x*y + z into one multiply-add on arm64
 // (not on amd64); and where it uses assembly, amd64 and arm64 use other
@@ -21,6 +21,7 @@
 //   - Sin, Cos: Cephes (Moshier), with Cody-Waite or Payne-Hanek reduction.
 //   - Log: fdlibm's e_log.c (Sun Microsystems, 1993).
 //   - Exp: Shibata's method (ISC 2010), the one math.Exp uses on amd64.
+//   - Tanh: Cephes, through Exp.
 //   - Normal: the ziggurat of Marsaglia & Tsang (2000), drawing from the
 //     same *rand.Rand stream as NormFloat64, in the same way.
 //

@@ -117,6 +117,12 @@ func TestExp(t *testing.T) {
 		uniform(-6, 0), uniform(-750, 710))
 }
 
+func TestTanh(t *testing.T) {
+	// sinenet's reference path: pre-activations, mostly within ±10.
+	check(t, "Tanh", Tanh, math.Tanh, "d49cefca121c0d0caa49fc92a1a14485cf031c04060553767071aacfe028b1f7",
+		uniform(-1, 1), uniform(-25, 25), wide(-1080, 12))
+}
+
 // TestNormal draws nCompare numbers from each of three seeds, as sinenet
 // does (NewRand: PCG(seed, 0x5eed5eed)), with Normal and with
 // NormFloat64 from a twin source, and wants the same numbers and the
