@@ -15,6 +15,14 @@ import "math/rand/v2"
 // under the curve for sure (|j| < zigK[i]) and are returned at once; the
 // rest test a point of the layer's wedge against the curve, or, in the
 // base layer, draw from the tail beyond r = 3.44 by Marsaglia's method.
+//
+// The tail takes Log, which is math.Log's amd64 assembly bit for bit. The
+// wedge test compares float32(Exp(-x²/2)), and Exp is math.Exp on amd64
+// CPUs with FMA; on one without, math.Exp's last bit may differ, but the
+// test's outcome changes only if that moves the float32 rounding exactly
+// onto the uniform height it is compared with: then NormFloat64 there
+// would accept a draw that Normal rejects (or the reverse), and the two
+// streams would part from that draw on. Normal itself stays the same.
 func Normal(r *rand.Rand) float64 {
 	const rn = 3.442619855899 // the base layer's right end
 	for {
