@@ -53,17 +53,18 @@
 // TestNoFusedMultiplyAdd finds any that is left.
 //
 // Go's own math functions differ too: the standard library's Go code
-// fuses on arm64 as well, and math.Exp and math.Log are assembly on
-// amd64, with other algorithms than arm64's. So the sine of TrueCurve and
-// NoisySine, the normal draws of NoisySine, the initializers and
-// Sharpness's start, CosineAnnealingLR's cosine, and the float64
-// reference path's tanh and e^z come from internal/portable: the same
-// methods as math.Sin, rand's NormFloat64, math.Cos, math.Tanh and
-// math.Exp use on amd64, giving amd64's bits on every machine. TestBits
-// and TestBitsInputs check the data, the initial parameters and trained
-// ones against amd64's hashes in every build. (The 2-D test surfaces
-// keep their textbook formulas, and Softplus uses math.Log1p and
-// math.Expm1, whose last bit may differ on arm64.)
+// fuses on arm64 as well, and math.Exp is assembly with other code on
+// amd64 and arm64. So the sine of TrueCurve and NoisySine, the normal
+// draws of NoisySine, the initializers and Sharpness's start,
+// CosineAnnealingLR's cosine, and the float64 reference path's tanh and
+// e^z come from internal/portable: the same methods as math.Sin, rand's
+// NormFloat64, math.Cos, math.Tanh and math.Exp use on amd64, giving
+// amd64's bits on every machine. TestBits and TestBitsInputs check the
+// data, the initial parameters and trained ones against amd64's hashes
+// in every build. Not covered: the 2-D test surfaces, which keep their
+// textbook formulas; Softplus, which uses math.Log1p and math.Expm1; and
+// the gonum code that LBFGS and Sharpness call (optimize, mat). Their
+// last bits may differ on arm64.
 //
 // # Measuring a fit
 //
