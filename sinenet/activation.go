@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"strings"
+
+	"github.com/sinenet/sinenet/internal/portable"
 )
 
 // Activation names the function a layer applies to its pre-activation z.
@@ -48,15 +50,18 @@ func (a Activation) valid() bool {
 	return err == nil && a != ""
 }
 
-// F returns a(z), or NaN for an a that is not an activation.
+// F returns a(z), or NaN for an a that is not an activation. tanh and
+// e^z are internal/portable's, which give math.Tanh's and math.Exp's
+// amd64 bits on every machine; Softplus's ln(1+·) is math.Log1p, whose
+// last bit may differ on arm64.
 func (a Activation) F(z float64) float64 {
 	switch a {
 	case Identity:
 		return z
 	case Tanh:
-		return math.Tanh(z)
+		return portable.Tanh(z)
 	case Sigmoid:
-		return 1 / (1 + math.Exp(-z))
+		return 1 / (1 + portable.Exp(-z))
 	case ReLU:
 		return max(z, 0)
 	case LeakyReLU:
@@ -66,7 +71,7 @@ func (a Activation) F(z float64) float64 {
 		return LeakySlope * z
 	case Softplus:
 		// ln(1+e^z) without overflow for large z.
-		return max(z, 0) + math.Log1p(math.Exp(-math.Abs(z)))
+		return max(z, 0) + math.Log1p(portable.Exp(-math.Abs(z)))
 	}
 	return math.NaN()
 }
@@ -92,7 +97,7 @@ func (a Activation) D(z, fz float64) float64 {
 		}
 		return LeakySlope
 	case Softplus:
-		return 1 / (1 + math.Exp(-z))
+		return 1 / (1 + portable.Exp(-z))
 	}
 	return math.NaN()
 }

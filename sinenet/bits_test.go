@@ -8,37 +8,36 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"os"
-	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
 
-var updateBits = flag.Bool("update-bits", false, "write the parameters' hashes of TestBits into testdata/bits.golden")
+var updateBits = flag.Bool("update-bits", false, "write the hashes of TestBits and TestBitsInputs into testdata/")
 
-// bitsGolden holds, per run, the SHA-256 of the trained parameters.
-const bitsGolden = "testdata/bits.golden"
+// The golden hashes: per run, the SHA-256 of the trained parameters
+// (TestBits), and of the data and initial parameters (TestBitsInputs).
+const (
+	bitsGolden   = "testdata/bits.golden"
+	inputsGolden = "testdata/inputs.golden"
+)
 
-// TestBits trains the seed suite's four configs for 200 steps and, unless
+// TestBits trains the seed suite's four configs for 200 steps (the deep
+// ones for 50 steps too) and, unless
 // -short, the notebooks' main runs in full (the question's two networks,
 // 3000 steps each, and the answer's recipe, 1000 steps), and compares a
 // hash of the final float64 parameters with testdata/bits.golden. The
 // same hashes must come out of every build: the AVX2 assembly, -tags
 // purego, and arm64. A run whose hash differs names its first
-// parameters, to compare with another build's output.
-//
-// The runs start from the question's data and initial parameters as
-// amd64 makes them, read from testdata/bits/: Go's math.Sin and
-// rand.NormFloat64 differ in the last bit between amd64 and arm64, so
-// NoisySine and the StdNormal init do too. On amd64 the test checks that
-// NoisySine and New still make exactly those.
+// parameters, to compare with another build's output. Each build makes
+// its own data and initial parameters, which TestBitsInputs checks.
 func TestBits(t *testing.T) {
-	golden := readBitsGolden(t)
-	nd := NoisySine(QuestionN, 1)
-	xy := bitsInput(t, "data", append(append([]float64(nil), nd.X...), nd.Y...))
-	d := Data{X: xy[:QuestionN], Y: xy[QuestionN:]}
+	golden := readGolden(t, bitsGolden)
+	d := NoisySine(QuestionN, 1)
 	type run struct {
 		name  string
 		steps int
@@ -47,6 +46,9 @@ func TestBits(t *testing.T) {
 	for _, s := range seedSuite() {
 		runs = append(runs, run{s.name, 200})
 	}
+	// The deep configs for 50 steps too: make arm64 runs these, since 200
+	// steps of them take minutes under emulation.
+	runs = append(runs, run{"question-deep", 50}, run{"answer-deep", 50})
 	if !testing.Short() {
 		runs = append(runs, run{"question-shallow", QuestionSteps}, run{"question-deep", QuestionSteps}, run{"answer-deep", AnswerSteps})
 	}
@@ -59,7 +61,6 @@ func TestBits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			copy(m.Params, bitsInput(t, r.name, m.Params))
 			o := s.opts()
 			o.Steps = r.steps
 			if _, err := Train(context.Background(), m, d, o); err != nil {
@@ -86,48 +87,47 @@ func TestBits(t *testing.T) {
 	}
 }
 
-// bitsInput returns the numbers that testdata/bits/name.f64 holds, which
-// amd64 made as made. With -update-bits it writes made there instead.
-func bitsInput(t *testing.T, name string, made []float64) []float64 {
-	t.Helper()
-	path := filepath.Join("testdata", "bits", name+".f64")
+// TestBitsInputs compares hashes of what training starts from with the
+// ones amd64 made (inputsGolden): the question's data NoisySine(4000,
+// seed) for the seeds the notebooks use, the initial parameters of the
+// seed suite's networks, and those of every initializer. NoisySine and
+// the normal initializers draw through internal/portable, so every build
+// must make the same bits; with Go's math.Sin and rand's NormFloat64,
+// arm64 made others.
+func TestBitsInputs(t *testing.T) {
+	golden := readGolden(t, inputsGolden)
+	got := map[string]string{}
+	check := func(name string, v []float64) {
+		got[name] = paramsHash(v)
+		if *updateBits {
+			return
+		}
+		if want, ok := golden[name]; !ok {
+			t.Errorf("%s: no hash in %s; run go test -run TestBitsInputs ./sinenet -args -update-bits", name, inputsGolden)
+		} else if got[name] != want {
+			t.Errorf("%s: hashes to %s, want %s (amd64's); first values %v", name, got[name][:16], want[:16], v[:3])
+		}
+	}
+	for seed := uint64(1); seed <= 10; seed++ {
+		d := NoisySine(QuestionN, seed)
+		check(fmt.Sprintf("data/%d", seed), append(append([]float64(nil), d.X...), d.Y...))
+		for _, s := range seedSuite() {
+			cfg := s.cfg
+			cfg.Seed = seed
+			check(fmt.Sprintf("%s/%d", s.name, seed), build(cfg).Params)
+		}
+	}
+	for _, in := range Inits {
+		cfg := ModelB(1)
+		cfg.NoBias, cfg.Init = false, in
+		check("init/"+string(in), build(cfg).Params)
+	}
 	if *updateBits {
 		if runtime.GOARCH != "amd64" {
-			t.Fatalf("-update-bits on %s: the inputs and hashes are amd64's", runtime.GOARCH)
+			t.Fatalf("-update-bits on %s: the hashes are amd64's", runtime.GOARCH)
 		}
-		b := make([]byte, 8*len(made))
-		for i, v := range made {
-			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(v))
-		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return made
+		writeGolden(t, inputsGolden, "# SHA-256 of the float64 data and initial parameters, per name/seed (TestBitsInputs).", got, slices.Sorted(maps.Keys(got)))
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(b) != 8*len(made) {
-		t.Fatalf("%s holds %d numbers, want %d; run go test -run TestBits ./sinenet -args -update-bits on amd64", path, len(b)/8, len(made))
-	}
-	v := make([]float64, len(made))
-	same := true
-	for i := range v {
-		v[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
-		same = same && math.Float64bits(v[i]) == math.Float64bits(made[i])
-	}
-	switch {
-	case same:
-	case runtime.GOARCH == "amd64":
-		t.Errorf("%s: this build makes other numbers than the file; if on purpose, run go test -run TestBits ./sinenet -args -update-bits", name)
-	default:
-		t.Logf("%s: %s makes other numbers than amd64 (Go's math differs in the last bit); training from amd64's", name, runtime.GOARCH)
-	}
-	return v
 }
 
 func seedRunNamed(name string) seedRun {
@@ -150,9 +150,9 @@ func paramsHash(p []float64) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func readBitsGolden(t *testing.T) map[string]string {
+func readGolden(t *testing.T, path string) map[string]string {
 	m := map[string]string{}
-	f, err := os.Open(bitsGolden)
+	f, err := os.Open(path)
 	if os.IsNotExist(err) && *updateBits {
 		return m
 	}
@@ -168,7 +168,7 @@ func readBitsGolden(t *testing.T) map[string]string {
 		}
 		k, v, ok := strings.Cut(line, " ")
 		if !ok {
-			t.Fatalf("%s: line %q is not \"run/steps hash\"", bitsGolden, line)
+			t.Fatalf("%s: line %q is not \"name hash\"", path, line)
 		}
 		m[k] = v
 	}
@@ -179,19 +179,25 @@ func readBitsGolden(t *testing.T) map[string]string {
 }
 
 func writeBitsGolden(t *testing.T, m map[string]string) {
-	var b strings.Builder
-	b.WriteString("# SHA-256 of the float64 parameters after training, per run/steps (TestBits).\n")
-	b.WriteString("# Every build must give these: AVX2 assembly, -tags purego, arm64.\n")
+	var keys []string
 	for _, s := range seedSuite() {
-		for _, steps := range []int{200, s.opts().Steps} {
-			k := fmt.Sprintf("%s/%d", s.name, steps)
-			if v, ok := m[k]; ok {
-				fmt.Fprintf(&b, "%s %s\n", k, v)
-				delete(m, k)
+		for _, steps := range []int{50, 200, s.opts().Steps} {
+			if k := fmt.Sprintf("%s/%d", s.name, steps); m[k] != "" {
+				keys = append(keys, k)
 			}
 		}
 	}
-	if err := os.WriteFile(bitsGolden, []byte(b.String()), 0o644); err != nil {
+	writeGolden(t, bitsGolden, "# SHA-256 of the float64 parameters after training, per run/steps (TestBits).\n# Every build must give these: AVX2 assembly, -tags purego, arm64.", m, keys)
+}
+
+// writeGolden writes "key hash" lines for keys, after a comment.
+func writeGolden(t *testing.T, path, comment string, m map[string]string, keys []string) {
+	var b strings.Builder
+	b.WriteString(comment + "\n")
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s %s\n", k, m[k])
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

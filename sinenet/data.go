@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+
+	"github.com/sinenet/sinenet/internal/portable"
 )
 
 // The question's data set, in numbers.
@@ -47,12 +49,16 @@ func (d Data) Validate() error {
 	return nil
 }
 
-// TrueCurve is the noise-free target of the question: sin(x)/2.5.
-func TrueCurve(x float64) float64 { return Amplitude * math.Sin(x) }
+// TrueCurve is the noise-free target of the question: sin(x)/2.5. (Its
+// sine is portable.Sin: math.Sin's bits on amd64, and the same on every
+// machine; see "Same numbers on every machine" in doc.go.)
+func TrueCurve(x float64) float64 { return Amplitude * portable.Sin(x) }
 
 // NoisySine returns the question's data set: n points with x uniform in
 // [-1, 9) and y = sin(x)/2.5 + N(0, 0.05²). The same seed gives the same
-// points. The question used n = 4000 (QuestionN). For n < 1 it returns
+// points, on every machine. The question used n = 4000 (QuestionN).
+// The noise is portable.Normal, which draws rand's NormFloat64 as amd64
+// computes it. For n < 1 it returns
 // empty data whose Validate, and so Train and the plots, report n.
 func NoisySine(n int, seed uint64) Data {
 	if n < 1 {
@@ -63,7 +69,7 @@ func NoisySine(n int, seed uint64) Data {
 	for i := range n {
 		x := XMin + float64((XMax-XMin)*rng.Float64())
 		d.X[i] = x
-		d.Y[i] = float64(TrueCurve(x)) + float64(NoiseStd*rng.NormFloat64())
+		d.Y[i] = float64(TrueCurve(x)) + float64(NoiseStd*portable.Normal(rng))
 	}
 	return d
 }

@@ -50,10 +50,21 @@
 // spec, "Floating-point operators"). Without it, the optimizers, losses
 // and reductions would differ in the last bit between an Apple Silicon
 // Mac and a PC, and training grows such a difference into other numbers.
-// TestNoFusedMultiplyAdd finds any that is left. (The 2-D test surfaces
-// keep their textbook formulas, and Go's math.Sin and rand's NormFloat64
-// themselves differ in the last bit on arm64, so NoisySine and the
-// StdNormal init do too.)
+// TestNoFusedMultiplyAdd finds any that is left.
+//
+// Go's own math functions differ too: the standard library's Go code
+// fuses on arm64 as well, and math.Exp is assembly with other code on
+// amd64 and arm64. So the sine of TrueCurve and NoisySine, the normal
+// draws of NoisySine, the initializers and Sharpness's start,
+// CosineAnnealingLR's cosine, and the float64 reference path's tanh and
+// e^z come from internal/portable: the same methods as math.Sin, rand's
+// NormFloat64, math.Cos, math.Tanh and math.Exp use on amd64, giving
+// amd64's bits on every machine. TestBits and TestBitsInputs check the
+// data, the initial parameters and trained ones against amd64's hashes
+// in every build. Not covered: the 2-D test surfaces, which keep their
+// textbook formulas; Softplus, which uses math.Log1p and math.Expm1; and
+// the gonum code that LBFGS and Sharpness call (optimize, mat). Their
+// last bits may differ on arm64.
 //
 // # Measuring a fit
 //

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/sinenet/sinenet/internal/portable"
 )
 
 // Init names how the weights W and biases b of a layer with fan-in n and
@@ -73,7 +75,7 @@ func (in Init) fill(W, b []float64, n, m int, rng *rand.Rand) {
 	}
 	normal := func(v []float64, std float64) {
 		for i := range v {
-			v[i] = std * rng.NormFloat64()
+			v[i] = std * portable.Normal(rng)
 		}
 	}
 	clear(b)

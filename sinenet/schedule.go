@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+
+	"github.com/sinenet/sinenet/internal/portable"
 )
 
 // Schedule gives the learning rate of a step from the starting rate base.
@@ -100,7 +102,7 @@ type CosineAnnealingLR struct {
 
 // LR returns the learning rate for step.
 func (s CosineAnnealingLR) LR(base float64, step int) float64 {
-	return s.EtaMin + float64((base-s.EtaMin)*(1+math.Cos(math.Pi*float64(checkStep(step))/float64(s.TMax)))/2)
+	return s.EtaMin + float64((base-s.EtaMin)*(1+portable.Cos(math.Pi*float64(checkStep(step))/float64(s.TMax)))/2)
 }
 
 // Validate reports a TMax below 1 or a negative EtaMin.

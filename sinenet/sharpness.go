@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"gonum.org/v1/gonum/mat"
+
+	"github.com/sinenet/sinenet/internal/portable"
 )
 
 // Sharpness returns λmax, the largest eigenvalue of the Hessian of the
@@ -152,7 +154,7 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 	} else {
 		rng := NewRand(o.Seed)
 		for i := range q0 {
-			q0[i] = rng.NormFloat64()
+			q0[i] = portable.Normal(rng)
 		}
 	}
 	if !scaleUnit(q0) {

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/sinenet/sinenet/internal/lang"
+	"github.com/sinenet/sinenet/internal/portable"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -23,7 +24,7 @@ func FewData() (train, valid sinenet.Data) {
 	train = sinenet.NoisySine(FewPoints, Seed+1)
 	rng := sinenet.NewRand(Seed + 4)
 	for i := range train.Y {
-		train.Y[i] = sinenet.TrueCurve(train.X[i]) + FewNoise*rng.NormFloat64()
+		train.Y[i] = float64(sinenet.TrueCurve(train.X[i])) + float64(FewNoise*portable.Normal(rng))
 	}
 	return train, sinenet.NoisySine(1000, Seed+98)
 }

@@ -18,7 +18,7 @@ func OutlierData() sinenet.Data {
 	rng := sinenet.NewRand(Seed + 1)
 	for i := range d.Y {
 		if rng.Float64() < Outliers {
-			d.Y[i] += 1 + 2*rng.Float64()
+			d.Y[i] += 1 + 2*float64(rng.Float64())
 		}
 	}
 	return d

@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/sinenet/sinenet/internal/lang"
+	"github.com/sinenet/sinenet/internal/portable"
 	"github.com/sinenet/sinenet/sinenet"
 )
 
@@ -90,7 +91,7 @@ func (s Settings) Data() sinenet.Data {
 	d := sinenet.NoisySine(s.Points, Seed)
 	rng := sinenet.NewRand(Seed + 1)
 	for i := range d.Y {
-		d.Y[i] = sinenet.TrueCurve(d.X[i]) + s.Noise*rng.NormFloat64()
+		d.Y[i] = float64(sinenet.TrueCurve(d.X[i])) + float64(s.Noise*portable.Normal(rng))
 	}
 	return d
 }
