@@ -180,7 +180,9 @@ func setupKernel(t *testing.T) kernelEnv {
 			t.Fatalf("building %s (the GoNB kernel needs it) failed: %v\n%s", tool.pkg, err, b)
 		}
 	}
-	env := append(os.Environ(),
+	// A headless run has no page: JPY_SESSION_NAME, which a JupyterLab
+	// server gives its kernels, would make the knobs wait for one.
+	env := append(slices.DeleteFunc(os.Environ(), func(v string) bool { return strings.HasPrefix(v, "JPY_SESSION_NAME=") }),
 		"PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"),
 		"JUPYTER_DATA_DIR="+filepath.Join(tmp, "jupyter-data"),
 		"JUPYTER_CONFIG_DIR="+filepath.Join(tmp, "jupyter-config"),

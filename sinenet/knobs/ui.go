@@ -30,7 +30,11 @@ type widget any
 // A widget waits for the front end's first answer, so Show builds them in
 // the background and gives up after wait: without a live front end (a
 // static rendering, or a headless run as in the tests) it shows the
-// default settings as a table and their trained fit, and returns.
+// default settings as a table and their trained fit, and returns. When a
+// JupyterLab page runs the kernel (the server names the notebook in
+// JPY_SESSION_NAME), a front end is coming: its first answer can take
+// longer than wait on a busy machine or a container with half a CPU, so
+// Show waits for it up to idle, or until the cell is stopped.
 func Show(wait, idle time.Duration) {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt)
@@ -45,6 +49,9 @@ func Show(wait, idle time.Duration) {
 
 	ready := make(chan []widget, 1)
 	go func() { ready <- build(id, s) }()
+	if _, page := os.LookupEnv("JPY_SESSION_NAME"); page {
+		wait = max(wait, idle)
+	}
 	var ws []widget
 	select {
 	case ws = <-ready:
