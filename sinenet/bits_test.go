@@ -26,8 +26,7 @@ const (
 	inputsGolden = "testdata/inputs.golden"
 )
 
-// TestBits trains the seed suite's four configs for 200 steps (the deep
-// ones for 50 steps too) and, unless
+// TestBits trains the seed suite's four configs for 200 steps and, unless
 // -short, the notebooks' main runs in full (the question's two networks,
 // 3000 steps each, and the answer's recipe, 1000 steps), and compares a
 // hash of the final float64 parameters with testdata/bits.golden. The
@@ -46,9 +45,6 @@ func TestBits(t *testing.T) {
 	for _, s := range seedSuite() {
 		runs = append(runs, run{s.name, 200})
 	}
-	// The deep configs for 50 steps too: make arm64 runs these, since 200
-	// steps of them take minutes under emulation.
-	runs = append(runs, run{"question-deep", 50}, run{"answer-deep", 50})
 	if !testing.Short() {
 		runs = append(runs, run{"question-shallow", QuestionSteps}, run{"question-deep", QuestionSteps}, run{"answer-deep", AnswerSteps})
 	}
@@ -181,7 +177,7 @@ func readGolden(t *testing.T, path string) map[string]string {
 func writeBitsGolden(t *testing.T, m map[string]string) {
 	var keys []string
 	for _, s := range seedSuite() {
-		for _, steps := range []int{50, 200, s.opts().Steps} {
+		for _, steps := range []int{200, s.opts().Steps} {
 			if k := fmt.Sprintf("%s/%d", s.name, steps); m[k] != "" {
 				keys = append(keys, k)
 			}
