@@ -15,6 +15,12 @@ import (
 	"github.com/sinenet/sinenet/internal/lang"
 )
 
+// pageWait is how long Show waits for its widgets when a JupyterLab page
+// runs the kernel. Their first answer took over 5 s in a container with
+// half a CPU; when GoNB's connection to the page failed (its handshake
+// has no retry), it never came, and the reader should not wait longer.
+const pageWait = time.Minute
+
 // widget is a built slider or menu.
 type widget any
 
@@ -34,7 +40,8 @@ type widget any
 // JupyterLab page runs the kernel (the server names the notebook in
 // JPY_SESSION_NAME), a front end is coming: its first answer can take
 // longer than wait on a busy machine or a container with half a CPU, so
-// Show waits for it up to idle, or until the cell is stopped.
+// Show waits for it for at least a minute (pageWait), or until the cell is
+// stopped.
 func Show(wait, idle time.Duration) {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt)
@@ -50,7 +57,7 @@ func Show(wait, idle time.Duration) {
 	ready := make(chan []widget, 1)
 	go func() { ready <- build(id, s) }()
 	if _, page := os.LookupEnv("JPY_SESSION_NAME"); page {
-		wait = max(wait, idle)
+		wait = max(wait, pageWait)
 	}
 	var ws []widget
 	select {
