@@ -64,28 +64,11 @@ func writeZiggurat(b *bytes.Buffer) {
 		w[i] = float32(x / m1)
 	}
 	fmt.Fprintln(b, "\n// zigK, zigW and zigF are Normal's ziggurat (see gen.go).")
-	fmt.Fprintln(b, "var zigK = [128]uint32{")
-	for i, v := range k {
-		fmt.Fprintf(b, "%#x,", v)
-		if i%6 == 5 {
-			fmt.Fprintln(b)
-		}
-	}
-	fmt.Fprintln(b, "}\n\nvar zigW = [128]float32{")
-	for i, v := range w {
-		fmt.Fprintf(b, "%v,", v)
-		if i%5 == 4 {
-			fmt.Fprintln(b)
-		}
-	}
-	fmt.Fprintln(b, "}\n\nvar zigF = [128]float32{")
-	for i, v := range f {
-		fmt.Fprintf(b, "%v,", v)
-		if i%6 == 5 {
-			fmt.Fprintln(b)
-		}
-	}
-	fmt.Fprintln(b, "}")
+	writeArray(b, "zigK", "uint32", "%#x", k[:], 6)
+	fmt.Fprintln(b)
+	writeArray(b, "zigW", "float32", "%v", w[:], 5)
+	fmt.Fprintln(b)
+	writeArray(b, "zigF", "float32", "%v", f[:], 6)
 }
 
 // writeFourOverPi writes 4/π in binary, 20 words of 64 bits: the first
@@ -122,10 +105,16 @@ func writeFourOverPi(b *bytes.Buffer) {
 		n.Rsh(n, 64)
 	}
 	fmt.Fprintln(b, "\n// fourOverPi is 4/π = Σ fourOverPi[i]·2^(-64i) (see gen.go).")
-	fmt.Fprintln(b, "var fourOverPi = [20]uint64{")
-	for i, v := range words {
-		fmt.Fprintf(b, "%#016x,", v)
-		if i%3 == 2 {
+	writeArray(b, "fourOverPi", "uint64", "%#016x", words[:], 3)
+}
+
+// writeArray writes "var name = [len]typ{…}", each value in format,
+// perLine values to a line.
+func writeArray[T any](b *bytes.Buffer, name, typ, format string, vals []T, perLine int) {
+	fmt.Fprintf(b, "var %s = [%d]%s{\n", name, len(vals), typ)
+	for i, v := range vals {
+		fmt.Fprintf(b, format+",", v)
+		if i%perLine == perLine-1 {
 			fmt.Fprintln(b)
 		}
 	}
