@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -77,10 +78,7 @@ func testLanding(t *testing.T, browser context.Context, l *lab, nbs []notebook) 
 		t.Fatal("the printed address leads to the login page")
 	}
 	if err == nil && first != "" {
-		err = p.waitFor("the first notebook's tab", fmt.Sprintf(`[...document.querySelectorAll('.lm-TabBar-tabLabel')].some(e => e.innerText.trim() === %q) && document.querySelectorAll(%s).length > 0`, first, cellsSel))
-		if err == nil {
-			_, err = l.pageKernel(p.ctx, "notebooks/"+first)
-		}
+		err = notebookShown(p, l, first)
 	}
 	p.screenshot(t, "landing.png")
 	if err != nil {
@@ -89,6 +87,17 @@ func testLanding(t *testing.T, browser context.Context, l *lab, nbs []notebook) 
 	if errs := p.jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors on page load (out/e2e/landing-console.log):\n%s", strings.Join(errs, "\n"))
 	}
+}
+
+// notebookShown waits until the page shows notebook name (a path under
+// notebooks/) in a tab, with its cells, and its kernel is idle with the
+// page connected.
+func notebookShown(p *page, l *lab, name string) error {
+	err := p.waitFor(name+"'s tab", fmt.Sprintf(`[...document.querySelectorAll('.lm-TabBar-tabLabel')].some(e => e.innerText.trim() === %q) && document.querySelectorAll(%s).length > 0`, path.Base(name), cellsSel))
+	if err == nil {
+		_, err = l.pageKernel(p.ctx, "notebooks/"+name)
+	}
+	return err
 }
 
 // testOwnToken runs the image with the reader's own token, opens the

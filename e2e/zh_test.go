@@ -5,7 +5,6 @@ package e2e
 import (
 	"context"
 	"fmt"
-	"path"
 	"strings"
 	"testing"
 
@@ -78,10 +77,7 @@ func testLandingZh(t *testing.T, browser context.Context, nbs []notebook) {
 	if err := chromedp.Do(p.ctx, chromedp.Navigate(l.base+m[2])); err != nil {
 		t.Fatal(err)
 	}
-	err := p.waitFor("the first Chinese notebook's tab", fmt.Sprintf(`[...document.querySelectorAll('.lm-TabBar-tabLabel')].some(e => e.innerText.trim() === %q) && document.querySelectorAll(%s).length > 0`, path.Base(first), cellsSel))
-	if err == nil {
-		_, err = l.pageKernel(p.ctx, "notebooks/"+first)
-	}
+	err := notebookShown(p, l, first)
 	p.screenshot(t, "landing-zh.png")
 	if err != nil {
 		t.Fatalf("JupyterLab does not show the first Chinese notebook: %v", err)
