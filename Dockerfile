@@ -58,12 +58,12 @@ ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local CGO_ENABLED=0 GOFLAGS=-modcac
 
 # GoNB and goimports at the versions go.mod pins, and gopls (an editor's tool,
 # not the tutorial's, so pinned here). Their modules are not kept. GoNB's
-# source first gets longer limits for its widgets' handshake with the page:
-# see docker/gonb-timeouts.sh.
-COPY docker/gonb-timeouts.sh docker/
+# source is first patched so that its widgets' handshake with the page
+# survives a slow machine: see docker/gonb-patch.sh.
+COPY docker/gonb-patch.sh docker/
 RUN export GOMODCACHE=/tmp/tools GOBIN=/out \
  && go mod download github.com/janpfeifer/gonb \
- && docker/gonb-timeouts.sh "$(go list -m -f '{{.Dir}}' github.com/janpfeifer/gonb)" \
+ && docker/gonb-patch.sh "$(go list -m -f '{{.Dir}}' github.com/janpfeifer/gonb)" \
  && go build -trimpath -ldflags='-s -w' -o /out/ github.com/janpfeifer/gonb golang.org/x/tools/cmd/goimports \
  && go install -trimpath -ldflags='-s -w' golang.org/x/tools/gopls@${GOPLS_VERSION} \
  && rm -rf /tmp/tools /root/.cache
