@@ -14,9 +14,10 @@
 #    CPU) that answer can be published before the new subscription reaches
 #    the kernel: ZeroMQ drops it, and the page waits in vain. Every slider
 #    in the notebook then stays dead. The fix: the page repeats its
-#    comm_open every second until it hears the acknowledgement, and GoNB
-#    answers a repeated comm_open (the same comm id) with the acknowledgement
-#    again, instead of closing the connection and reopening it.
+#    comm_open every second until it hears the acknowledgement (saying so
+#    in the browser's console), and GoNB answers a repeated comm_open (the
+#    same comm id) with the acknowledgement again, instead of closing the
+#    connection and reopening it.
 #
 # 2. Short limits: 500 ms for that acknowledgement and for a heartbeat's
 #    reply, and 3 s for the comm_open. They only bound a wait for a reply
@@ -47,7 +48,7 @@ replace() {
 # 1. The page repeats comm_open until the acknowledgement comes...
 replace internal/websocket/websocket.js \
 	'await this._wait_open_ack();' \
-	'const resend = setInterval(() => this._send(msg), 1000); try { await this._wait_open_ack(); } finally { clearInterval(resend); }'
+	'const resend = setInterval(() => { console.info("gonb_comm: no comm_open_ack after a second, sending comm_open again"); this._send(msg); }, 1000); try { await this._wait_open_ack(); } finally { clearInterval(resend); }'
 # ... and GoNB acknowledges a repeated comm_open again.
 replace internal/comms/comms.go \
 	'	if s.Opened {' \
