@@ -2,6 +2,9 @@ package knobs
 
 import (
 	"context"
+	"math"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -147,4 +150,35 @@ func BenchmarkFirstFrame(b *testing.B) {
 	}
 	b.ReportMetric(first.Seconds()/float64(b.N), "s/first-frame")
 	b.ReportMetric(final.Seconds()/float64(b.N), "s/final-frame")
+}
+
+// TestFirstSlider checks what the browser test (e2e) moves: the first
+// slider in the panel, in document order, clicked at 85% of its track.
+// That slider must be one of the knobs the tutorial's lessons added (depth,
+// width, noise or points), not the learning rate the playground already
+// had, and the click must move it off its default, so that the e2e sees a
+// new knob retrain and redraw the plot.
+func TestFirstSlider(t *testing.T) {
+	panel := panelHTML("x", Defaults(), true)
+	first, at := -1, len(panel)
+	for i, k := range All {
+		j := strings.Index(panel, `id="`+widgetID("x", i)+`"`)
+		if j < 0 {
+			t.Fatalf("the live panel has no cell for %s", k.Name)
+		}
+		if !k.Menu && j < at {
+			first, at = i, j
+		}
+	}
+	if first < 0 {
+		t.Fatal("the panel has no slider")
+	}
+	k := All[first]
+	if !slices.Contains([]string{"hidden layers", "units per layer", "noise", "points"}, k.Name) {
+		t.Errorf("the first slider is %q; the e2e moves it, and it should be a knob the lessons added: hidden layers, units per layer, noise or points", k.Name)
+	}
+	clicked := int(math.Round(0.85 * float64(len(k.Labels)-1)))
+	if def := k.Index(Defaults()); clicked == def {
+		t.Errorf("a click at 85%% of %s's track lands on its default %s: the e2e would see no change", k.Name, k.Labels[def])
+	}
 }
