@@ -17,7 +17,7 @@ const (
 	dots       shapeKind = iota // a glyph of radius r at each point
 	polyline                    // a line of width 2r through the points
 	area                        // a filled polygon
-	vertical                    // a line of width 2r at x = xy[0].X, the full height
+	vertical                    // a line of width 2r at x = xy[0].X, from the bottom up to a top
 	horizontal                  // a line of width 2r at y = xy[0].Y, the full width
 )
 
@@ -63,8 +63,9 @@ func shapesOf(x plot.Plotter) []shape {
 
 // clearance returns the distance in points from box to the shape drawn
 // in the data area c with the transforms tx and ty, less its radius;
-// it is negative where the shape covers part of box.
-func (s shape) clearance(box vg.Rectangle, c draw.Canvas, tx, ty func(float64) vg.Length) vg.Length {
+// it is negative where the shape covers part of box. A vertical line
+// ends at top (see legend.markTop).
+func (s shape) clearance(box vg.Rectangle, c draw.Canvas, tx, ty func(float64) vg.Length, top vg.Length) vg.Length {
 	gap := vg.Length(math.Inf(1))
 	pt := func(i int) vg.Point { return vg.Point{X: tx(s.xy[i].X), Y: ty(s.xy[i].Y)} }
 	switch s.kind {
@@ -93,7 +94,7 @@ func (s shape) clearance(box vg.Rectangle, c draw.Canvas, tx, ty func(float64) v
 		}
 	case vertical:
 		x := tx(s.xy[0].X)
-		gap = max(box.Min.X-x, x-box.Max.X, -1)
+		gap = max(box.Min.X-x, x-box.Max.X, box.Min.Y-top, -1)
 	case horizontal:
 		y := ty(s.xy[0].Y)
 		gap = max(box.Min.Y-y, y-box.Max.Y, -1)

@@ -152,12 +152,13 @@ func (l *legend) layouts(c draw.Canvas) []layout {
 // its clearance to the data in points (negative: it covers some).
 func (l *legend) place(c draw.Canvas, p *plot.Plot) (layout, vg.Length) {
 	tx, ty := p.Transforms(&c)
+	top := l.markTop(c, ty)
 	var best layout
 	bestGap := vg.Length(math.Inf(-1))
 	for _, lay := range l.layouts(c) {
 		gap := vg.Length(math.Inf(1))
 		for _, s := range l.avoid {
-			gap = min(gap, s.clearance(lay.box, c, tx, ty))
+			gap = min(gap, s.clearance(lay.box, c, tx, ty, top))
 			if gap <= bestGap {
 				break // no better than the best so far
 			}

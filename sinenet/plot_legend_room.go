@@ -54,6 +54,25 @@ func (l *legend) attach(p *plot.Plot, g growth) {
 // plot.
 var keys sync.Map // weak.Pointer[plot.Plot] → *legend
 
+// keyOf returns the key of p, or nil if p has none.
+func keyOf(p *plot.Plot) *legend {
+	if l, ok := keys.Load(weak.Make(p)); ok {
+		return l.(*legend)
+	}
+	return nil
+}
+
+// markTop returns where a vertical mark ends in the data area c, whose
+// y transform is ty: at the top of c, or, when the key l raised the top
+// of the y-axis to make room for itself, at the top before. A nil l is a
+// plot without a key.
+func (l *legend) markTop(c draw.Canvas, ty func(float64) vg.Length) vg.Length {
+	if l == nil || l.grow != growUp {
+		return c.Max.Y
+	}
+	return min(c.Max.Y, ty(l.base[1]))
+}
+
 // fitKey makes room for p's key, if it has one that may widen p, for p
 // drawn in c.
 func fitKey(p *plot.Plot, c draw.Canvas) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"weak"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
@@ -26,11 +25,10 @@ type Mark struct {
 // PlotSweep …), and names it in p's key, which keeps clear of it.
 // LossOptions.Marks does the same when the plot is made.
 func AddMark(p *plot.Plot, m Mark) error {
-	v, ok := keys.Load(weak.Make(p))
-	if !ok {
+	old := keyOf(p)
+	if old == nil {
 		return fmt.Errorf("sinenet: AddMark(%q): the plot has no key of this package; add marks to plots that its Plot functions made", p.Title.Text)
 	}
-	old := v.(*legend)
 	if old.grow != growNone { // start from the range before the key made room
 		if a := old.grow.axis(p); a.Min == old.set[0] && a.Max == old.set[1] {
 			a.Min, a.Max = old.base[0], old.base[1]
@@ -100,18 +98,28 @@ func addMarks(p *plot.Plot, key *legend, ms []Mark) error {
 	return nil
 }
 
-// vline is a vertical line at x, the full height of the plot: a Mark,
-// or PlotPreacts' saturation threshold.
+// vline is a vertical line at x: a Mark, or PlotPreacts' saturation
+// threshold. It runs from the bottom of the plot to the top of the data:
+// the top of the y-axis, or, where the key raised it to make room for
+// itself, the top before (see legend.markTop), so that the key can sit
+// above the line in the room it made.
 type vline struct {
 	x     float64
 	style draw.LineStyle
 }
 
 func (m vline) Plot(c draw.Canvas, p *plot.Plot) {
-	tx, _ := p.Transforms(&c)
-	if x := tx(m.x); c.Min.X <= x && x <= c.Max.X {
-		c.StrokeLine2(m.style, x, c.Min.Y, x, c.Max.Y)
+	if a, b, ok := m.ends(c, p); ok {
+		c.StrokeLine2(m.style, a.X, a.Y, b.X, b.Y)
 	}
+}
+
+// ends returns the bottom and the top end of m drawn in the data area c
+// of p, and false when m's x is outside it.
+func (m vline) ends(c draw.Canvas, p *plot.Plot) (bottom, top vg.Point, ok bool) {
+	tx, ty := p.Transforms(&c)
+	x := tx(m.x)
+	return vg.Point{X: x, Y: c.Min.Y}, vg.Point{X: x, Y: keyOf(p).markTop(c, ty)}, c.Min.X <= x && x <= c.Max.X
 }
 
 // Thumbnail draws the key's sample: a short vertical line.

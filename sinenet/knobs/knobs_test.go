@@ -2,9 +2,14 @@ package knobs
 
 import (
 	"context"
+	"math"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/sinenet/sinenet/sinenet"
 )
 
 // TestKnobs checks that every choice of every knob round-trips through
@@ -147,4 +152,56 @@ func BenchmarkFirstFrame(b *testing.B) {
 	}
 	b.ReportMetric(first.Seconds()/float64(b.N), "s/first-frame")
 	b.ReportMetric(final.Seconds()/float64(b.N), "s/final-frame")
+}
+
+// TestFirstSlider checks what the browser test (e2e) moves: the first
+// slider in the panel, in document order, clicked at 85% of its track.
+// That slider must be one of the knobs the tutorial's lessons added (depth,
+// width, noise or points), not the learning rate the playground already
+// had, and the click must move it off its default, so that the e2e sees a
+// new knob retrain and redraw the plot.
+func TestFirstSlider(t *testing.T) {
+	panel := panelHTML("x", Defaults(), true)
+	first, at := -1, len(panel)
+	for i, k := range All {
+		j := strings.Index(panel, `id="`+widgetID("x", i)+`"`)
+		if j < 0 {
+			t.Fatalf("the live panel has no cell for %s", k.Name)
+		}
+		if !k.Menu && j < at {
+			first, at = i, j
+		}
+	}
+	if first < 0 {
+		t.Fatal("the panel has no slider")
+	}
+	k := All[first]
+	if !slices.Contains([]string{"hidden layers", "units per layer", "noise", "points"}, k.Name) {
+		t.Errorf("the first slider is %q; the e2e moves it, and it should be a knob the lessons added: hidden layers, units per layer, noise or points", k.Name)
+	}
+	clicked := int(math.Round(0.85 * float64(len(k.Labels)-1)))
+	if def := k.Index(Defaults()); clicked == def {
+		t.Errorf("a click at 85%% of %s's track lands on its default %s: the e2e would see no change", k.Name, k.Labels[def])
+	}
+}
+
+// TestTryFirst checks what notebook 6's "Try first" line tells the
+// learner to look for: with the biases switched off, the default run's
+// RMSE is more than twice that with biases (measured 0.109 against 0.044,
+// 2.5 times; the check allows 2 to 3).
+func TestTryFirst(t *testing.T) {
+	rmse := func(s Settings) float64 {
+		var last Frame
+		Run(context.Background(), s, time.Now(), func(f Frame) { last = f })
+		if !last.Final || last.Err != nil {
+			t.Fatalf("%v: final %v, error %v", s, last.Final, last.Err)
+		}
+		return sinenet.Evaluate(last.Model).RMSE
+	}
+	off := Defaults()
+	off.Bias = false
+	on, without := rmse(Defaults()), rmse(off)
+	if r := without / on; r <= 2 || r >= 3 {
+		t.Errorf("biases off: RMSE %.4f = %.2f × the default's %.4f; notebook 6 says more than twice (2 to 3)", without, r, on)
+	}
 }
