@@ -250,7 +250,8 @@ const stateJS = `[...document.querySelectorAll(` + cellsSel + `)].map(c => {
 // slider is the first slider in a cell's output, scrolled into view.
 type slider struct {
 	Cell     int
-	Running  bool // the cell still runs, so it listens to the slider
+	Name     string // the knob's name beside the slider, if its row has one
+	Running  bool   // the cell still runs, so it listens to the slider
 	Value    string
 	Images   int
 	Sig      string // a hash of the cell's images
@@ -275,6 +276,7 @@ const (
 			const r = s.getBoundingClientRect();
 			return {
 				Cell: i,
+				Name: s.closest('tr')?.querySelector('td b')?.innerText || '',
 				Running: (c.querySelector('.jp-InputPrompt')?.innerText || '').includes('*'),
 				Value: s.value,
 				Images: [...c.querySelectorAll('.jp-OutputArea img')].filter(i => i.complete && i.naturalWidth > 0).length,
@@ -360,7 +362,7 @@ func moveSlider(t *testing.T, p *page, stem string, s slider) bool {
 	case !res.Running:
 		t.Errorf("cell %d: the plot changed only because the cell ended", s.Cell)
 	default:
-		t.Logf("cell %d: slider moved from %s to %s, and the plot changed", s.Cell, s.Value, res.Value)
+		t.Logf("cell %d: slider %q moved from %s to %s, and the plot changed", s.Cell, s.Name, s.Value, res.Value)
 		return true
 	}
 	return false
