@@ -217,6 +217,81 @@ func TestMistakes(t *testing.T) {
 		{"PlotFit(nil)", func() error { _, err := PlotFit(nil, d, FitOptions{}); return err }, "pass the *MLP that sinenet.New returned"},
 		{"RunPath without an optimizer", func() error { _, err := RunPath(Quadratic(), nil, 10); return err }, "pass one, e.g. sinenet.NewAdam(0.1)"},
 		{"UnitsOptions{Layer: 7}", func() error { _, err := PlotUnits(small(), UnitsOptions{Layer: 7}); return err }, "use 0 for the first hidden layer"},
+
+		// Found by the audit of issue 12: the same kinds of mistakes,
+		// through other doors.
+		{"Train with a nil *Adam", func() error {
+			var opt *Adam // declared, never made
+			return train(small(), Options{Optimizer: opt})
+		}, "Options.Optimizer is a nil *sinenet.Adam; make one with its constructor"},
+		{"RunPath with a nil *LBFGS", func() error {
+			var opt *LBFGS
+			_, err := RunPath(Quadratic(), opt, 10)
+			return err
+		}, "RunPath's optimizer is a nil *sinenet.LBFGS; make one with its constructor"},
+		{"PlotFit of NoisySine(-5)", func() error { _, err := PlotFit(small(), NoisySine(-5, 1), FitOptions{}); return err }, "NoisySine(-5, 1) makes no data"},
+		{"PlotPreacts of NoisySine(-5)", func() error { _, err := PlotPreacts(small(), NoisySine(-5, 1), UnitsOptions{}); return err }, "NoisySine(-5, 1) makes no data"},
+		{"PlotFit of a zero MLP", func() error { _, err := PlotFit(&MLP{}, d, FitOptions{}); return err }, "build a new network with New"},
+		{"Predict of a zero MLP", func() error {
+			if p := (&MLP{}).Predict(nil, []float64{1, 2}); len(p) != 2 || !math.IsNaN(p[0]) || !math.IsNaN(p[1]) {
+				return fmt.Errorf("Predict of a zero MLP = %v, want two NaN", p)
+			}
+			return errors.New("sinenet: NaN")
+		}, "NaN"},
+		{"PlotLoss of a flat loss on a log axis", func() error {
+			for _, loss := range [][]float64{{0.3}, {1, 1}, {0, 0}} {
+				p, err := PlotLoss(LossOptions{LogY: true}, &History{Loss: loss})
+				if err != nil {
+					return err
+				}
+				if _, err := Render(p, "png", 0, 0); err != nil {
+					return err
+				}
+			}
+			return errors.New("sinenet: drawn")
+		}, "drawn"},
+		{"PathsGIF 40000×40000", func() error {
+			path, err := RunPath(Quadratic(), NewAdam(0.1), 5)
+			if err != nil {
+				return err
+			}
+			_, err = PathsGIF(Quadratic(), []Path{path}, 2, 40000, 40000, 0)
+			return err
+		}, "too large to draw"},
+		{"Steps: 1<<40, stopped by a hook", func() error {
+			h, err := Train(ctx, small(), d, Options{Optimizer: NewAdam(1e-2), Steps: 1 << 40, Every: 1, Hook: func(Progress) error { return ErrStop }})
+			if err != nil || len(h.Loss) != 1 {
+				return fmt.Errorf("%v after %d steps", err, len(h.Loss))
+			}
+			return errors.New("sinenet: stopped")
+		}, "stopped"},
+		{"RunPath for 1<<40 steps", func() error {
+			path, err := RunPath(Quadratic(), &LBFGS{}, 1<<40) // converges in a few
+			if err != nil {
+				return err
+			}
+			return fmt.Errorf("sinenet: %d points", min(path.Len(), 2))
+		}, "2 points"},
+		{"MaxParams raised, sizes that overflow int", func() error {
+			return Config{Sizes: []int{1, 1 << 32, 1 << 32, 1}, MaxParams: math.MaxInt}.Validate()
+		}, "makes more than 9223372036854775807 weights and biases"},
+		{"Sharpness of a nil model", func() error { _, err := Sharpness(nil, d, nil); return err }, "the sharpness of a nil model; build one with sinenet.New"},
+		{"AddMark on a nil plot", func() error { return AddLevel(nil, 1, "") }, "AddMark on a nil plot; pass the plot a Plot function returned"},
+		{"Hooks with a nil hook", func() error {
+			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: Hooks(nil, func(Progress) error { return errors.New("sinenet: called") })})
+		}, "called"},
+		{"the Hook of a nil *GradNorms", func() error {
+			var norms *GradNorms
+			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: norms.Hook})
+		}, "the Hook of a nil *GradNorms; make one first"},
+		{"the Hook of a nil *LiveView", func() error {
+			var view *LiveView
+			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: view.Hook})
+		}, "the Hook of a nil *LiveView; make one first"},
+		{"the Hook of a nil *SharpnessTrack", func() error {
+			var track *SharpnessTrack
+			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: track.Hook})
+		}, "the Hook of a nil *SharpnessTrack; make one first"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error

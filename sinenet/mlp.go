@@ -3,6 +3,8 @@ package sinenet
 import (
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"sync/atomic"
 )
@@ -54,12 +56,15 @@ func (c Config) Validate() error {
 		if s < 1 {
 			return fmt.Errorf("sinenet: layer %d has size %d; every size must be at least 1", i, s)
 		}
-		if i > 0 {
-			params += (c.Sizes[i-1] + 1) * s
-			if params > limit || s > limit {
-				return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
-			}
+		if i == 0 {
+			continue
 		}
+		// (Sizes[i-1]+1)·s more weights and biases must fit in what is left
+		// of limit, asked without a product that could overflow.
+		if c.Sizes[i-1] >= (limit-params)/s {
+			return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
+		}
+		params += (c.Sizes[i-1] + 1) * s
 	}
 	if c.Acts != nil && len(c.Acts) != len(c.Sizes)-1 {
 		return fmt.Errorf("sinenet: %d layer sizes need %d activations (one per layer after the input), got %d: %v",
@@ -258,8 +263,16 @@ func (m *MLP) String() string {
 
 // Predict returns the output of m for every x, written into dst
 // (allocated when nil or too short). A layer whose Act is not an
-// activation gives NaN; Train reports it as an error.
+// activation gives NaN, and so does a model with no layers (such as a
+// zero MLP instead of one from New); Train reports either as an error.
 func (m *MLP) Predict(dst, x []float64) []float64 {
+	if len(m.Layers) == 0 {
+		dst = slices.Grow(dst[:0], len(x))[:len(x)]
+		for i := range dst {
+			dst[i] = math.NaN()
+		}
+		return dst
+	}
 	n := len(x) / m.In()
 	m.forward(x, n)
 	a := m.ws.a[len(m.Layers)-1][:n*m.Out()]

@@ -44,13 +44,13 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if m == nil {
 		return nil, errors.New("sinenet: PlotFit of a nil network; pass the *MLP that sinenet.New returned")
 	}
-	if m.In() != 1 || m.Out() != 1 {
-		return nil, fmt.Errorf("sinenet: PlotFit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
-	}
 	if err := m.check(); err != nil {
 		return nil, err
 	}
-	if d.Len() > 0 {
+	if m.In() != 1 || m.Out() != 1 {
+		return nil, fmt.Errorf("sinenet: PlotFit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
+	}
+	if d.Len() > 0 || d.err != nil { // empty data draws none; NoisySine(-5, 1) is a mistake
 		if err := d.Validate(); err != nil {
 			return nil, err
 		}

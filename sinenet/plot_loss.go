@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -62,6 +63,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		maxPts = 1000
 	}
 	steps := 0
+	ylo := math.Inf(1) // the lowest loss drawn
 	for i, h := range hs {
 		if h == nil || len(h.Loss) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotLoss history %d is empty; pass the History that Train returned", i)
@@ -99,6 +101,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 			if logY {
 				y = positive(y)
 			}
+			ylo = min(ylo, slices.Min(y))
 			mean, band := thin(y, maxPts)
 			l, err := plotter.NewLine(mean)
 			if err != nil {
@@ -129,6 +132,13 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	p.X.Min, p.X.Max = 0, float64(steps) // the whole run, also when thinned
 	if err := addMarks(p, key, o.Marks); err != nil {
 		return nil, err
+	}
+	if logY && !(p.Y.Min > 0 && p.Y.Min < p.Y.Max) {
+		// Flat curves only: gonum/plot would pad such a range by 1
+		// either side, below 0 for a loss under 1, where a log axis
+		// cannot go.
+		p.Y.Min = ylo / 2
+		p.Y.Max = max(p.Y.Max, 2*ylo)
 	}
 	// A little room over the highest loss, so that no curve runs along
 	// the top edge as if cut off.

@@ -115,6 +115,9 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 	if err != nil {
 		return nil, err
 	}
+	if d.err != nil { // e.g. NoisySine(-5, 1), not data left empty
+		return nil, d.err
+	}
 	xs := d.X
 	if len(xs) == 0 {
 		xs = linspace(lo, hi, 401)
