@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot"
 )
 
 // nanSchedule is a Schedule that a user might write with a bug in it.
@@ -238,9 +240,17 @@ func TestMistakes(t *testing.T) {
 			}
 			return errors.New("sinenet: NaN")
 		}, "NaN"},
-		{"PlotLoss of a flat loss on a log axis", func() error {
-			for _, loss := range [][]float64{{0.3}, {1, 1}, {0, 0}} {
-				p, err := PlotLoss(LossOptions{LogY: true}, &History{Loss: loss})
+		{"a flat curve on a log axis (PlotLoss, PlotSweep, PlotSharpness)", func() error {
+			for _, f := range []func() (*plot.Plot, error){
+				func() (*plot.Plot, error) { return PlotLoss(LossOptions{LogY: true}, &History{Loss: []float64{0.3}}) },
+				func() (*plot.Plot, error) { return PlotLoss(LossOptions{LogY: true}, &History{Loss: []float64{1, 1}}) },
+				func() (*plot.Plot, error) { return PlotLoss(LossOptions{LogY: true}, &History{Loss: []float64{0, 0}}) },
+				func() (*plot.Plot, error) { return PlotSweep(SweepOptions{}, []float64{1e-3}, []float64{0.5}) },
+				func() (*plot.Plot, error) {
+					return PlotSharpness("", 0, &SharpnessTrack{Steps: []int{0}, Max: []float64{0.5}})
+				},
+			} {
+				p, err := f()
 				if err != nil {
 					return err
 				}
@@ -292,6 +302,31 @@ func TestMistakes(t *testing.T) {
 			var track *SharpnessTrack
 			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: track.Hook})
 		}, "the Hook of a nil *SharpnessTrack; make one first"},
+		{"PlotFit, PlotUnits and PlotPreacts of NaN weights", func() error {
+			m := small()
+			m.Params[0] = math.NaN()
+			_, err1 := PlotFit(m, d, FitOptions{})
+			_, err2 := PlotUnits(m, UnitsOptions{})
+			_, err3 := PlotPreacts(m, d, UnitsOptions{}) // panicked in gonum's histogram
+			return errors.Join(err1, err2, err3)
+		}, "the network's parameter 0 is NaN, so it has no curve to draw; build it again with New"},
+		{"PlotFit zoomed to -Inf", func() error { _, err := PlotFit(small(), d, FitOptions{XMin: math.Inf(-1), XMax: 1}); return err }, "use finite XMin < XMax"},
+		{"PlotSweep at lr 0", func() error { _, err := PlotSweep(SweepOptions{}, []float64{0, 1e-3}, []float64{1, 0.5}); return err }, "x[0] is 0, which a log axis cannot draw"},
+		{"PlotSharpness of a ragged track", func() error {
+			_, err := PlotSharpness("", 0, &SharpnessTrack{Steps: []int{0}, Max: []float64{1, 2}})
+			return err
+		}, "has 1 steps and 2 values"},
+		{"PlotPaths and PathsGIF of a ragged path", func() error {
+			bad := Path{Name: "mine", X: []float64{1, 2}, Y: []float64{1}}
+			_, err1 := PlotPaths(Quadratic(), bad)
+			_, err2 := PathsGIF(Quadratic(), []Path{bad}, 2, 60, 50, 0)
+			return errors.Join(err1, err2)
+		}, `path 0 ("mine") has 2 x and 1 y values`},
+		{"PlotGradNorms of ragged norms", func() error {
+			_, err := PlotGradNorms(&GradNorms{Steps: []int{1, 2}, Norms: [][]float64{{1, 2}}})
+			return err
+		}, "GradNorms has 2 steps and 1 rows of norms"},
+		{"SharpnessTrack.Measure of a nil model", func() error { return (&SharpnessTrack{Data: d}).Measure(nil, 0) }, "the sharpness of a nil model"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error

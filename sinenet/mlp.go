@@ -228,6 +228,19 @@ func (m *MLP) check() error {
 	return nil
 }
 
+// checkDrawable reports a model that cannot be drawn: one Train would
+// refuse (see check), or one with a parameter that is NaN or infinite,
+// which Train never leaves (it restores the last finite ones).
+func (m *MLP) checkDrawable() error {
+	if err := m.check(); err != nil {
+		return err
+	}
+	if i := firstNotFinite(m.Params); i >= 0 {
+		return fmt.Errorf("sinenet: the network's parameter %d is %g, so it has no curve to draw; build it again with New, or set Params back to finite values", i, m.Params[i])
+	}
+	return nil
+}
+
 // claim marks m and opt as in use by one run, or reports that one of them
 // already is. release ends the claim.
 func claim(m *MLP, opt Optimizer) (release func(), err error) {

@@ -37,6 +37,9 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 	if err := checkPixels(w, h, "0×0 for 600×500"); err != nil {
 		return nil, err
 	}
+	if err := checkPaths(paths); err != nil {
+		return nil, err
+	}
 	c, err := newContour(s)
 	if err != nil {
 		return nil, err

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -63,7 +62,6 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 		maxPts = 1000
 	}
 	steps := 0
-	ylo := math.Inf(1) // the lowest loss drawn
 	for i, h := range hs {
 		if h == nil || len(h.Loss) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotLoss history %d is empty; pass the History that Train returned", i)
@@ -101,7 +99,6 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 			if logY {
 				y = positive(y)
 			}
-			ylo = min(ylo, slices.Min(y))
 			mean, band := thin(y, maxPts)
 			l, err := plotter.NewLine(mean)
 			if err != nil {
@@ -133,16 +130,10 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	if err := addMarks(p, key, o.Marks); err != nil {
 		return nil, err
 	}
-	if logY && !(p.Y.Min > 0 && p.Y.Min < p.Y.Max) {
-		// Flat curves only: gonum/plot would pad such a range by 1
-		// either side, below 0 for a loss under 1, where a log axis
-		// cannot go.
-		p.Y.Min = ylo / 2
-		p.Y.Max = max(p.Y.Max, 2*ylo)
-	}
 	// A little room over the highest loss, so that no curve runs along
 	// the top edge as if cut off.
 	if logY {
+		widenFlat(&p.Y)
 		p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03)
 	} else {
 		p.Y.Max += 0.03 * (p.Y.Max - p.Y.Min)

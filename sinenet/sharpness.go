@@ -302,7 +302,7 @@ func (s *SharpnessTrack) Hook(p Progress) error {
 // training starts.
 func (s *SharpnessTrack) Measure(m *MLP, step int) error {
 	o := s.Options
-	if len(s.vec) == m.NumParams() {
+	if m != nil && len(s.vec) == m.NumParams() {
 		o.Start = s.vec
 	}
 	r, err := SharpnessWith(m, s.Data, s.Loss, o)
