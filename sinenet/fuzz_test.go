@@ -7,8 +7,10 @@ import (
 	"testing"
 )
 
-// FuzzTrain trains a small network with fuzzed Options and optimizer
-// settings, zero values included, and wants no panic: either an error or
+// FuzzTrain trains a small network with fuzzed Options (optimizer, loss,
+// schedule, steps, batch size, Every, validation data, a hook, the
+// reference path) and optimizer settings, zero values and nil pointers
+// included, and wants no panic: either an error or
 // a run whose parameters are finite. A *DivergedError must leave them
 // finite too.
 func FuzzTrain(f *testing.F) {
@@ -17,11 +19,14 @@ func FuzzTrain(f *testing.F) {
 	f.Add(uint8(1), 5, 0, 1, 10.0, 1.5, 0.0, 0.0, 0.0, 0.0, uint8(0), uint8(2), 2.0, false, false)
 	f.Add(uint8(8), 15, 0, 5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, uint8(2), uint8(0), 0.0, false, true)
 	f.Add(uint8(6), 8, 0, 2, 1e-2, math.Copysign(0, -1), math.Copysign(0, -1), math.Copysign(0, -1), 0.0, 0.0, uint8(3), uint8(3), 0.0, false, false)
+	f.Add(uint8(9), 10, 0, 0, 0.1, 0.0, 0.0, 0.0, 0.0, 0.0, uint8(0), uint8(0), 0.0, false, false)
+	f.Add(uint8(10), 10, 0, 3, 0.1, 0.0, 0.0, 0.0, 0.0, 0.0, uint8(0), uint8(12), 0.0, false, false)
+	f.Add(uint8(3), 30, 8, 4, 1e-2, 0.0, 0.0, 0.0, 0.0, 0.0, uint8(2), uint8(13), 0.9, true, false)
 	d := NoisySine(40, 1)
 	f.Fuzz(func(t *testing.T, kind uint8, steps, batch, every int, lr, a, b, eps, wd, damp float64, loss, sched uint8, gamma float64, flag, ref bool) {
 		m := mustNew(t, Config{Sizes: []int{1, 6, 1}, Seed: 1})
 		var opt Optimizer
-		switch kind % 9 {
+		switch kind % 11 {
 		case 0:
 			opt = &SGD{LearningRate: lr, Momentum: a, Dampening: damp, Nesterov: flag, WeightDecay: wd}
 		case 1:
@@ -36,6 +41,10 @@ func FuzzTrain(f *testing.F) {
 			opt = &LBFGS{Store: int(a * 10), GradTol: eps}
 		case 8:
 			opt = nil
+		case 9:
+			opt = (*Adam)(nil) // declared, never made
+		case 10:
+			opt = (*LBFGS)(nil)
 		}
 		o := Options{Optimizer: opt, Steps: steps % 40, BatchSize: batch % 60, Every: every % 20, Seed: uint64(batch), Reference: ref}
 		o.Loss = []Loss{nil, MeanSquared{}, SumSquared{}, L1{}, Huber{Delta: 1}}[loss%5]
@@ -46,6 +55,17 @@ func FuzzTrain(f *testing.F) {
 			o.Schedule = StepLR{StepSize: every % 7, Gamma: gamma}
 		case 3:
 			o.Schedule = CosineAnnealingLR{TMax: steps % 50, EtaMin: gamma}
+		}
+		if sched&4 != 0 {
+			o.Valid = NoisySine(10, 2)
+		}
+		if sched&8 != 0 { // a hook that stops the run
+			o.Hook = Hooks(nil, func(p Progress) error {
+				if p.Step >= every%7 {
+					return ErrStop
+				}
+				return nil
+			})
 		}
 		_, err := Train(context.Background(), m, d, o)
 		var de *DivergedError

@@ -1,12 +1,19 @@
 package sinenet
 
-import "math"
+import (
+	"fmt"
+	"math"
+)
 
 // Hooks returns one hook that calls each of hs in turn, for Options.Hook,
-// and stops at the first error: Hooks(view.Hook, norms.Hook).
+// and stops at the first error: Hooks(view.Hook, norms.Hook). A nil hook
+// is skipped, as Train skips a nil Options.Hook.
 func Hooks(hs ...func(Progress) error) func(Progress) error {
 	return func(p Progress) error {
 		for _, h := range hs {
+			if h == nil {
+				continue
+			}
 			if err := h(p); err != nil {
 				return err
 			}
@@ -26,6 +33,9 @@ type GradNorms struct {
 
 // Hook records the gradient norms of p.Model, computed at step p.Step.
 func (g *GradNorms) Hook(p Progress) error {
+	if g == nil {
+		return nilHook("GradNorms")
+	}
 	row := make([]float64, len(p.Model.Layers))
 	for k, l := range p.Model.Layers {
 		s := 0.0
@@ -36,4 +46,10 @@ func (g *GradNorms) Hook(p Progress) error {
 	}
 	g.Steps, g.Norms = append(g.Steps, p.Step), append(g.Norms, row)
 	return nil
+}
+
+// nilHook is the error of a Hook method called on a nil pointer, as in
+// "var norms *sinenet.GradNorms" followed by Options{Hook: norms.Hook}.
+func nilHook(typ string) error {
+	return fmt.Errorf("sinenet: the Hook of a nil *%s; make one first, e.g. x := &sinenet.%s{}", typ, typ)
 }

@@ -121,7 +121,7 @@ func TestLBFGSIterations(t *testing.T) {
 		}
 	}
 	if x0[0] != -1.2 || x0[1] != 1 {
-		t.Errorf("MinimizeLBFGS changed x0 to %v", x0)
+		t.Errorf("minimizeLBFGS changed x0 to %v", x0)
 	}
 
 	// ErrStop ends the run at once, without an error.

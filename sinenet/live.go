@@ -54,6 +54,9 @@ type LiveView struct {
 
 // Hook redraws the view when it is due, and always after the last step.
 func (v *LiveView) Hook(p Progress) error {
+	if v == nil {
+		return nilHook("LiveView")
+	}
 	if !display.enabled() {
 		return nil
 	}

@@ -3,6 +3,8 @@ package sinenet
 import (
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"sync/atomic"
 )
@@ -54,12 +56,15 @@ func (c Config) Validate() error {
 		if s < 1 {
 			return fmt.Errorf("sinenet: layer %d has size %d; every size must be at least 1", i, s)
 		}
-		if i > 0 {
-			params += (c.Sizes[i-1] + 1) * s
-			if params > limit || s > limit {
-				return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
-			}
+		if i == 0 {
+			continue
 		}
+		// (Sizes[i-1]+1)·s more weights and biases must fit in what is left
+		// of limit, asked without a product that could overflow.
+		if c.Sizes[i-1] >= (limit-params)/s {
+			return fmt.Errorf("sinenet: %v makes more than %d weights and biases; use smaller layers, or raise Config.MaxParams if you mean it", c.Sizes, limit)
+		}
+		params += (c.Sizes[i-1] + 1) * s
 	}
 	if c.Acts != nil && len(c.Acts) != len(c.Sizes)-1 {
 		return fmt.Errorf("sinenet: %d layer sizes need %d activations (one per layer after the input), got %d: %v",
@@ -223,6 +228,19 @@ func (m *MLP) check() error {
 	return nil
 }
 
+// checkDrawable reports a model that cannot be drawn: one Train would
+// refuse (see check), or one with a parameter that is NaN or infinite,
+// which Train never leaves (it restores the last finite ones).
+func (m *MLP) checkDrawable() error {
+	if err := m.check(); err != nil {
+		return err
+	}
+	if i := firstNotFinite(m.Params); i >= 0 {
+		return fmt.Errorf("sinenet: the network's parameter %d is %g, so it has no curve to draw; build it again with New, or set Params back to finite values", i, m.Params[i])
+	}
+	return nil
+}
+
 // claim marks m and opt as in use by one run, or reports that one of them
 // already is. release ends the claim.
 func claim(m *MLP, opt Optimizer) (release func(), err error) {
@@ -258,8 +276,16 @@ func (m *MLP) String() string {
 
 // Predict returns the output of m for every x, written into dst
 // (allocated when nil or too short). A layer whose Act is not an
-// activation gives NaN; Train reports it as an error.
+// activation gives NaN, and so does a model with no layers (such as a
+// zero MLP instead of one from New); Train reports either as an error.
 func (m *MLP) Predict(dst, x []float64) []float64 {
+	if len(m.Layers) == 0 {
+		dst = slices.Grow(dst[:0], len(x))[:len(x)]
+		for i := range dst {
+			dst[i] = math.NaN()
+		}
+		return dst
+	}
 	n := len(x) / m.In()
 	m.forward(x, n)
 	a := m.ws.a[len(m.Layers)-1][:n*m.Out()]

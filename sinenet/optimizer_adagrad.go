@@ -50,14 +50,14 @@ func (o *Adagrad) epsilon() float64 { return orDefault(o.Eps, 1e-10) }
 
 // Step updates x in place from its gradient dx.
 func (o *Adagrad) Step(x, dx []float64) {
-	checkLen("Adagrad", x, dx)
+	checkLen(o.Name(), x, dx)
 	if o.s == nil {
 		o.s = make([]float64, len(x))
 		for i := range o.s {
 			o.s[i] = o.InitialAccumulatorValue
 		}
 	}
-	o.s = state("Adagrad", o.s, len(x))
+	o.s = state(o.Name(), o.s, len(x))
 	o.t++
 	clr, eps := o.LearningRate/(1+float64(float64(o.t-1)*o.LRDecay)), o.epsilon()
 	for i := range x {
@@ -83,9 +83,9 @@ func (o *Adagrad) Reset() { o.s, o.t = nil, 0 }
 func (o *Adagrad) Validate() error {
 	return errors.Join(
 		checkLR(o.LearningRate),
-		checkNonNegative("Adagrad", "LRDecay", o.LRDecay, 0),
-		checkNonNegative("Adagrad", "WeightDecay", o.WeightDecay, 0),
-		checkNonNegative("Adagrad", "InitialAccumulatorValue", o.InitialAccumulatorValue, 0),
-		checkNonNegative("Adagrad", "Eps", o.Eps, 1e-10),
+		checkNonNegative(o.Name(), "LRDecay", o.LRDecay, 0),
+		checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0),
+		checkNonNegative(o.Name(), "InitialAccumulatorValue", o.InitialAccumulatorValue, 0),
+		checkNonNegative(o.Name(), "Eps", o.Eps, 1e-10),
 	)
 }

@@ -28,6 +28,16 @@ func orDefault(v, def float64) float64 {
 	return v
 }
 
+// checkOptimizer reports an optimizer that is a nil pointer, such as a
+// declared but unset *Adam, or whose settings cannot train. where names
+// the setting it came from and example how to make one.
+func checkOptimizer(opt Optimizer, where, example string) error {
+	if v := reflect.ValueOf(opt); v.Kind() == reflect.Pointer && v.IsNil() {
+		return fmt.Errorf("sinenet: %s is a nil %T; make one with its constructor, e.g. %s", where, opt, example)
+	}
+	return opt.Validate()
+}
+
 // checkLR reports a learning rate that cannot train.
 func checkLR(lr float64) error {
 	if !(lr > 0) || math.IsInf(lr, 1) {

@@ -56,13 +56,13 @@ func (o *RMSprop) epsilon() float64 { return orDefault(o.Eps, 1e-8) }
 
 // Step updates x in place from its gradient dx.
 func (o *RMSprop) Step(x, dx []float64) {
-	checkLen("RMSprop", x, dx)
-	o.v = state("RMSprop", o.v, len(x))
+	checkLen(o.Name(), x, dx)
+	o.v = state(o.Name(), o.v, len(x))
 	if o.Centered {
-		o.m = state("RMSprop", o.m, len(x))
+		o.m = state(o.Name(), o.m, len(x))
 	}
 	if o.Momentum > 0 {
-		o.b = state("RMSprop", o.b, len(x))
+		o.b = state(o.Name(), o.b, len(x))
 	}
 	a, eps := orDefault(o.Alpha, 0.99), o.epsilon()
 	for i := range x {
@@ -98,9 +98,9 @@ func (o *RMSprop) Reset() { o.v, o.m, o.b = nil, nil, nil }
 func (o *RMSprop) Validate() error {
 	return errors.Join(
 		checkLR(o.LearningRate),
-		checkBeta("RMSprop", "Alpha", o.Alpha, 0.99),
-		checkNonNegative("RMSprop", "Eps", o.Eps, 1e-8),
-		checkNonNegative("RMSprop", "WeightDecay", o.WeightDecay, 0),
-		checkBeta("RMSprop", "Momentum", o.Momentum, 0),
+		checkBeta(o.Name(), "Alpha", o.Alpha, 0.99),
+		checkNonNegative(o.Name(), "Eps", o.Eps, 1e-8),
+		checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0),
+		checkBeta(o.Name(), "Momentum", o.Momentum, 0),
 	)
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -449,6 +450,45 @@ func TestOptimizerNames(t *testing.T) {
 	} {
 		if got := tc.opt.Name(); got != tc.want {
 			t.Errorf("Name() = %q, want %q", got, tc.want)
+		}
+	}
+}
+
+// TestZeroValueIsDefault checks, for every optimizer whose settings have a
+// PyTorch default other than 0, that leaving them at their zero value
+// steps exactly as the constructor's defaults do, and that Zero asks for
+// an explicit 0 instead.
+func TestZeroValueIsDefault(t *testing.T) {
+	for _, tc := range []struct {
+		name               string
+		zero, made, zeroed Stepper
+	}{
+		{"Adagrad Eps", &Adagrad{LearningRate: 0.1}, NewAdagrad(0.1), &Adagrad{LearningRate: 0.1, Eps: Zero}},
+		{"RMSprop Alpha", &RMSprop{LearningRate: 0.1}, NewRMSprop(0.1), &RMSprop{LearningRate: 0.1, Alpha: Zero}},
+		{"RMSprop Eps", &RMSprop{LearningRate: 0.1}, NewRMSprop(0.1), &RMSprop{LearningRate: 0.1, Eps: Zero}},
+		{"Adam Beta1", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Beta1: Zero}},
+		{"Adam Beta2", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Beta2: Zero}},
+		{"Adam Eps", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Eps: Zero}},
+		{"AdamW Beta1", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: Zero}},
+		{"AdamW Beta2", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta2: Zero}},
+		{"AdamW Eps", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Eps: Zero}},
+	} {
+		run := func(o Stepper) []float64 {
+			if err := o.Validate(); err != nil {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			x := []float64{1, -2, 0.5}
+			for k := range 3 { // a few steps, so that every average is used
+				o.Step(x, []float64{0.3 + float64(k), 1e-12, -0.7})
+			}
+			return x
+		}
+		zero, made, zeroed := run(tc.zero), run(tc.made), run(tc.zeroed)
+		if !slices.Equal(zero, made) {
+			t.Errorf("%s: the zero value steps to %v, the constructor's defaults to %v", tc.name, zero, made)
+		}
+		if slices.Equal(zeroed, made) {
+			t.Errorf("%s: Zero steps as the default does, to %v", tc.name, zeroed)
 		}
 	}
 }

@@ -26,7 +26,7 @@ func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 	if opt == nil {
 		return Path{}, errors.New("sinenet: RunPath got no optimizer; pass one, e.g. sinenet.NewAdam(0.1)")
 	}
-	if err := opt.Validate(); err != nil {
+	if err := checkOptimizer(opt, "RunPath's optimizer", "sinenet.NewAdam(0.1)"); err != nil {
 		return Path{}, err
 	}
 	if steps < 0 {
@@ -41,7 +41,7 @@ func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 	}
 	defer release()
 
-	path := Path{Name: opt.Name(), X: make([]float64, 1, steps+1), Y: make([]float64, 1, steps+1)}
+	path := Path{Name: opt.Name(), X: make([]float64, 1, prealloc(steps)+1), Y: make([]float64, 1, prealloc(steps)+1)}
 	xy, g := []float64{s.Start[0], s.Start[1]}, make([]float64, 2)
 	path.X[0], path.Y[0] = xy[0], xy[1]
 	p := problem{

@@ -38,6 +38,9 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 		if s == nil || len(s.Max) == 0 {
 			return nil, fmt.Errorf("sinenet: PlotSharpness track %d is empty; set Options.Hook to its Hook before Train", i)
 		}
+		if len(s.Steps) != len(s.Max) || firstNotFinite(s.Max) >= 0 {
+			return nil, fmt.Errorf("sinenet: PlotSharpness track %d has %d steps and %d values, or a value that is NaN or infinite; pass a track that its Hook or Measure filled", i, len(s.Steps), len(s.Max))
+		}
 		xy := make(plotter.XYs, 0, len(s.Max))
 		for k, v := range s.Max {
 			xy = append(xy, plotter.XY{X: float64(s.Steps[k]), Y: math.Max(v, 1e-300)})
@@ -64,6 +67,7 @@ func PlotSharpness(title string, lr float64, ts ...*SharpnessTrack) (*plot.Plot,
 			return nil, err
 		}
 	}
+	widenFlat(&p.Y)
 	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03) // off the top edge
 	key.attach(p, growUp)
 	return p, nil
@@ -84,6 +88,11 @@ type SweepOptions struct {
 func PlotSweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	if len(x) == 0 || len(x) != len(y) {
 		return nil, fmt.Errorf("sinenet: PlotSweep of %d x and %d y values; pass one y per x", len(x), len(y))
+	}
+	for i, v := range x {
+		if !(v > 0) || math.IsInf(v, 1) {
+			return nil, fmt.Errorf("sinenet: PlotSweep x[%d] is %g, which a log axis cannot draw; pass positive finite values, such as learning rates", i, v)
+		}
 	}
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
 	logAxis(&p.X)
@@ -126,6 +135,7 @@ func PlotSweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 		return nil, err
 	}
 	p.X.Min, p.X.Max = p.X.Min/1.2, p.X.Max*1.2 // no mark or point on the edge
+	widenFlat(&p.Y)
 	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.05)
 	key.attach(p, growUp)
 	return p, nil

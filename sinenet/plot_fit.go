@@ -44,13 +44,13 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if m == nil {
 		return nil, errors.New("sinenet: PlotFit of a nil network; pass the *MLP that sinenet.New returned")
 	}
+	if err := m.checkDrawable(); err != nil {
+		return nil, err
+	}
 	if m.In() != 1 || m.Out() != 1 {
 		return nil, fmt.Errorf("sinenet: PlotFit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
 	}
-	if err := m.check(); err != nil {
-		return nil, err
-	}
-	if d.Len() > 0 {
+	if d.Len() > 0 || d.err != nil { // empty data draws none; NoisySine(-5, 1) is a mistake
 		if err := d.Validate(); err != nil {
 			return nil, err
 		}
@@ -59,8 +59,8 @@ func PlotFit(m *MLP, d Data, o FitOptions) (*plot.Plot, error) {
 	if lo == 0 && hi == 0 {
 		lo, hi = XMin, XMax
 	}
-	if !(lo < hi) {
-		return nil, fmt.Errorf("sinenet: PlotFit zoom range [%g, %g] is empty; use XMin < XMax, or both 0 for the whole range", lo, hi)
+	if !(lo < hi) || !isFinite(lo) || !isFinite(hi) {
+		return nil, fmt.Errorf("sinenet: PlotFit zoom range [%g, %g] is empty or not finite; use finite XMin < XMax, or both 0 for the whole range", lo, hi)
 	}
 	if (o.YMin != 0 || o.YMax != 0) && !(o.YMin < o.YMax) {
 		return nil, fmt.Errorf("sinenet: PlotFit y range [%g, %g] is empty; use YMin < YMax, or both 0 for the range of the data", o.YMin, o.YMax)

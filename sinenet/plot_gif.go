@@ -17,9 +17,10 @@ import (
 )
 
 // PathsGIF animates PlotPaths: frames images (≤ 0 means 60, a smooth
-// animation) of w×h pixels (≤ 0 means 600 × 500) in which the paths grow
-// step by step, the same number of steps each frame, shown delay apart
-// in hundredths of a second (≤ 0 means 5), the last frame held for 2 s.
+// animation) of w×h pixels (≤ 0 means 600 × 500; at most 8192×8192, as
+// for Render) in which the paths grow step by step, the same number of
+// steps each frame, shown delay apart in hundredths of a second (≤ 0
+// means 5), the last frame held for 2 s.
 // The legend stays in one place, clear of the whole paths. Each frame
 // after the first holds only what changed. Show it with ShowGIF, or
 // write it to a .gif file.
@@ -32,6 +33,12 @@ func PathsGIF(s Surface, paths []Path, frames, w, h, delay int) ([]byte, error) 
 	}
 	if delay <= 0 {
 		delay = 5
+	}
+	if err := checkPixels(w, h, "0×0 for 600×500"); err != nil {
+		return nil, err
+	}
+	if err := checkPaths(paths); err != nil {
+		return nil, err
 	}
 	c, err := newContour(s)
 	if err != nil {

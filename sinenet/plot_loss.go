@@ -133,6 +133,7 @@ func PlotLoss(o LossOptions, hs ...*History) (*plot.Plot, error) {
 	// A little room over the highest loss, so that no curve runs along
 	// the top edge as if cut off.
 	if logY {
+		widenFlat(&p.Y)
 		p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.03)
 	} else {
 		p.Y.Max += 0.03 * (p.Y.Max - p.Y.Min)

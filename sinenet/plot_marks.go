@@ -1,6 +1,7 @@
 package sinenet
 
 import (
+	"errors"
 	"fmt"
 	"image/color"
 	"math"
@@ -25,6 +26,9 @@ type Mark struct {
 // PlotSweep …), and names it in p's key, which keeps clear of it.
 // LossOptions.Marks does the same when the plot is made.
 func AddMark(p *plot.Plot, m Mark) error {
+	if p == nil {
+		return errors.New("sinenet: AddMark on a nil plot; pass the plot a Plot function returned, after checking its error")
+	}
 	old := keyOf(p)
 	if old == nil {
 		return fmt.Errorf("sinenet: AddMark(%q): the plot has no key of this package; add marks to plots that its Plot functions made", p.Title.Text)

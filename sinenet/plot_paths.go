@@ -24,11 +24,25 @@ import (
 // the plot. Show it as PNG: its contours make an SVG of a few hundred
 // kilobytes.
 func PlotPaths(s Surface, paths ...Path) (*plot.Plot, error) {
+	if err := checkPaths(paths); err != nil {
+		return nil, err
+	}
 	c, err := newContour(s)
 	if err != nil {
 		return nil, err
 	}
 	return pathsFrame(s, c, paths, nil, -1)
+}
+
+// checkPaths reports a path that cannot be drawn: one with no points,
+// with x and y of different lengths, or with a point that is not finite.
+func checkPaths(paths []Path) error {
+	for i, p := range paths {
+		if len(p.X) == 0 || len(p.X) != len(p.Y) || firstNotFinite(p.X) >= 0 || firstNotFinite(p.Y) >= 0 {
+			return fmt.Errorf("sinenet: path %d (%q) has %d x and %d y values, or one that is NaN or infinite; pass the Path that RunPath returned", i, p.Name, len(p.X), len(p.Y))
+		}
+	}
+	return nil
 }
 
 // pathWidth is the width of every path, in points.

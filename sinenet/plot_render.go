@@ -23,10 +23,20 @@ const (
 	defaultHeight = 450
 )
 
-// maxPixels bounds the pixels of an image Render draws, so that a typo
-// such as 40000×40000 gives an error instead of exhausting memory (a PNG
-// canvas takes 4 bytes a pixel, so this is 256 MB): 8192×8192.
+// maxPixels bounds the pixels of an image that Render or a frame of
+// PathsGIF draws, so that a typo such as 40000×40000 gives an error
+// instead of exhausting memory (a PNG canvas takes 4 bytes a pixel, so
+// this is 256 MB): 8192×8192.
 const maxPixels = 8192 * 8192
+
+// checkPixels reports an image of w×h pixels larger than maxPixels;
+// zero says how to ask for the default size.
+func checkPixels(w, h int, zero string) error {
+	if w > maxPixels || h > maxPixels || w*h > maxPixels {
+		return fmt.Errorf("sinenet: an image of %d×%d pixels is too large to draw (at most %d pixels); use a size such as 1600×900, or %s", w, h, maxPixels, zero)
+	}
+	return nil
+}
 
 // dpi is the resolution of rendered images: at 96 dots per inch a pixel
 // of a PNG is a pixel in the browser, and an SVG shows at the same size.
@@ -57,8 +67,8 @@ func render(d Drawer, format string, w, h int, level png.CompressionLevel) ([]by
 	if h <= 0 {
 		h = defaultHeight
 	}
-	if w*h > maxPixels || w > maxPixels || h > maxPixels {
-		return nil, fmt.Errorf("sinenet: an image of %d×%d pixels is too large to draw (at most %d pixels); use a size such as 1600×900, or 0×0 for 720×450", w, h, maxPixels)
+	if err := checkPixels(w, h, "0×0 for 720×450"); err != nil {
+		return nil, err
 	}
 	pw, ph := pixels(w), pixels(h)
 	var buf bytes.Buffer

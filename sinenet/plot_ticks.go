@@ -108,6 +108,15 @@ func logAxis(a *plot.Axis) {
 	a.Scale, a.Tick.Marker = logScale{}, logTicks{}
 }
 
+// widenFlat widens the range of a log axis a that holds a single value v
+// to [v/2, 2v]: gonum/plot would pad it by 1 either side, below 0 for a
+// v under 1, where a log axis cannot go.
+func widenFlat(a *plot.Axis) {
+	if a.Min == a.Max && a.Min > 0 {
+		a.Min, a.Max = a.Min/2, a.Max*2
+	}
+}
+
 // isLog reports whether a is a logarithmic axis.
 func isLog(a *plot.Axis) bool {
 	switch a.Scale.(type) {

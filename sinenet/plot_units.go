@@ -115,6 +115,9 @@ func PlotPreacts(m *MLP, d Data, o UnitsOptions) (*plot.Plot, error) {
 	if err != nil {
 		return nil, err
 	}
+	if d.err != nil { // e.g. NoisySine(-5, 1), not data left empty
+		return nil, d.err
+	}
 	xs := d.X
 	if len(xs) == 0 {
 		xs = linspace(lo, hi, 401)
@@ -159,11 +162,11 @@ func unitsCheck(m *MLP, o UnitsOptions) (lo, hi float64, err error) {
 	if m == nil {
 		return 0, 0, errors.New("sinenet: plotting the units of a nil network; pass the *MLP that sinenet.New returned")
 	}
+	if err := m.checkDrawable(); err != nil {
+		return 0, 0, err
+	}
 	if m.In() != 1 {
 		return 0, 0, fmt.Errorf("sinenet: plotting units against x needs a network with 1 input, not %d", m.In())
-	}
-	if err := m.check(); err != nil {
-		return 0, 0, err
 	}
 	if o.Layer < 0 || o.Layer >= len(m.Layers) {
 		return 0, 0, fmt.Errorf("sinenet: UnitsOptions.Layer is %d, but the network has layers 0 to %d; use 0 for the first hidden layer", o.Layer, len(m.Layers)-1)
@@ -172,8 +175,8 @@ func unitsCheck(m *MLP, o UnitsOptions) (lo, hi float64, err error) {
 	if lo == 0 && hi == 0 {
 		lo, hi = XMin, XMax
 	}
-	if !(lo < hi) {
-		return 0, 0, fmt.Errorf("sinenet: x range [%g, %g] is empty; use XMin < XMax, or both 0 for [-1, 9]", lo, hi)
+	if !(lo < hi) || !isFinite(lo) || !isFinite(hi) {
+		return 0, 0, fmt.Errorf("sinenet: x range [%g, %g] is empty or not finite; use finite XMin < XMax, or both 0 for [-1, 9]", lo, hi)
 	}
 	return lo, hi, nil
 }

@@ -91,6 +91,12 @@ type SharpnessResult struct {
 // (24 gradients); a warm Start from a nearby estimate needs fewer, down to
 // one iteration when the top direction has not moved.
 func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResult, error) {
+	if m == nil {
+		return SharpnessResult{}, errors.New("sinenet: the sharpness of a nil model; build one with sinenet.New, e.g. sinenet.New(sinenet.ModelA(1))")
+	}
+	if err := m.check(); err != nil {
+		return SharpnessResult{}, err
+	}
 	if err := checkData(m, d, "training"); err != nil {
 		return SharpnessResult{}, err
 	}
@@ -286,6 +292,9 @@ type SharpnessTrack struct {
 
 // Hook measures λmax of p.Model and records it at step p.Step.
 func (s *SharpnessTrack) Hook(p Progress) error {
+	if s == nil {
+		return nilHook("SharpnessTrack")
+	}
 	return s.Measure(p.Model, p.Step)
 }
 
@@ -293,7 +302,7 @@ func (s *SharpnessTrack) Hook(p Progress) error {
 // training starts.
 func (s *SharpnessTrack) Measure(m *MLP, step int) error {
 	o := s.Options
-	if len(s.vec) == m.NumParams() {
+	if m != nil && len(s.vec) == m.NumParams() {
 		o.Start = s.vec
 	}
 	r, err := SharpnessWith(m, s.Data, s.Loss, o)

@@ -2,6 +2,7 @@ package sinenet
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"image"
@@ -111,6 +112,38 @@ func TestRunPathDiverges(t *testing.T) {
 	}
 	if p.Len() != d.Step {
 		t.Errorf("path of %d points for a divergence at step %d", p.Len(), d.Step)
+	}
+}
+
+// TestRunPathMinimizerPoints checks that RunPath's path of L-BFGS is the
+// points its Minimize reports, one per iteration, taken from the point
+// the driver is handed rather than found again by comparing losses.
+func TestRunPathMinimizerPoints(t *testing.T) {
+	s := Rosenbrock()
+	var want [][2]float64
+	x := []float64{s.Start[0], s.Start[1]}
+	f := func(x, dx []float64) float64 {
+		dx[0], dx[1] = s.Grad(x[0], x[1])
+		return s.F(x[0], x[1])
+	}
+	err := (&LBFGS{}).Minimize(context.Background(), f, x, 30, func(_ int, x []float64, _ float64) error {
+		want = append(want, [2]float64{x[0], x[1]})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := RunPath(s, &LBFGS{}, 30)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Len() != len(want) || len(want) < 10 {
+		t.Fatalf("path of %d points; Minimize reported %d", p.Len(), len(want))
+	}
+	for i, w := range want {
+		if p.X[i] != w[0] || p.Y[i] != w[1] {
+			t.Errorf("point %d is (%g, %g); Minimize reported %v", i, p.X[i], p.Y[i], w)
+		}
 	}
 }
 

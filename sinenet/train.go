@@ -84,7 +84,7 @@ func (o *Options) Validate() error {
 	if o.Optimizer == nil {
 		return errors.New("sinenet: no optimizer; set Options.Optimizer, e.g. sinenet.NewAdam(1e-2)")
 	}
-	if err := o.Optimizer.Validate(); err != nil {
+	if err := checkOptimizer(o.Optimizer, "Options.Optimizer", "sinenet.NewAdam(1e-2)"); err != nil {
 		return err
 	}
 	if o.Schedule != nil {
@@ -172,12 +172,12 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 
 	h := &History{
 		Name: o.Optimizer.Name(),
-		Loss: make([]float64, 0, o.Steps),
-		Time: make([]time.Duration, 0, o.Steps),
+		Loss: make([]float64, 0, prealloc(o.Steps)),
+		Time: make([]time.Duration, 0, prealloc(o.Steps)),
 	}
 	var vp []float64
 	if o.Valid.Len() > 0 {
-		h.ValLoss = make([]float64, 0, o.Steps)
+		h.ValLoss = make([]float64, 0, prealloc(o.Steps))
 		vp = make([]float64, o.Valid.Len())
 	}
 	batches := newBatcher(d, o.BatchSize, o.Seed)
@@ -230,6 +230,11 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	}
 	return h, nil
 }
+
+// prealloc is the room to make for a record of n steps: all of them, up
+// to a million, so that a typo such as Steps: 1e12 runs (and can be
+// cancelled) instead of exhausting memory at the start.
+func prealloc(n int) int { return min(n, 1<<20) }
 
 // engine computes the loss and gradient of one model, and its
 // predictions, for one run of Train.
