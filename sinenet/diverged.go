@@ -23,9 +23,12 @@ type DivergedError struct {
 	// 0 when the rate is not the cause. GD on a quadratic with curvature
 	// λ diverges exactly when lr > 2/λ, so for gradient descent Suggest
 	// is half of the edge 2/λmax, where λmax (see Sharpness) is the
-	// largest curvature of the loss at the start or at the restored
-	// parameters, whichever is larger: the rate suits a new run and one
-	// that carries on. Heavy-ball momentum μ moves the edge to
+	// largest curvature of the loss where the run started: the rate for a
+	// new run from the same start. (The restored parameters are often
+	// where the loss was already blowing up, and their curvature would
+	// suggest a rate too small to train; the curvature there is measured
+	// only when the start's cannot be.) Training sharpens the loss, so a
+	// long run may still need a lower rate later (notebook 02b). Heavy-ball momentum μ moves the edge to
 	// 2(1+μ)/λmax, Nesterov's to 2(1+μ)/((1+2μ)λmax). For the adaptive
 	// optimizers, whose step is not lr times the gradient, Suggest is a
 	// tenth of the rate. It is always below the rate that diverged.
@@ -88,17 +91,20 @@ func suggestRate(opt Stepper, p problem, lr float64) (float64, string) {
 	if !ok || p.sharpness == nil {
 		return lr / 10, "a tenth of the rate that diverged"
 	}
-	// The largest curvature at the start and at the restored point, so
-	// that the rate suits both a new run and one that carries on.
+	// The curvature at the start; at the restored point only when the
+	// start's cannot be measured.
 	here := append([]float64(nil), p.x...)
 	copy(p.x, p.x0)
-	λ0, err0 := p.sharpness()
-	copy(p.x, here)
 	λ, err := p.sharpness()
-	if err != nil || err0 != nil || !(λ > 0 || λ0 > 0) || math.IsInf(λ, 1) || math.IsInf(λ0, 1) {
+	copy(p.x, here)
+	where := "at the start"
+	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {
+		λ, err = p.sharpness()
+		where = "at the restored parameters"
+	}
+	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {
 		return lr / 10, "a tenth of the rate that diverged; the curvature could not be measured"
 	}
-	λ = max(λ, λ0)
 	λ += sgd.WeightDecay // the L2 term adds WeightDecay to every curvature
 	edge := 2 / λ
 	name := "2/λmax"
@@ -110,7 +116,7 @@ func suggestRate(opt Stepper, p problem, lr float64) (float64, string) {
 		}
 	}
 	if edge/2 >= lr {
-		return lr / 2, fmt.Sprintf("half the rate that diverged: the edge of stability %s = %.2g, with λmax = %.3g, the largest at the start and at the restored parameters, is above it", name, edge, λ)
+		return lr / 2, fmt.Sprintf("half the rate that diverged: the edge of stability %s = %.2g, with λmax = %.3g %s, is above it", name, edge, λ, where)
 	}
-	return edge / 2, fmt.Sprintf("half the edge of stability %s = %.2g, with λmax = %.3g, the largest at the start and at the restored parameters", name, edge, λ)
+	return edge / 2, fmt.Sprintf("half the edge of stability %s = %.2g, with λmax = %.3g %s", name, edge, λ, where)
 }

@@ -175,21 +175,34 @@ func TestMistakes(t *testing.T) {
 			}
 			return de
 		}, "the schedule raised the learning rate from 1e-06 to"},
-		{"lr 10: the suggested rate trains", func() error {
-			m := mustNew(t, ModelA(1))
-			m.Layers[1].Act = Identity
-			de, err := diverged(train(m, Options{Optimizer: NewGD(10), Loss: SumSquared{}, Steps: 100}))
+		{"lr 0.1: the suggested rate trains a new run", func() error {
+			// Notebook 5's fixed network; it diverges after a few dozen
+			// steps, from parameters whose curvature is far above the start's.
+			start := func() *MLP {
+				return mustNew(t, Config{Sizes: []int{1, 128, 1}, Acts: []Activation{Tanh, Identity}, Seed: 1})
+			}
+			m := start()
+			de, err := diverged(train(m, Options{Optimizer: NewGD(0.1), Loss: MeanSquared{}, Steps: 1000}))
 			if err != nil {
 				return err
 			}
 			if !(de.Suggest > 0 && de.Suggest < de.LR) || firstNotFinite(m.Params) >= 0 {
 				return fmt.Errorf("suggested %g after lr %g; parameters finite: %t", de.Suggest, de.LR, firstNotFinite(m.Params) < 0)
 			}
-			if err := train(m, Options{Optimizer: NewGD(de.Suggest), Loss: SumSquared{}, Steps: 100}); err != nil {
+			// Half the edge at the start, not a rate made tiny by the
+			// curvature where the loss was already blowing up.
+			λ0, err := Sharpness(start(), d, MeanSquared{})
+			if err != nil {
+				return err
+			}
+			if r := de.Suggest / (1 / λ0); r < 0.99 || r > 1.01 {
+				return fmt.Errorf("suggested %g, %.3g times half the edge 2/λmax = %g at the start", de.Suggest, r, 2/λ0)
+			}
+			if err := train(start(), Options{Optimizer: NewGD(de.Suggest), Loss: MeanSquared{}, Steps: 1000}); err != nil {
 				return fmt.Errorf("the suggested rate %g diverged too: %w", de.Suggest, err)
 			}
 			return de
-		}, "the edge of stability 2/λmax"},
+		}, "at the start"},
 		{"L-BFGS loss not finite", func() error {
 			m := small()
 			m.Params[0] = math.NaN()
