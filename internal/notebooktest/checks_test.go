@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -28,9 +29,25 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model A first loss (text: 2932)", numAfter(t, out, "Model A loss", ""), 2931, 2933)
 		between(t, "Model A final loss (text: 60)", numAfter(t, out, "Model A loss", "->"), 59, 61)
 		between(t, "Model A loss rises (text: none, it fell at every step)", num(t, out, "Model A loss rises"), 0, 0)
+		between(t, "Model A steps with a loss change (text: 2999)", float(t, field(t, out, "Model A loss rises", `of (\d+) steps`)[0]), 2999, 2999)
 		r, e = fit(t, out, "Model B")
 		between(t, "Model B RMSE (text: 0.060)", r, 0.0595, 0.061)
 		between(t, "Model B extrema (text: 13)", float64(e), 13, 13)
+		if xs := regexp.MustCompile(`(?m)^extrema at x = \[(.*)\]$`).FindAllStringSubmatch(out, -1); len(xs) < 2 {
+			t.Errorf("the notebook printed no extrema for Model B")
+		} else {
+			n, peak := 0, 0
+			for _, f := range strings.Fields(xs[1][1]) {
+				switch x := float(t, f); {
+				case x >= -0.5 && x <= 0.5:
+					n++
+				case x >= 1 && x <= 2.5:
+					peak++
+				}
+			}
+			between(t, "Model B extrema in [-0.5, 0.5] (text: eight)", float64(n), 8, 8)
+			between(t, "Model B extrema around the first peak, in [1, 2.5] (text: the peak and two more)", float64(peak), 3, 3)
+		}
 		between(t, "Model B loss rises (text: 550)", num(t, out, "Model B loss rises"), 540, 560)
 		jumps := ints(t, field(t, out, "Model B loss jumps of more than 5%", `at steps (.*)$`)[0])
 		near := func(lo, hi int) bool {
@@ -44,6 +61,10 @@ var checks = map[string]func(t *testing.T, out string){
 		if !near(100, 140) || !near(2040, 2080) {
 			t.Errorf("Model B's loss jumped by more than 5%% at steps %v; the text says near steps 120 and 2060", jumps)
 		}
+		// The first losses are at the initial weights, nearly exact; the
+		// text's ranges 1600-5020 and 55-81 are checked at both ends, to
+		// within 1% (the final losses to the text's rounding).
+		firsts, finals := []float64{}, []float64{}
 		for s := 2; s <= 7; s++ {
 			label := fmt.Sprintf("seed %d", s)
 			r, e := fit(t, out, label)
@@ -56,9 +77,14 @@ var checks = map[string]func(t *testing.T, out string){
 				between(t, "seed 3 final loss (text: 5024.8)", final, 5024.3, 5025.3)
 				continue
 			}
-			between(t, label+" first loss (text: 1600-5000)", first, 1600, 5050)
-			between(t, label+" final loss (text: 55-82)", final, 54.5, 82.5)
+			between(t, label+" first loss (text: 1600-5020)", first, 1600, 5020)
+			between(t, label+" final loss (text: 55-81)", final, 54.5, 81.5)
+			firsts, finals = append(firsts, first), append(finals, final)
 		}
+		between(t, "the lowest first loss of seeds 2, 4-7 (text: 1600)", slices.Min(firsts), 1600, 1616)
+		between(t, "the highest first loss of seeds 2, 4-7 (text: 5020)", slices.Max(firsts), 4970, 5020)
+		between(t, "the lowest final loss of seeds 2, 4-7 (text: 55)", slices.Min(finals), 54.5, 55.5)
+		between(t, "the highest final loss of seeds 2, 4-7 (text: 81)", slices.Max(finals), 80.5, 81.5)
 
 		// Held out: 3200 training and 800 validation points.
 		ta, va := numAfter(t, out, "Model A held out", "training MSE"), numAfter(t, out, "Model A held out", "validation MSE")
