@@ -205,6 +205,9 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, a2+" peak (text: about 0.6)", lam(a2, "peak"), 0.55, 0.68)
 		between(t, a2+" peak step (text: after a plateau of about 700 steps)", lam(a2, "(step"), 650, 900)
 		between(t, a3+" peak (text: a millionth of the limit, λmax near 10)", lam(a3, "peak"), 0.5e-6, 3e-6)
+		// The starts are at the initial weights: the text's two digits.
+		between(t, a2+" λmax/(2/lr) at the start (text: 1.1e-5)", lam(a2, "start"), 1.05e-5, 1.15e-5)
+		between(t, a3+" λmax/(2/lr) at the start (text: 1.2e-6)", lam(a3, "start"), 1.15e-6, 1.25e-6)
 		for _, run := range []string{a1, a2, a3} {
 			between(t, run+" loss rises (text: none)", loss(run, "rose at"), 0, 0)
 		}
@@ -213,6 +216,8 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, a3+" gradient evaluations per estimate, every 100 steps (text: about 13)", num(t, out, a3+" cost"), 11.5, 15)
 
 		b1, b2 := "Model B seed 1", "Model B seed 2"
+		between(t, b1+" λmax/(2/lr) at the start (text: 0.01)", lam(b1, "start"), 0.0095, 0.0105)
+		between(t, b2+" λmax/(2/lr) at the start (text: 0.0014)", lam(b2, "start"), 0.00135, 0.00145)
 		between(t, b1+" peak (text: about 1.1)", lam(b1, "peak"), 1.05, 1.25)
 		between(t, b1+" peak step (text: within the first 100 steps)", lam(b1, "(step"), 60, 100)
 		between(t, b1+" lowest after the peak (text: about 0.65)", lam(b1, "lowest after it"), 0.6, 0.7)
@@ -234,8 +239,21 @@ var checks = map[string]func(t *testing.T, out string){
 		if js := ints(t, field(t, out, b2+" loss", `at steps (.*)$`)[0]); len(js) != 3 || js[0] < 180 || js[2] > 195 {
 			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says at three steps between 180 and 195", b2, js)
 		}
+		// Growth from the start to the peak, from the printed two-digit
+		// values: the text's factors ±15%, the smallest Model B seed 1's,
+		// the largest Model A seed 2's; every peak within 900 steps.
 		for _, run := range []string{a1, a2, b1, b2} {
-			between(t, run+" gradient evaluations per estimate (text: about 3-5)", num(t, out, run+" cost"), 2.5, 5.5)
+			between(t, run+" λmax growth from the start to the peak (text: about 110 to 57,000)", lam(run, "peak")/lam(run, "start"), 95, 65000)
+			between(t, run+" peak step (text: within the first 900 steps)", lam(run, "(step"), 0, 900)
+		}
+		between(t, b1+" λmax growth to the peak (text: about 110, the least)", lam(b1, "peak")/lam(b1, "start"), 95, 125)
+		between(t, a2+" λmax growth to the peak (text: about 57,000, the most)", lam(a2, "peak")/lam(a2, "start"), 50000, 65000)
+		for _, run := range []string{a1, a2, b1, b2} {
+			c := num(t, out, run+" cost")
+			between(t, run+" gradient evaluations per estimate (text: about 3-5)", c, 2.5, 5.5)
+			every := map[string]float64{a1: 10, a2: 10, b1: 20, b2: 20}[run]
+			// one gradient evaluation per training step
+			between(t, run+" tracking's share of the training's gradient evaluations (text: a quarter to a half)", c/every, 0.25, 0.5)
 		}
 	},
 	"03-the-answer.ipynb": func(t *testing.T, out string) {
