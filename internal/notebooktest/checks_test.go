@@ -36,17 +36,20 @@ var checks = map[string]func(t *testing.T, out string){
 		if xs := regexp.MustCompile(`(?m)^extrema at x = \[(.*)\]$`).FindAllStringSubmatch(out, -1); len(xs) < 2 {
 			t.Errorf("the notebook printed no extrema for Model B")
 		} else {
-			n, peak := 0, 0
+			n, peak, right := 0, 0, 0
 			for _, f := range strings.Fields(xs[1][1]) {
 				switch x := float(t, f); {
 				case x >= -0.5 && x <= 0.5:
 					n++
 				case x >= 1 && x <= 2.5:
 					peak++
+				case x > 2.5:
+					right++
 				}
 			}
 			between(t, "Model B extrema in [-0.5, 0.5] (text: eight)", float64(n), 8, 8)
 			between(t, "Model B extrema around the first peak, in [1, 2.5] (text: the peak and two more)", float64(peak), 3, 3)
+			between(t, "Model B extrema right of x = 2.5 (text: smooth to the right of x ≈ 2: the trough and the last peak)", float64(right), 2, 2)
 		}
 		between(t, "Model B loss rises (text: 550)", num(t, out, "Model B loss rises"), 540, 560)
 		jumps := ints(t, field(t, out, "Model B loss jumps of more than 5%", `at steps (.*)$`)[0])
