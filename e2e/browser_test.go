@@ -43,6 +43,12 @@ func testBrowser(t *testing.T, nbs []notebook) {
 	if sliders == 0 {
 		t.Error("no notebook showed a slider that redraws a plot")
 	}
+	for i, nb := range nbs {
+		if nb.fixture {
+			t.Run("lost-ack", func(t *testing.T) { testLostAck(t, browser, l, len(nbs)+i, nb) })
+			break
+		}
+	}
 	t.Run("hardening", func(t *testing.T) { testHardening(t, l) })
 	t.Run("stop", func(t *testing.T) { testStop(t, l) })
 	t.Run("own-token", func(t *testing.T) { testOwnToken(t, browser) })

@@ -24,8 +24,10 @@
 //     one Chinese one (browserZh) and the fixture, clear its outputs, run
 //     all cells, move a slider and check that its plot changes, stop the
 //     slider's cell, and check the outputs, the plots (where the saved
-//     notebook has them) and the browser console; then stop the container,
-//     which must exit cleanly;
+//     notebook has them) and the browser console; run the fixture once more
+//     in a page that drops GoNB's first comm_open_ack (lost-ack: the page
+//     must repeat its comm_open, see docker/gonb-patch.sh, and the slider
+//     must still work); then stop the container, which must exit cleanly;
 //  4. run the image with the reader's own token (the login page leads to the
 //     notebook), and on notebooks folders the reader cannot save to (a
 //     read-only mount, a folder uid 1000 cannot write), which it must say at

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	cdpage "github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/sinenet/sinenet/internal/ipynb"
@@ -28,6 +30,14 @@ const notebookDeadline = 10 * time.Minute
 // plot change.
 func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb notebook) (slid bool) {
 	stem := strings.ReplaceAll(strings.TrimSuffix(nb.name, ".ipynb"), "/", "-") // zh/06-knobs: zh-06-knobs
+	slid, _ = runNotebook(t, browser, l, i, nb, stem, "")
+	return slid
+}
+
+// runNotebook is testNotebook with the artifacts' stem and a script that
+// the page runs before its own (none when ""), and it also returns the
+// page's console.
+func runNotebook(t *testing.T, browser context.Context, l *lab, i int, nb notebook, stem, initJS string) (slid bool, console []string) {
 	saved, err := ipynb.Read(nb.path)
 	if err != nil {
 		t.Fatal(err)
@@ -52,6 +62,11 @@ func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb noteb
 
 	// A workspace of its own, so earlier notebooks do not reopen.
 	u := fmt.Sprintf("%s/lab/workspaces/e2e-%d/tree/notebooks/%s?reset&token=%s", l.base, i, strings.ReplaceAll(url.PathEscape(nb.name), "%2F", "/"), l.token)
+	if initJS != "" {
+		if _, err := chromedp.Call(p.ctx, cdpage.AddScriptToEvaluateOnNewDocument, cdpage.AddScriptToEvaluateOnNewDocumentParams{Source: initJS}); err != nil {
+			t.Fatal(err)
+		}
+	}
 	start := time.Now()
 	if err := chromedp.Do(p.ctx, chromedp.Navigate(u)); err != nil {
 		t.Fatal(err)
@@ -172,7 +187,9 @@ func testNotebook(t *testing.T, browser context.Context, l *lab, i int, nb noteb
 		t.Log(err)
 	}
 	p.screenshot(t, stem+".png")
-	return slid
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slid, slices.Clone(p.lines)
 }
 
 // checkStopped checks the cell the test stopped with Kernel > Interrupt
@@ -296,11 +313,22 @@ func findSlider(p *page) (slider, bool) {
 	return *s, true
 }
 
-// moveSlider waits for the plot beside the slider, clicks at 85% of the
-// slider's track, as a reader would, and waits for the cell to show a new
-// plot while it still runs.
+// moveSlider waits for the page's widget connection and the plot beside
+// the slider, clicks at 85% of the slider's track, as a reader would, and
+// waits for the cell to show a new plot while it still runs.
 func moveSlider(t *testing.T, p *page, stem string, s slider) bool {
 	t.Helper()
+	// A reader's move reaches the program only once GoNB has acknowledged
+	// the page's connection; a move before that is lost.
+	if err := p.waitFor("the widgets' connection to GoNB", `(() => {
+		const g = globalThis.gonb_comm;
+		if (!g) return false;
+		if (!g.e2eWatch) { g.e2eWatch = true; g._is_connected.then(() => { g.e2eReady = true; }); }
+		return !!g.e2eReady;
+	})()`); err != nil {
+		t.Error(err)
+		return false
+	}
 	plotted := fmt.Sprintf(`(() => {
 		const c = document.querySelectorAll(%s)[%d];
 		return [...c.querySelectorAll('.jp-OutputArea img')].some(i => i.complete && i.naturalWidth > 0) ||
