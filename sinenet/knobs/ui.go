@@ -17,8 +17,10 @@ import (
 
 // pageWait is how long Show waits for its widgets when a JupyterLab page
 // runs the kernel. Their first answer took over 5 s in a container with
-// half a CPU; when GoNB's connection to the page failed (its handshake
-// has no retry), it never came, and the reader should not wait longer.
+// half a CPU; if GoNB's connection to the page fails all the same (the
+// image's GoNB repeats a lost handshake, see docker/gonb-patch.sh, but
+// another install of GoNB may not), it never comes, and the reader should
+// not wait longer.
 const pageWait = time.Minute
 
 // widget is a built slider or menu.
