@@ -3,6 +3,7 @@ package sinenet
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -15,10 +16,9 @@ func PlotGradNorms(g *GradNorms) (*plot.Plot, error) {
 	if g == nil || len(g.Steps) == 0 {
 		return nil, errors.New("sinenet: no gradient norms recorded; set Options.Hook to a GradNorms' Hook and train")
 	}
-	for i := range g.Steps {
-		if len(g.Norms) != len(g.Steps) || len(g.Norms[i]) != len(g.Norms[0]) {
-			return nil, fmt.Errorf("sinenet: GradNorms has %d steps and %d rows of norms, not one row per step, each with a norm per layer; let its Hook fill it", len(g.Steps), len(g.Norms))
-		}
+	ragged := slices.ContainsFunc(g.Norms, func(row []float64) bool { return len(row) != len(g.Norms[0]) })
+	if len(g.Norms) != len(g.Steps) || ragged {
+		return nil, fmt.Errorf("sinenet: GradNorms has %d steps and %d rows of norms, not one row per step, each with a norm per layer; let its Hook fill it", len(g.Steps), len(g.Norms))
 	}
 	p := newPlot("Gradient norm per layer", "step", "norm of dW")
 	logAxis(&p.Y)
