@@ -1,0 +1,3 @@
+package notebooktest_test
+
+var bind06 = []binding{}
