@@ -23,6 +23,7 @@ type binding struct {
 	hi    string  // for a range, the name of the value of its upper end
 	tol   float64 // how far the prose may be from the printed value; 0: as far as its rounding allows
 	why   string  // for a number left unbound: why no printed value checks it
+	setup string  // for a setting of this notebook's runs: what it sets
 }
 
 // is binds prose to the value named value, to the prose's rounding:
@@ -44,6 +45,11 @@ func span(prose, lo, hi string, tol float64) binding {
 // unbound declares a number of the prose that no printed value checks,
 // and why: a reading of a figure, or a figure that depends on the machine.
 func unbound(prose, why string) binding { return binding{prose: prose, why: why} }
+
+// setting declares a number of the prose that sets up one of this
+// notebook's runs or measurements ("every 20 steps"), what the global
+// setupFacts are for the whole tutorial.
+func setting(prose, what string) binding { return binding{prose: prose, setup: what} }
 
 // bindings holds, for each notebook (both editions), its prose's bound
 // numbers. The tables live one per notebook, in prose_bind_NN_test.go.

@@ -25,6 +25,6 @@ var notQuantities = []struct {
 	{regexp.MustCompile(`\b[0-9]-D\b`), "a dimension's name (2-D)"},
 	{regexp.MustCompile(`\b[A-Za-z]+[0-9]+[A-Za-z0-9]*\b`), "a name with digits in it (CS231n, float32, AVX2, arm64)"},
 	{regexp.MustCompile(`N\(0, ?1\)`), "the standard normal's name, N(0, 1)"},
-	{regexp.MustCompile(`\b2/(?:λ|lr|\()|\b1 − |[\[(]−1, 1[\])]|±1/√|\|z\| ≈ 2\b|√128 ≈ 11\b`), "a constant of a formula: the 2 of 2/λmax, the 1 of 1 − lr·λ, tanh's range (−1, 1), √128 ≈ 11"},
+	{regexp.MustCompile(`\b2/|\b1 − |[\[(]−1, 1[\])]|±1/√|\|z\| ≈ 2\b|√128 ≈ 11\b`), "a constant of a formula: the 2 of 2/λmax and 2/lr, the 1 of 1 − lr·λ, tanh's range (−1, 1), √128 ≈ 11"},
 	{regexp.MustCompile(`\bx [=≈] 0\b|\b(?:around|at|near|of|from|through|past) 0\b([^.]|$)|在 0 (?:处|附近)|x = 0 (?:处|附近)`), "the origin x = 0, where a unit without a bias bends"},
 }

@@ -12,10 +12,11 @@ import (
 )
 
 // TestProse reads the markdown of every notebook, in both editions, and
-// checks each number it quotes: it must be a setup fact
-// (prose_setup_test.go), or bound (prose_bind_NN_test.go) to a value that
-// the notebook's checks read from its stored output, and agree with it
-// within the binding's tolerance. Numbers that are not quantities are taken
+// checks each number it quotes: it must be bound (prose_bind_NN_test.go)
+// to a value that the notebook's checks read from its stored output, and
+// agree with it within the binding's tolerance, or be declared there as a
+// setting of the notebook or as unbound, with the reason, or else be a
+// setup fact of the tutorial (prose_setup_test.go). Numbers that are not quantities are taken
 // out first, by the rules of prose_skip_test.go. It reads the committed
 // notebooks only, and runs no kernel: an edit to the prose is checked in
 // seconds. It also runs every notebook's checks on its stored output.
@@ -98,15 +99,15 @@ func checkProse(t *testing.T, name string, nb ipynb.Notebook, zh bool) proseRepo
 			})
 		}
 		for _, q := range quantities(prose) {
-			if isSetupFact(q.text) {
-				r.facts++
-				continue
-			}
 			where := fmt.Sprintf("cell %d: %q (%s)", i, q.text, around(prose, q))
 			b, ok := find(bindings[name], prose, q)
 			switch {
+			case !ok && isSetupFact(q.text):
+				r.facts++
 			case !ok:
 				r.problems = append(r.problems, fmt.Sprintf("%s is neither a setup fact nor bound to a printed value%s", where, candidates(q, vals)))
+			case b.setup != "":
+				r.facts++
 			case b.value == "":
 				r.unbound = append(r.unbound, fmt.Sprintf("%s: %s", where, b.why))
 			default:
