@@ -287,16 +287,20 @@ var checks = map[string]func(t *testing.T, out string){
 	"03-the-answer.ipynb": func(t *testing.T, out string) {
 		// Adam's runs are sensitive to float32 rounding: the answer's RMSE
 		// was 0.0149 with the assembly kernels and 0.0065 in pure Go before
-		// the exact tanh, 0.0058 with the assembly kernels after it, so the
-		// text quotes 0.006 and a range up to 0.015, checked as 0.005 to
-		// 0.016; other Adam runs get their rounding plus about 5%, the
-		// held-out losses, read at a jittery last step, about 10%; GD runs
-		// get the text's rounding plus about 1%.
+		// the exact tanh, and prints 0.0058 with the assembly kernels after
+		// it. The text quotes 0.006, and up to 0.015 on other builds; the
+		// printed value is checked as 0.0050 to 0.0070 (-14%, +20%, room
+		// for the pure-Go build's 0.0065). Other Adam runs get their
+		// rounding plus about 5%, the held-out losses, read at a jittery
+		// last step, about 10%; GD runs get the text's rounding plus about
+		// 1%.
 		r, e := fit(t, out, "The answer (Adam + L1, 1000 steps)")
-		between(t, "the answer's RMSE (text: 0.006, up to about 0.015)", r, 0.005, 0.016)
+		between(t, "the answer's RMSE (text: 0.006, up to about 0.015)", r, 0.0050, 0.0070)
 		answer := r
 		between(t, "the answer's extrema (text: 3)", float64(e), 3, 3)
-		between(t, "Model A's RMSE over the answer's (text: at least seven times)", 0.1122/r, 7, 25)
+		q, _ := fit(t, out, "question")
+		// printed 0.1122/0.0058 = 19.3; the answer's range gives 16 to 22.4
+		between(t, "Model A's RMSE over the answer's (text: at least seven times)", q/r, 16, 22.5)
 		l1 := num(t, out, "The answer's final L1 loss")
 		between(t, "the answer's final L1 loss (text: 0.040-0.041, on the floor)", l1, 0.0399, 0.0415)
 		between(t, "the L1 noise floor (text: 0.0399)", num(t, out, "L1 noise floor"), 0.03985, 0.03995)
@@ -313,9 +317,19 @@ var checks = map[string]func(t *testing.T, out string){
 				late = append(late, s)
 			}
 		}
-		if len(burst) == 0 || burst[0] < 45 || burst[0] > 55 || burst[len(burst)-1] < 92 || burst[len(burst)-1] > 102 {
-			t.Errorf("the answer's loss jumped by more than 5%% at steps %v; the text says a burst from step 50 to step 97 (±5)", jumps)
+		if len(burst) == 0 || len(late) == 0 {
+			t.Fatalf("the answer's loss jumped by more than 5%% at steps %v; the text says a burst from step 50 to step 97, and more after step 200", jumps)
 		}
+		between(t, "the answer's burst of jumps, first (text: from step 50)", float64(burst[0]), 45, 55)
+		between(t, "the answer's burst of jumps, last (text: to step 97)", float64(burst[len(burst)-1]), 92, 102)
+		i := slices.IndexFunc(late, func(s int) bool { return s >= 400 })
+		if i <= 0 {
+			t.Fatalf("the answer's loss jumped by more than 5%% after step 200 at steps %v; the text says at 230-236 and at 492-498", late)
+		}
+		between(t, "the answer's late jumps, first (text: 230-236)", float64(late[0]), 225, 235)
+		between(t, "the answer's late jumps, end of the first group (text: 230-236)", float64(late[i-1]), 231, 241)
+		between(t, "the answer's late jumps, second group (text: 492-498)", float64(late[i]), 487, 497)
+		between(t, "the answer's late jumps, last (text: 492-498)", float64(late[len(late)-1]), 493, 503)
 		near := func(s, lo, hi int) bool { return s >= lo-5 && s <= hi+5 }
 		first, second := false, false
 		for _, s := range late {
@@ -338,47 +352,49 @@ var checks = map[string]func(t *testing.T, out string){
 		tr, va := held("reconstruction")
 		between(t, "the reconstruction's training L1 (text: 0.042, the lowest, above the floor)", tr, 0.0400, 0.0435)
 		between(t, "the reconstruction's validation L1 (text: 0.043, within 10% of the floor)", va, 0.0410, 0.0439)
+		floor := num(t, out, "L1 noise floor")
+		between(t, "the reconstruction's validation L1 above the floor, % (text: within 10%)", 100*(va/floor-1), 3, 10)
 		tr, va = held("Model B")
 		between(t, "Model B's training L1 (text: 0.048, about 20% above the floor)", tr, 0.0435, 0.0525)
+		between(t, "Model B's training L1 above the floor, % (text: about 20%)", 100*(tr/floor-1), 10, 30)
 		between(t, "Model B's validation L1 (text: 0.050)", va, 0.0450, 0.0545)
 		tr, va = held("Model A")
 		between(t, "Model A's training L1 (text: 0.076, about twice the floor)", tr, 0.0690, 0.0830)
 		between(t, "Model A's validation L1 (text: 0.078)", va, 0.0710, 0.0860)
-		// Sizes, not a run (exact): Model B has 8256 parameters, as notebook
-		// 1 prints, and no network here has more than about two per point.
-		params := func(c sinenet.Config) float64 {
-			t.Helper()
-			m, err := sinenet.New(c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return float64(m.NumParams())
-		}
-		between(t, "Model B's parameters (text: 8256)", params(sinenet.ModelB(1)), 8256, 8256)
-		for _, c := range []sinenet.Config{sinenet.ModelA(1), sinenet.ModelB(1), sinenet.AnswerModel(1)} {
-			between(t, fmt.Sprintf("parameters per point of %v (text: at most about two)", c.Sizes), params(c)/sinenet.QuestionN, 0, 2.2)
-		}
+		// The text quotes Model B's 8256 parameters, and about two per
+		// point, from notebook 1's output, whose checks read them.
 
 		// The recipe on the question's networks.
 		r, e = fit(t, out, "Model A with Adam + L1")
 		between(t, "Model A with Adam + L1, RMSE (text: 0.098)", r, 0.0930, 0.1030)
 		between(t, "Model A with Adam + L1, extrema (text: 2)", float64(e), 2, 2)
-		between(t, "Model A with Adam + L1, RMSE over the answer's (text: more than six times)", r/answer, 6, 25)
-		if xs := regexp.MustCompile(`(?m)^Model A with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || xs[1] != "[1.65 4.46]" {
-			t.Errorf("Model A with Adam + L1 has extrema at %q; the text says at x ≈ 1.65 and 4.46", xs)
+		// printed 0.0977/0.0058 = 16.8; the two runs' ranges give 13.3 to 20.6
+		between(t, "Model A with Adam + L1, RMSE over the answer's (text: more than six times)", r/answer, 13, 21)
+		// extrema are placed on a grid of 0.01: exact
+		if xs := floats(t, regexp.MustCompile(`(?m)^Model A with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out)); len(xs) != 2 {
+			t.Errorf("Model A with Adam + L1 has extrema at %v; the text says at x ≈ 1.65 and 4.46", xs)
+		} else {
+			between(t, "Model A with Adam + L1, first extremum (text: x ≈ 1.65)", xs[0], 1.65, 1.65)
+			between(t, "Model A with Adam + L1, second extremum (text: x ≈ 4.46)", xs[1], 4.46, 4.46)
 		}
 		r, e = fit(t, out, "Model B with Adam + L1")
 		between(t, "Model B with Adam + L1, RMSE (text: 0.037)", r, 0.035, 0.039)
 		between(t, "Model B with Adam + L1, extrema (text: 10)", float64(e), 10, 10)
-		if xs := regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || !strings.HasPrefix(xs[1], "[-0.05 -0.03 -0.02 -0.01 0.01 0.02 0.03 0.05 ") {
-			t.Errorf("Model B with Adam + L1 has extrema at %s; the text says four pairs at ±0.01, ±0.02, ±0.03 and ±0.05", xs)
+		if xs := floats(t, regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out)); len(xs) < 8 {
+			t.Errorf("Model B with Adam + L1 has extrema at %v; the text says four pairs at ±0.01, ±0.02, ±0.03 and ±0.05", xs)
+		} else {
+			// on a grid of 0.01: exact, and each mirrored about x = 0
+			for i, want := range []float64{0.01, 0.02, 0.03, 0.05} {
+				right := xs[4+i]
+				between(t, fmt.Sprintf("Model B with Adam + L1, fake pair %d (text: ±0.01, ±0.02, ±0.03 and ±0.05)", i+1), right, want, want)
+				between(t, fmt.Sprintf("Model B with Adam + L1, fake pair %d, its left extremum", i+1), xs[3-i], -right, -right)
+			}
 		}
 
 		// L1 against MSE; outliers.
 		rl1, _ := fit(t, out, "The answer (Adam + L1, 1000 steps)") // text: the first section's run
 		rmse, _ := fit(t, out, "Adam + MSE")
 		between(t, "Adam + MSE RMSE (text: 0.006 on every build)", rmse, 0.0055, 0.0065)
-		between(t, "Adam + L1 RMSE (text: 0.006, up to 0.015)", rl1, 0.005, 0.016)
 		if rl1 < rmse-5e-4 {
 			t.Errorf("Adam + L1 (RMSE %v) beats Adam + MSE (%v); the text says L1 is at best as good", rl1, rmse)
 		}
@@ -393,7 +409,6 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 
 		// One change at a time, with plain GD.
-		q, _ := fit(t, out, "question")
 		between(t, "the question's RMSE (text: 0.112)", q, 0.1115, 0.1125)
 		r, e = fit(t, out, "+ biases")
 		between(t, "biases alone, RMSE (text: 0.53)", r, 0.525, 0.535)

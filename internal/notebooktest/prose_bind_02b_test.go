@@ -8,7 +8,7 @@ var bind02b = []binding{
 	is("80", "Model A seed 1 peak step"),
 	about("0.7", "Model A seed 1 peak", 0.05),
 	about("0.6", "Model A seed 1 at the end", 0.05), // also Model A seed 2's peak, 0.63
-	about("700", "Model A seed 2 peak step", 100),  // a plateau of "about 700 steps": the peak at step 780 ends it
+	about("700", "Model A seed 2 peak step", 100),   // a plateau of "about 700 steps": the peak at step 780 ends it
 	about("near 10", "Model A seed 3 λmax at its peak", 1),
 	about("在 10 附近", "Model A seed 3 λmax at its peak", 1),
 	is("5039", "Model A seed 3 first loss"),
@@ -33,7 +33,7 @@ var bind02b = []binding{
 	is("1.5", "Model B seed 2 peak"),
 	is("1.5×", "Model B seed 2 peak"),
 	is("180", "Model B seed 2 peak step"),
-	about("195", "Model B seed 2's last loss jump", 3), // "between 180 and 195": the printed 183-192
+	about("195", "Model B seed 2's last loss jump", 3),                                        // "between 180 and 195": the printed 183-192
 	span("0.7–0.9", "Model B seed 2 lowest after the peak", "Model B seed 2 at the end", 0.1), // a band: printed 0.72 and 0.83
 	span("0.7–0.9×", "Model B seed 2 lowest after the peak", "Model B seed 2 at the end", 0.1),
 	is("2", "Model B seed 2 estimates above the limit, every 20 steps"),
