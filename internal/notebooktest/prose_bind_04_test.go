@@ -1,3 +1,35 @@
 package notebooktest_test
 
-var bind04 = []binding{}
+// bind04 binds the prose of 04-optimizers-compared to its printed values.
+var bind04 = []binding{
+	setting("10⁻²", "the learning rate of GD, momentum, Nesterov, Adam and AdamW"),
+	setting("3·10⁻²", "the learning rate of Adagrad, and of the schedule's Adam runs"),
+	setting("10⁻³", "the learning rate of RMSprop, and of GD on Rosenbrock"),
+	setting("200", "L-BFGS's iterations, and each optimizer's steps on the test functions"),
+	setting("0.9", "the momentum μ"),
+	setting("0.5", "AdamW's weight decay"),
+	setting("0.1", "AdamW's weaker weight decay, and the window within which its fake extrema are counted"),
+	setting("0", "where weight decay pulls, and the coordinates of the test functions' points"),
+	setting("1", "the coordinates of Rosenbrock's minimum, (1, 1), and of the saddle's minima, (0, ±1)"),
+	setting("25", "how much more the test quadratic curves one way than the other"),
+	is("0.021", "GD's loss"),
+	is("0.135", "GD's RMSE"),
+	is("95", "Nesterov's highest early loss"),
+	is("0.018", "L-BFGS's RMSE"),
+	is("0.013", "momentum at lr 3e-3"),
+	is("0.036", "GD at lr 3e-3"),
+	is("12", "Model B with Adam, extrema"),
+	is("8", "Model B with Adam, extrema in [-1, 1]"),
+	is("91.5", "Model B with Adam, weight norm"),
+	is("10.7", "Model B with AdamW, weight norm"),
+	is("35.8", "Model B with AdamW decay 0.1, weight norm"),
+	is("6", "Model B with AdamW decay 0.1, extrema within 0.1 of x = 0"),
+	is("2", "Model B with AdamW, extrema"),
+	is("1.5", "Model B with AdamW, first extremum"),
+	is("0.042", "Model B with AdamW, RMSE"),
+	is("0.045", "Model B with Adam, RMSE"),
+	is("0.0030", "constant lr, final loss"),
+	is("0.0032", "cosine decay, final loss"),
+	is("40.6", "constant lr, largest spike"),
+	is("1.0", "cosine decay, largest spike"),
+}

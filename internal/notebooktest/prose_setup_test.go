@@ -43,6 +43,7 @@ var setupFacts = []struct {
 	{"0.071", 0.071, "1 − tanh²(2), tanh's slope at the saturation threshold, 0.0707"},
 	{"1000", 1000, "the steps of a short run: notebook 2's sweep, notebook 3's answer"},
 	{"999", 999, "the steps between 1000 recorded losses"},
+	{"2000", 2000, "the steps of the longer Adam runs (notebooks 3, 4, 5)"},
 	{"10000", 10000, "the steps of notebook 2's long run"},
 	{"16", 16, "the rates of notebook 2's sweep"},
 	{"10⁻⁴", 1e-4, "the lowest rate of notebook 2's sweep"},
