@@ -532,9 +532,8 @@ var checks = map[string]func(t *testing.T, out string){
 		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
 		// Exercise 2's text: stuck, the loss falls by less than 1%.
-		if f := numAfter(t, out, "Exercise 2", "the loss ends at"); f < 99 || f > 100 {
-			t.Errorf("seed 3 stuck: the loss ends at %v%% of its start; the text says it falls by less than 1%%", f)
-		}
+		// printed: it ends at 99.7%, a fall of 0.3%
+		between(t, "Exercise 2, how far the stuck loss falls, % (text: less than 1%)", 100-numAfter(t, out, "Exercise 2", "the loss ends at"), 0, 1)
 		// Exercise 8's text: the validation loss rises to almost three
 		// times its low (2.5 to 3).
 		if r := numAfter(t, out, "Exercise 8", "="); r < 2.5 || r >= 3 {
@@ -545,6 +544,20 @@ var checks = map[string]func(t *testing.T, out string){
 		for i := 1; i <= exercises; i++ {
 			field(t, out, fmt.Sprintf("Exercise %d", i), `^ ✓ goal met: `)
 		}
+		// What the text says of the solutions, as printed: the settings
+		// exact, the runs with a few % of room for builds. The exercise
+		// package prints these parts of its lines in Chinese in the
+		// Chinese edition, which english leaves alone: the patterns take
+		// both.
+		at := func(ex int, pattern string) float64 {
+			t.Helper()
+			return float(t, field(t, out, fmt.Sprintf("Exercise %d", ex), pattern)[0])
+		}
+		between(t, "Exercise 1's learning rate (text: 5·10⁻²)", at(1, `(?:lr|学习率) `+numberRE), 0.05, 0.05)
+		between(t, "Exercise 4's parameters (text: 385)", at(4, `[(（](\d+) (?:parameters|个参数)`), 385, 385)
+		between(t, "Exercise 7's rate over 2/λmax, % (text: 90%)", 100*at(7, `= `+numberRE+` × 2/λmax`), 85, 95)
+		stop, low := at(8, `(?:stopped at step|在第) (\d+)`), at(8, `(?:lowest, [0-9.]+ at step|最低值（第) (\d+)`)
+		between(t, "Exercise 8, steps from the low to the stop (text: about 100, the patience)", stop-low, 100, 110)
 		if strings.Contains(out, "hint:") {
 			t.Errorf("a solution falls short of its goal")
 		}

@@ -16,6 +16,8 @@ var bind02b = []binding{
 	setting("every 20 steps", "Model B's runs estimate λmax every 20 steps"),
 	setting("20 steps apart", "Model B's runs estimate λmax every 20 steps"),
 	setting("每 20 步", "Model B's runs estimate λmax every 20 steps"),
+	setting("相隔 20 步", "Model B's runs estimate λmax every 20 steps"),
+	setting("5e+06", "the limit 2/lr as the figure's legend writes it"),
 	setting("每隔 20 步", "Model B's runs estimate λmax every 20 steps"),
 	setting("every 10 or 20 steps", "λmax is estimated every 10 steps (Model A) or 20 (Model B)"),
 	setting("每 10 或 20 步", "λmax is estimated every 10 steps (Model A) or 20 (Model B)"),

@@ -1,3 +1,0 @@
-package notebooktest_test
-
-var bind05s = []binding{}
