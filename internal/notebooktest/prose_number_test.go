@@ -125,7 +125,10 @@ func TestQuantities(t *testing.T) {
 		{"fell from 1600–5020 to 55–81.", []quantity{{text: "1600–5020", ends: []e{{1600, 0.5}, {5020, 0.5}}}, {text: "55–81", ends: []e{{55, 0.5}, {81, 0.5}}}}},
 		{"λmax 一直在 10 附近，3000 步里损失只从 5039 变到 5025。", []quantity{{text: "10", ends: []e{{10, 0.5}}}, {text: "3000", ends: []e{{3000, 0.5}}}, {text: "5039", ends: []e{{5039, 0.5}}}, {text: "5025", ends: []e{{5025, 0.5}}}}},
 		{"RMSE 为 0.112，是噪声的两倍多", []quantity{{text: "0.112", ends: []e{{0.112, 0.0005}}}}},
-		{"fan-in and x-units", nil},
+		{"then 0.7–0.9× of it", []quantity{{text: "0.7–0.9×", ends: []e{{0.7, 0.05}, {0.9, 0.05}}}}},
+		{"这只有初始时 λmax 的 1/113；", []quantity{{text: "1", ends: []e{{1, 0.5}}}, {text: "113", ends: []e{{113, 0.5}}}}},
+		{"约 90% 发生在", []quantity{{text: "90%", ends: []e{{90, 0.5}}}}},
+		{"fan-in and x-units, L1 and CS231n", nil},
 	} {
 		got := quantities(tc.prose)
 		if len(got) != len(tc.want) {

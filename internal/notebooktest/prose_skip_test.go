@@ -1,6 +1,9 @@
 package notebooktest_test
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // notQuantities lists, in one place, every rule by which a number in a
 // notebook's markdown is not a quantity that the prose test checks: names,
@@ -26,5 +29,18 @@ var notQuantities = []struct {
 	{regexp.MustCompile(`\b[A-Za-z]+[0-9]+[A-Za-z0-9]*\b`), "a name with digits in it (CS231n, float32, AVX2, arm64)"},
 	{regexp.MustCompile(`N\(0, ?1\)`), "the standard normal's name, N(0, 1)"},
 	{regexp.MustCompile(`\b2/|\b1 − |[\[(]−1, 1[\])]|±1/√|\|z\| (?:[≈=]|超过约) 2\b|\b1/|√128 ≈ 11\b`), "a constant of a formula: the 2 of 2/λmax and 2/lr, the 1 of 1 − lr·λ and of a fraction 1/n, tanh's range (−1, 1), √128 ≈ 11"},
-	{regexp.MustCompile(`\bx [=≈] 0\b|\b(?:around|at|near|of|from|through|past) 0\b([^.]|$)|\b0 ?(?:处|附近|右边|左边|较远)|(?:穿过|离|在|从) ?0\b`), "the origin x = 0, where a unit without a bias bends"},
+	{regexp.MustCompile(`\bx [=≈] 0\b|\b(?:around|at|near|of|from|through|past) 0\b([^.]|$)|\b0 ?(?:处|附近|右边|左边|较远)|(?:穿过|离|在|从) ?0(?:[^.0-9]|$)`), "the origin x = 0, where a unit without a bias bends"},
+}
+
+// withoutNotQuantities returns md with what the rules of notQuantities
+// match blanked (positions kept), and how many quantities they took out.
+func withoutNotQuantities(md string) (string, int) {
+	n := 0
+	for _, rule := range notQuantities {
+		md = rule.re.ReplaceAllStringFunc(md, func(m string) string {
+			n += len(quantities(" " + m))
+			return strings.Repeat(" ", len(m))
+		})
+	}
+	return md, n
 }

@@ -91,13 +91,8 @@ func checkProse(t *testing.T, name string, nb ipynb.Notebook, zh bool) proseRepo
 		if c.Type != "markdown" {
 			continue
 		}
-		prose := string(c.Source)
-		for _, rule := range notQuantities {
-			prose = rule.re.ReplaceAllStringFunc(prose, func(m string) string {
-				r.skipped += len(quantities(" " + m))
-				return strings.Repeat(" ", len(m))
-			})
-		}
+		prose, skipped := withoutNotQuantities(string(c.Source))
+		r.skipped += skipped
 		for _, q := range quantities(prose) {
 			where := fmt.Sprintf("cell %d: %q (%s)", i, q.text, around(prose, q))
 			b, ok := find(bindings[name], prose, q)
