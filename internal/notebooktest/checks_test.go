@@ -529,6 +529,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if n := strings.Count(out, "  hint: "); n != exercises {
 			t.Errorf("%d hints for %d exercises that fall short", n, exercises)
 		}
+		exerciseGoals(t, out)
 		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
 		// Exercise 2's text: stuck, the loss falls by less than 1%.
@@ -561,6 +562,7 @@ var checks = map[string]func(t *testing.T, out string){
 		if strings.Contains(out, "hint:") {
 			t.Errorf("a solution falls short of its goal")
 		}
+		exerciseGoals(t, out)
 	},
 	"06-knobs.ipynb": func(t *testing.T, out string) {
 		// Executed headless, the widgets find no front end; the cell must
@@ -588,4 +590,24 @@ func floats(t *testing.T, m []string) []float64 {
 		vs = append(vs, float(t, f))
 	}
 	return vs
+}
+
+// exerciseGoals reads the goals that each exercise prints, "(goal: …,
+// RMSE < 0.03)", in either language, for the prose bindings (the text
+// states the goals too): an RMSE to stay below, a largest spike, a least
+// share of 2/λmax.
+func exerciseGoals(t *testing.T, out string) {
+	t.Helper()
+	for i := 1; i <= exercises; i++ {
+		goal := field(t, out, fmt.Sprintf("Exercise %d", i), `(?:goal: |目标：)(.*)[)）]$`)[0]
+		for _, g := range []struct{ name, re string }{
+			{"RMSE below", `RMSE < ` + numberRE},
+			{"largest spike", `≤ ` + numberRE + `×`},
+			{"least share of 2/λmax", `lr ≥ ` + numberRE + ` ×`},
+		} {
+			if m := regexp.MustCompile(g.re).FindStringSubmatch(goal); m != nil {
+				record(t, fmt.Sprintf("Exercise %d's goal, %s", i, g.name), float(t, m[1]))
+			}
+		}
+	}
 }

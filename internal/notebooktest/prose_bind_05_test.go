@@ -1,18 +1,18 @@
 package notebooktest_test
 
-// bind05 binds the prose of 05-exercises to its printed values. Most of
-// its numbers are the exercises' settings and goals, which each check
-// prints as its goal.
+// bind05 binds the prose of 05-exercises to its printed values: the goals
+// its text states are those each exercise's check prints; most other
+// numbers are the exercises' settings.
 var bind05 = []binding{
 	setting("10", "a learning rate to try for NewGD's error; the stopping rule is asked every 10 steps"),
 	setting("10⁻²", "the learning rate of the exercises' runs"),
 	setting("3·10⁻²", "Exercise 6's learning rate"),
-	setting("0.03", "a goal: RMSE below 0.03"),
-	setting("0.04", "a goal: RMSE below 0.04"),
-	setting("0.09", "a goal: RMSE below 0.09"),
-	setting("0.3", "a goal: RMSE below 0.3"),
-	setting("1.5×", "Exercise 6's goal: no spike above 1.5×"),
-	setting("0.8", "Exercise 7's goal: lr at least 0.8 × 2/λmax"),
+	is("0.03", "Exercise 1's goal, RMSE below"), // also Exercises 5 and 6, which print the same goal
+	is("0.3", "Exercise 2's goal, RMSE below"),
+	is("0.09", "Exercise 3's goal, RMSE below"),
+	is("0.04", "Exercise 4's goal, RMSE below"),
+	is("1.5×", "Exercise 6's goal, largest spike"),
+	is("0.8", "Exercise 7's goal, least share of 2/λmax"),
 	setting("1", "Exercise 3's outliers read between 1 and 3 too high"),
 	setting("40", "Exercise 8's training points"),
 	about("1%", "Exercise 2, how far the stuck loss falls, %", 1), // "less than 1%": a bound; the printed loss ends at 99.7%
@@ -21,12 +21,12 @@ var bind05 = []binding{
 
 // bind05s binds the prose of 05-solutions to its printed values.
 var bind05s = []binding{
-	setting("0.03", "a goal: RMSE below 0.03"),
-	setting("0.04", "a goal: RMSE below 0.04"),
-	setting("0.09", "a goal: RMSE below 0.09"),
-	setting("0.3", "a goal: RMSE below 0.3; and a learning rate the text says fails Exercise 1, not run"),
-	setting("1.5×", "Exercise 6's goal: no spike above 1.5×"),
-	setting("0.8", "Exercise 7's goal: lr at least 0.8 × 2/λmax"),
+	is("0.03", "Exercise 1's goal, RMSE below"), // also Exercises 5 and 6, which print the same goal
+	is("0.3", "Exercise 2's goal, RMSE below"),  // also a learning rate the text says fails Exercise 1, not run
+	is("0.09", "Exercise 3's goal, RMSE below"),
+	is("0.04", "Exercise 4's goal, RMSE below"),
+	is("1.5×", "Exercise 6's goal, largest spike"),
+	is("0.8", "Exercise 7's goal, least share of 2/λmax"),
 	setting("1%", "Exercise 2's goal: the stuck loss falls by less than 1%"),
 	setting("10⁻²", "the learning rate of the exercises' runs"),
 	setting("3·10⁻²", "Exercise 6's learning rate"),

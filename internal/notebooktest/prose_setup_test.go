@@ -1,10 +1,20 @@
 package notebooktest_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sinenet/sinenet/sinenet"
 )
+
+// setupFact is a number of the setup, as the prose writes it, its value,
+// and what it is.
+type setupFact struct {
+	prose string
+	v     float64
+	what  string
+}
 
 // setupFacts are the numbers the prose may quote without a printed value
 // beside them: facts of the question's setup, which the notebooks build
@@ -12,11 +22,7 @@ import (
 // declared once, as written in the prose, with its value (from the package
 // where it has one) and what it is. The prose test accepts a quantity whose
 // text is one of these, in any notebook.
-var setupFacts = []struct {
-	prose string
-	v     float64
-	what  string
-}{
+var setupFacts = []setupFact{
 	{"4000", sinenet.QuestionN, "the data's points"},
 	{"3200", sinenet.QuestionN * 4 / 5, "the training points when a fifth is held out"},
 	{"800", sinenet.QuestionN / 5, "the validation points, a fifth of the data"},
@@ -62,4 +68,12 @@ func TestSetupFacts(t *testing.T) {
 			t.Errorf("the setup fact %q (%s) reads as %v, want one quantity %v", f.prose, f.what, qs, f.v)
 		}
 	}
+}
+
+// isSetupFact reports whether a quantity, as written, is a setup fact; a
+// hyphen stands for a minus sign.
+func isSetupFact(text string) bool {
+	return slices.ContainsFunc(setupFacts, func(f setupFact) bool {
+		return strings.ReplaceAll(f.prose, "-", "−") == strings.ReplaceAll(text, "-", "−")
+	})
 }

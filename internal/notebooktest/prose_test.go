@@ -48,7 +48,7 @@ func TestProse(t *testing.T) {
 				for p := range r.used {
 					used[name][p] = true
 				}
-				summary = append(summary, fmt.Sprintf("%-38s %3d bound, %3d setup facts, %3d unbound, %3d not quantities", edition, r.bound, r.facts, len(r.unbound), r.skipped))
+				summary = append(summary, fmt.Sprintf("%-38s %3d bound, %3d setup facts, %3d settings, %3d unbound, %3d not quantities", edition, r.bound, r.facts, r.settings, len(r.unbound), r.skipped))
 				for _, u := range r.unbound {
 					t.Logf("unbound: %s", u)
 				}
@@ -70,10 +70,10 @@ func TestProse(t *testing.T) {
 
 // proseReport is what checkProse found in one notebook.
 type proseReport struct {
-	bound, facts, skipped int
-	used                  map[string]bool // the bound prose that occurs
-	unbound               []string        // numbers declared unbound, where, and why
-	problems              []string
+	bound, facts, settings, skipped int
+	used                            map[string]bool // the bound prose that occurs
+	unbound                         []string        // numbers declared unbound, where, and why
+	problems                        []string
 }
 
 // checkProse checks the numbers of nb's markdown (name is its file name,
@@ -102,7 +102,7 @@ func checkProse(t *testing.T, name string, nb ipynb.Notebook, zh bool) proseRepo
 			case !ok:
 				r.problems = append(r.problems, fmt.Sprintf("%s is neither a setup fact nor bound to a printed value%s", where, candidates(q, vals)))
 			case b.setup != "":
-				r.facts++
+				r.settings++
 			case b.value == "":
 				r.unbound = append(r.unbound, fmt.Sprintf("%s: %s", where, b.why))
 			default:
@@ -117,16 +117,6 @@ func checkProse(t *testing.T, name string, nb ipynb.Notebook, zh bool) proseRepo
 		}
 	}
 	return r
-}
-
-func isSetupFact(text string) bool {
-	return slices.ContainsFunc(setupFacts, func(f struct {
-		prose string
-		v     float64
-		what  string
-	}) bool {
-		return strings.ReplaceAll(f.prose, "-", "−") == strings.ReplaceAll(text, "-", "−")
-	})
 }
 
 // around returns a few words of prose around q.
