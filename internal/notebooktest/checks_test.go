@@ -41,8 +41,8 @@ var checks = map[string]func(t *testing.T, out string){
 			t.Errorf("the notebook printed %d parameter counts; want Model A's and Model B's", len(ps))
 		} else {
 			between(t, "Model A's parameters", float(t, ps[0][1]), 256, 256)
-			between(t, "Model B's parameters (text in notebook 3: 8256)", float(t, ps[1][1]), 8256, 8256)
-			between(t, "Model B's parameters per point (text in notebook 3: at most about two)", float(t, ps[1][1])/sinenet.QuestionN, 2.06, 2.07)
+			between(t, "Model B's parameters (text: 8256, in notebook 3)", float(t, ps[1][1]), 8256, 8256)
+			between(t, "Model B's parameters per point (text: at most about two, in notebook 3)", float(t, ps[1][1])/sinenet.QuestionN, 2.06, 2.07)
 		}
 		r, e = fit(t, out, "Model B")
 		between(t, "Model B RMSE (text: 0.060)", r, 0.0595, 0.061)

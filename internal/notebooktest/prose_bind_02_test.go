@@ -2,8 +2,8 @@ package notebooktest_test
 
 // bind02 binds the prose of 02-why-it-wiggles to its printed values.
 var bind02 = []binding{
-	unbound("±0.18", "notebook 1's pair of fake extrema, bound there"),
-	unbound("2932", "notebook 1's first loss of Model A, bound there"),
+	elsewhere("±0.18", "01-the-question.ipynb", "Model A's fake extremum right of 0"),
+	elsewhere("2932", "01-the-question.ipynb", "Model A first loss"),
 	unbound("±0.6", "how far the data's y reaches, seen in notebook 1's figure; no cell prints it"),
 	is("92", "unit centres inside [-1, 9] with biases"),
 	is("47%", "seed 1 hidden saturated %"),

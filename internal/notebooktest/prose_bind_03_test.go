@@ -16,8 +16,8 @@ var bind03 = []binding{
 	setting("第 200 步之后", "where the text starts listing the blips"),
 	span("230–236", "the answer's late jumps, first", "the answer's late jumps, end of the first group", 0),
 	span("492–498", "the answer's late jumps, second group", "the answer's late jumps, last", 0),
-	unbound("0.060", "notebook 1's Model B RMSE, bound there"),
-	unbound("13", "notebook 1's Model B extrema, bound there"),
+	elsewhere("0.060", "01-the-question.ipynb", "Model B RMSE"),
+	elsewhere("13", "01-the-question.ipynb", "Model B extrema"),
 	is("0.042", "the reconstruction's training L1"),
 	is("0.043", "the reconstruction's validation L1"),
 	about("10%", "the reconstruction's validation L1 above the floor, %", 3), // "within 10%": a bound; the printed validation L1 is 7.3% above the floor
@@ -26,7 +26,7 @@ var bind03 = []binding{
 	about("20%", "Model B's training L1 above the floor, %", 1), // "about 20%": the printed 0.0481 is 20.6% above
 	is("0.076", "Model A's training L1"),
 	is("0.078", "Model A's validation L1"),
-	unbound("8256", "Model B's parameters, which notebook 1 prints and its checks read"),
+	elsewhere("8256", "01-the-question.ipynb", "Model B's parameters"),
 	is("2", "Model A with Adam + L1, extrema"), // also a small init's and the four fixes' with GD, each printed 2
 	is("1.65", "Model A with Adam + L1, first extremum"),
 	is("4.46", "Model A with Adam + L1, second extremum"),

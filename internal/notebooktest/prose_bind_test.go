@@ -24,6 +24,7 @@ type binding struct {
 	tol   float64 // how far the prose may be from the printed value; 0: as far as its rounding allows
 	why   string  // for a number left unbound: why no printed value checks it
 	setup string  // for a setting of this notebook's runs: what it sets
+	in    string  // the notebook that prints the value, if another one
 }
 
 // is binds prose to the value named value, to the prose's rounding:
@@ -41,6 +42,11 @@ func about(prose, value string, tol float64) binding {
 func span(prose, lo, hi string, tol float64) binding {
 	return binding{prose: prose, value: lo, hi: hi, tol: tol}
 }
+
+// elsewhere binds prose to the value named value that another notebook,
+// in, prints, to the prose's rounding: a notebook that quotes an earlier
+// one's result.
+func elsewhere(prose, in, value string) binding { return binding{prose: prose, value: value, in: in} }
 
 // unbound declares a number of the prose that no printed value checks,
 // and why: a reading of a figure, or a figure that depends on the machine.

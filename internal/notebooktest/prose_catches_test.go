@@ -23,6 +23,7 @@ func TestProseCatchesProse(t *testing.T) {
 		{"an exponent changed", "02b-the-edge-of-stability.ipynb", "1.1·10⁻⁵", "1.1·10⁻⁴"},
 		{"a range's end changed", "03-the-answer.ipynb", "at steps 230–236", "at steps 230–246"},
 		{"a new number", "04-optimizers-compared.ipynb", "(loss 0.021, RMSE 0.135)", "(loss 0.021, RMSE 0.135, 7 extrema)"},
+		{"a number quoted from notebook 1", "02-why-it-wiggles.ipynb", "(16372 against 2932)", "(16372 against 2942)"},
 		{"the Chinese edition", "zh/01-the-question.ipynb", "x ≈ ±0.18", "x ≈ ±0.25"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

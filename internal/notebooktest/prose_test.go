@@ -107,7 +107,11 @@ func checkProse(t *testing.T, name string, nb ipynb.Notebook, zh bool) proseRepo
 				r.unbound = append(r.unbound, fmt.Sprintf("%s: %s", where, b.why))
 			default:
 				r.bound++
-				if why := b.holds(q, vals); why != "" {
+				in := vals
+				if b.in != "" {
+					in = otherValues(t, b.in, zh)
+				}
+				if why := b.holds(q, in); why != "" {
 					r.problems = append(r.problems, where+": "+why)
 				}
 			}
@@ -144,4 +148,26 @@ func candidates(q quantity, vals map[string][]float64) string {
 	}
 	slices.Sort(cs)
 	return "; checks read " + strings.Join(cs, ", ")
+}
+
+// otherValues returns the values that the checks of notebook name (a file
+// name) read from its stored output, in the edition zh says, for a
+// binding to a number that another notebook prints.
+func otherValues(t *testing.T, name string, zh bool) map[string][]float64 {
+	t.Helper()
+	dir := nbDir
+	if zh {
+		dir = zhDir
+	}
+	nb, err := ipynb.Read(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := nb.Stdout()
+	if zh {
+		out = english(out)
+	}
+	var vals map[string][]float64
+	t.Run("of "+strings.TrimSuffix(name, ".ipynb"), func(t *testing.T) { vals = printedValues(t, name, out) })
+	return vals
 }
