@@ -51,10 +51,12 @@ var checks = map[string]func(t *testing.T, out string){
 			t.Errorf("the notebook printed no extrema for Model B")
 		} else {
 			n, peak, right, last := 0, 0, 0, 0.0
+			lo, hi := 0.0, 0.0 // the outermost of the crowded extrema
 			for _, f := range strings.Fields(xs[1][1]) {
 				switch x := float(t, f); {
 				case x >= -0.5 && x <= 0.5:
 					n++
+					lo, hi = min(lo, x), max(hi, x)
 				case x >= 1 && x <= 2.5:
 					peak++
 					last = x
@@ -63,6 +65,8 @@ var checks = map[string]func(t *testing.T, out string){
 				}
 			}
 			between(t, "Model B extrema in [-0.5, 0.5] (text: eight)", float64(n), 8, 8)
+			between(t, "Model B's leftmost crowded extremum (text: in [-0.5, 0.5])", lo, -0.5, -0.45)
+			between(t, "Model B's rightmost crowded extremum (text: in [-0.5, 0.5])", hi, 0.45, 0.5)
 			between(t, "Model B extrema around the first peak, in [1, 2.5] (text: the peak and two more)", float64(peak), 3, 3)
 			between(t, "Model B extrema right of x = 2.5 (text: smooth to the right of x ≈ 2: the trough and the last peak)", float64(right), 2, 2)
 			between(t, "Model B's last extremum before the smooth part (text: x ≈ 2)", last, 1.9, 2.1)

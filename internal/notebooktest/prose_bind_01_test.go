@@ -8,7 +8,8 @@ var bind01 = []binding{
 	is("2932", "Model A first loss"),
 	is("60", "Model A final loss"),
 	is("13", "Model B extrema"),
-	unbound("[-0.5, 0.5]", "the window in which the check counts Model B's eight crowded extrema: the claim's setting, not a printed value"),
+	about("[-0.5", "Model B's leftmost crowded extremum", 0.05), // "crowded into [-0.5, 0.5]": the printed extrema reach ±0.49
+	about("0.5]", "Model B's rightmost crowded extremum", 0.05),
 	unbound("y ≈ -0.5", "read off the zoomed figure: how far Model B's spike at x = 0 swings; no cell prints it"),
 	unbound("+0.5", "read off the zoomed figure: how far Model B's spike at x = 0 swings; no cell prints it"),
 	is("0.060", "Model B RMSE"),
