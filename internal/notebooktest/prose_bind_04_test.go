@@ -16,6 +16,7 @@ var bind04 = []binding{
 	is("0.135", "GD's RMSE"),
 	is("95", "Nesterov's highest early loss"),
 	is("0.018", "L-BFGS's RMSE"),
+	is("3", "L-BFGS's extrema"),
 	is("0.013", "momentum at lr 3e-3"),
 	is("0.036", "GD at lr 3e-3"),
 	is("12", "Model B with Adam, extrema"),

@@ -26,6 +26,7 @@ var notQuantities = []struct {
 	{regexp.MustCompile(`\b(?:ICLR|NeurIPS|ICML|COLT|JMLR|arXiv) (?:19|20)[0-9]{2}\b|\((?:19|20)[0-9]{2}\)|\b[A-Z][a-z]+ (?:19|20)[0-9]{2}[)）]|（(?:19|20)[0-9]{2}）`), "a citation's year"},
 	{regexp.MustCompile(`\b[0-9]+(?:-[0-9]+){2,}\b|\b[0-9]+(?: ?→ ?[0-9]+)+`), "a network's layer sizes (1-128-1, 1 → 128 → 1): its configuration, set up, not measured"},
 	{regexp.MustCompile(`\b[0-9]-D\b`), "a dimension's name (2-D)"},
+	{regexp.MustCompile(`\bpart [0-9]+:`), "a part of a cited work's title"},
 	{regexp.MustCompile(`\b[A-Za-z]+[0-9]+[A-Za-z0-9]*\b`), "a name with digits in it (CS231n, float32, AVX2, arm64)"},
 	{regexp.MustCompile(`N\(0, ?1\)`), "the standard normal's name, N(0, 1)"},
 	{regexp.MustCompile(`\b2/|\b1 − |[\[(]−1, 1[\])]|±1/√|\|z\| (?:[≈=]|超过约) 2\b|\b1/|√128 ≈ 11\b`), "a constant of a formula: the 2 of 2/λmax and 2/lr, the 1 of 1 − lr·λ and of a fraction 1/n, tanh's range (−1, 1), √128 ≈ 11"},
