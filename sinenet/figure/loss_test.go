@@ -112,8 +112,8 @@ func TestOptimizerColor(t *testing.T) {
 			t.Fatal(err)
 		}
 		c := OptimizerColor(opt.Name())
-		if colorKey(opt.Name()) != name {
-			t.Errorf("%s (%q) has no colour of its own", name, opt.Name())
+		if _, ok := optimizerColors[colorKey(opt.Name())]; !ok || colorKey(opt.Name()) != name {
+			t.Errorf("%s (%q) has no colour of its own in optimizerColors", name, opt.Name())
 		}
 		if other, ok := seen[c]; ok && other != opt.Name() {
 			t.Errorf("%s and %s share a colour", other, opt.Name())
