@@ -2,7 +2,7 @@ package sinenet
 
 // Surface is a function of two variables to watch optimizers on: a
 // loss landscape small enough to draw. RunPath runs an Optimizer on it and
-// PlotPaths draws the paths over its contours.
+// figure.Paths draws the paths over its contours.
 type Surface struct {
 	Name string
 	// F is the value at (x, y) and Grad its gradient (∂F/∂x, ∂F/∂y).

@@ -65,11 +65,11 @@ func ExampleOptimizerColor() {
 	// L-BFGS       #000000
 }
 
-// RunPath follows an optimizer on a 2-D surface; PlotPaths draws the
+// sinenet.RunPath follows an optimizer on a 2-D surface; Paths draws the
 // paths over its contours and PathsGIF animates them. On the
 // ill-conditioned Quadratic, gradient descent zigzags: its y changes sign
 // at every step.
-func ExampleRunPath() {
+func ExamplePaths() {
 	s := sinenet.Quadratic()
 	var paths []sinenet.Path
 	for _, opt := range []sinenet.Optimizer{sinenet.NewGD(0.075), sinenet.NewMomentum(0.02, 0.9), sinenet.NewAdam(0.3)} {

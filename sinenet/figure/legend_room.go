@@ -31,7 +31,7 @@ func (g growth) axis(p *plot.Plot) *plot.Axis {
 
 // attach adds the key l to p as its last plotter. The key may then widen
 // p one way, g, to make room for itself: by as little as frees a spot,
-// found again for the size the plot is drawn at by Render, Save, Show
+// found again for the size the plot is drawn at by Render, Show
 // and Tiles (and here for the default size, for a caller who draws p
 // with gonum/plot itself).
 func (l *legend) attach(p *plot.Plot, g growth) {

@@ -8,7 +8,7 @@ import (
 
 // Tiles lays out plots side by side in rows, as small multiples: fits of
 // several configurations, or their loss curves, to compare at a glance.
-// It is a Drawer, so Render, Save and Show take it like a single plot.
+// It is a Drawer, so Render and Show take it like a single plot.
 type Tiles struct {
 	// Plots holds the rows of plots; a nil plot leaves its tile empty.
 	Plots [][]*plot.Plot
