@@ -124,11 +124,11 @@ func sinenetSaveNote(msg kernel.Message) {
 		var note string
 		switch {
 		case errors.Is(err, syscall.EROFS) && zh:
-			note = fmt.Sprintf("**注意：这个笔记本无法保存。**它所在的文件夹 `%s` 是以只读方式挂载的（`:ro`）。笔记本照常运行，但“保存”不起作用，修改只留在这个页面里。要保留修改，请去掉 `:ro` 重新挂载这个文件夹，再重启容器（见 `docker logs`）。", dir)
+			note = fmt.Sprintf("**注意：这个笔记本无法保存**。它所在的文件夹 `%s` 是以只读方式挂载的（`:ro`）。笔记本照常运行，但“保存”不起作用，修改只留在这个页面里。要保留修改，请去掉 `:ro` 重新挂载这个文件夹，再重启容器（见 `docker logs`）。", dir)
 		case errors.Is(err, syscall.EROFS):
 			note = fmt.Sprintf("**Note: this notebook cannot be saved.** Its folder, `%s`, is mounted read-only (`:ro`). The notebook runs, but Save does nothing, and your edits live only in this page. To keep them, mount the folder without `:ro` and restart the container (see `docker logs`).", dir)
 		case zh:
-			note = fmt.Sprintf("**注意：这个笔记本无法保存。**当前用户（uid %d）不能写入它所在的文件夹 `%s`。笔记本照常运行，但“保存”不起作用，修改只留在这个页面里。解决办法见 `docker logs` 开头几行。", os.Getuid(), dir)
+			note = fmt.Sprintf("**注意：这个笔记本无法保存**。当前用户（uid %d）不能写入它所在的文件夹 `%s`。笔记本照常运行，但“保存”不起作用，修改只留在这个页面里。解决办法见 `docker logs` 开头几行。", os.Getuid(), dir)
 		default:
 			note = fmt.Sprintf("**Note: this notebook cannot be saved.** This user (uid %d) cannot write its folder, `%s`. The notebook runs, but Save does nothing, and your edits live only in this page. The first lines of `docker logs` say how to fix it.", os.Getuid(), dir)
 		}
