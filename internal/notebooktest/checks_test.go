@@ -463,24 +463,78 @@ var checks = map[string]func(t *testing.T, out string){
 		// Ranges: the text's rounding plus a few % for Adam-family runs,
 		// whose paths depend on float32 rounding; wall times are never
 		// checked.
-		gd, mom, nes, adam, adamw, lbfgs := row(t, out, "GD"), row(t, out, "Momentum"), row(t, out, "Nesterov"), row(t, out, "Adam"), row(t, out, "AdamW"), row(t, out, "L-BFGS")
+		// The sweep, as read from internal/sweep/rates04.csv (checked
+		// there): the chosen rates exactly.
+		for _, c := range []struct {
+			name string
+			lr   float64
+		}{{"GD", 1e-2}, {"Momentum", 2e-2}, {"Nesterov", 1e-2}, {"Adagrad", 0.1}, {"RMSprop", 5e-4}, {"Adam", 5e-2}, {"AdamW", 5e-2}} {
+			between(t, c.name+"'s best rate", numAfter(t, out, c.name, "best rate"), c.lr, c.lr)
+		}
+		// The race: a row is loss, RMSE, extrema, evaluations (and a
+		// stepper's rate).
+		gd, mom, nes, ada, rms, adam, adamw, lbfgs := row(t, out, "GD"), row(t, out, "Momentum"), row(t, out, "Nesterov"), row(t, out, "Adagrad"), row(t, out, "RMSprop"), row(t, out, "Adam"), row(t, out, "AdamW"), row(t, out, "L-BFGS")
 		between(t, "GD's loss (text: 0.021)", gd[0], 0.0205, 0.0215)
-		between(t, "GD's RMSE (text: 0.135)", gd[1], 0.134, 0.136)
-		between(t, "momentum's loss over GD's (text: halves it)", mom[0]/gd[0], 0.4, 0.55)
-		between(t, "Nesterov's loss over GD's (text: halves it)", nes[0]/gd[0], 0.4, 0.55)
+		between(t, "GD's RMSE (text: 0.135)", gd[1], 0.1345, 0.1355)
+		between(t, "momentum's loss (text: 0.0086)", mom[0], 0.00855, 0.00865)
+		between(t, "Nesterov's loss (text: 0.0088)", nes[0], 0.00875, 0.00885)
+		between(t, "momentum's loss over GD's (text: less than half)", mom[0]/gd[0], 0.3, 0.5)
+		between(t, "Nesterov's loss over GD's (text: less than half)", nes[0]/gd[0], 0.3, 0.5)
+		between(t, "Adagrad's loss (text: 0.0091)", ada[0], 0.00905, 0.00915)
+		between(t, "RMSprop's loss (text: 0.012)", rms[0], 0.0115, 0.0125)
+		between(t, "Adagrad's loss over momentum's (text: no better)", ada[0]/mom[0], 1, 2)
+		between(t, "RMSprop's loss over momentum's (text: no better)", rms[0]/mom[0], 1, 2)
 		between(t, "Nesterov's highest early loss (text: 95, ±5%)", num(t, out, "Nesterov, highest loss in the first 100 steps"), 90, 100)
-		between(t, "GD's loss over Adam's (text: four to five times)", gd[0]/adam[0], 3.8, 5.2)
-		between(t, "GD's loss over AdamW's (text: four to five times)", gd[0]/adamw[0], 3.8, 5.2)
-		for _, name := range []string{"GD", "Momentum", "Nesterov", "Adagrad", "RMSprop", "Adam", "AdamW"} {
-			between(t, name+"'s extrema (text: only L-BFGS finds 3)", row(t, out, name)[2], 2, 2)
+		between(t, "Adam's loss (text: 0.0032)", adam[0], 0.00315, 0.00325)
+		between(t, "AdamW's loss (text: 0.0034)", adamw[0], 0.00335, 0.00345)
+		for _, r := range [][]float64{gd, mom, nes, ada, rms} {
+			between(t, "a stepper's loss over Adam's (text: Adam and AdamW lowest)", r[0]/max(adam[0], adamw[0]), 1, 10)
+		}
+		for _, name := range []string{"GD", "Momentum", "Nesterov", "Adagrad", "RMSprop"} {
+			between(t, name+"'s extrema (text: only Adam, AdamW and L-BFGS find 3)", row(t, out, name)[2], 2, 2)
+		}
+		between(t, "Adam's extrema (text: 3)", adam[2], 3, 3)
+		between(t, "AdamW's extrema (text: 3)", adamw[2], 3, 3)
+		between(t, "Adam's RMSE (text: 0.0265)", adam[1], 0.02645, 0.02655)
+		between(t, "AdamW's RMSE (text: 0.032)", adamw[1], 0.0315, 0.0325)
+		for _, r := range [][]float64{gd, mom, nes, ada, rms, adam, adamw} {
+			between(t, "a stepper's gradient evaluations (text: 1000)", r[3], 1000, 1000)
 		}
 		between(t, "L-BFGS's extrema (text: 3)", lbfgs[2], 3, 3)
-		between(t, "L-BFGS's RMSE (text: 0.018)", lbfgs[1], 0.0175, 0.0190)
+		between(t, "L-BFGS's RMSE (text: 0.018)", lbfgs[1], 0.0175, 0.0185)
+		between(t, "L-BFGS's loss (text: 0.0028)", lbfgs[0], 0.00275, 0.00285)
+		between(t, "L-BFGS's loss over Adam's (text: lowest)", lbfgs[0]/adam[0], 0, 1)
+		between(t, "L-BFGS's gradient evaluations (text: 238)", lbfgs[3], 230, 250)
+		after := func(name string) float64 {
+			t.Helper()
+			return num(t, out, fmt.Sprintf("%s, loss after %.0f evaluations", name, lbfgs[3]))
+		}
+		between(t, "Adam's loss after L-BFGS's evaluations (text: 0.0086)", after("Adam"), 0.00855, 0.00865)
+		between(t, "GD's loss after L-BFGS's evaluations (text: 0.039)", after("GD"), 0.0385, 0.0395)
 
-		g, m := num(t, out, "GD, lr 3e-3, final loss"), num(t, out, "Momentum, lr 3e-3, final loss")
-		between(t, "GD at lr 3e-3 (text: 0.036)", g, 0.0355, 0.0365)
-		between(t, "momentum at lr 3e-3 (text: 0.013)", m, 0.0125, 0.0135)
-		between(t, "GD's loss over momentum's (text: almost three times)", g/m, 2.6, 3)
+		// Time on one engine: ratios of CPU time in one run, so with room
+		// for a busy machine.
+		for _, name := range []string{"Momentum", "Nesterov", "Adagrad", "RMSprop", "Adam", "AdamW", "L-BFGS"} {
+			between(t, name+"'s CPU time per evaluation over GD's on the reference engine (text: near one)",
+				num(t, out, name+", reference engine, CPU time per evaluation over GD's"), 0.75, 1.33)
+		}
+		between(t, "the reference engine's CPU time per evaluation over the fast one's (text: more than ten times)",
+			num(t, out, "GD, CPU time per evaluation, reference engine over fast engine"), 10, 1000)
+
+		// Momentum on the turned quadratic, the settings of Goh's article.
+		between(t, "GD's rate on the quadratic (text: about 0.077)", numAfter(t, out, "GD on the turned quadratic", "lr"), 0.0765, 0.0775)
+		between(t, "momentum's rate on the quadratic (text: about 0.111)", numAfter(t, out, "Momentum on the turned quadratic", "lr"), 0.111, 0.1115)
+		between(t, "momentum's μ on the quadratic (text: about 0.444)", numAfter(t, out, "Momentum on the turned quadratic", "μ"), 0.444, 0.4445)
+		dg, dm := numAfter(t, out, "GD on the turned quadratic", "after 50 steps"), numAfter(t, out, "Momentum on the turned quadratic", "after 50 steps")
+		between(t, "GD's distance from the minimum after 50 steps (text: 0.087)", dg, 0.0865, 0.0875)
+		between(t, "momentum's distance from the minimum after 50 steps (text: 2.3·10⁻⁷)", dm, 2.25e-7, 2.35e-7)
+		between(t, "GD's distance over momentum's (text: more than five orders of magnitude)", dg/dm, 1e5, 1e7)
+		fg, tg := num(t, out, "GD, distance factor per step over steps 40-50"), numAfter(t, out, "GD, distance factor per step over steps 40-50", "=")
+		fm, tm := num(t, out, "Momentum, distance factor per step over steps 40-50"), numAfter(t, out, "Momentum, distance factor per step over steps 40-50", "=")
+		between(t, "GD's factor per step, theory (text: 0.92)", tg, 0.915, 0.925)
+		between(t, "momentum's factor per step, theory (text: 0.67)", tm, 0.665, 0.675)
+		between(t, "GD's factor per step, measured over the theory's (text: straight lines of those slopes)", fg/tg, 0.98, 1.02)
+		between(t, "momentum's factor per step, measured over the theory's (text: straight lines of those slopes)", fm/tm, 0.98, 1.05)
 
 		r, e := fit(t, out, "Model B, Adam")
 		between(t, "Model B with Adam, extrema (text: 12)", float64(e), 12, 12)
@@ -525,6 +579,22 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "GD on the saddle (text: stays on it, f near 0)", numAfter(t, out, "GD on Saddle", "f ="), 0.00088, 0.00108)
 		between(t, "Adam on the saddle (text: at a minimum, -0.25)", numAfter(t, out, "Adam on Saddle", "f ="), -0.2501, -0.24)
 		between(t, "L-BFGS on Rosenbrock (text: on the minimum)", numAfter(t, out, "L-BFGS on Rosenbrock", "f ="), 0, 1e-8)
+		// The quadratics: distances from the minimum after 50 steps.
+		d := func(label string) float64 {
+			t.Helper()
+			return numAfter(t, out, label, "distance from the minimum")
+		}
+		for _, q := range []string{"Quadratic", "Rotated quadratic"} {
+			between(t, "GD on the "+q+" (text: 0.087, as in the momentum section)", d("GD on "+q), 0.0865, 0.0875)
+			between(t, "momentum on the "+q+" (text: almost at once)", d("Momentum on "+q), 0, 1e-6)
+		}
+		between(t, "RMSprop on the axis-aligned quadratic (text: on the minimum to the last digit)", d("RMSprop on Quadratic"), 0, 1e-15)
+		between(t, "Adam on the axis-aligned quadratic over GD (text: no closer than GD)", d("Adam on Quadratic")/d("GD on Quadratic"), 1, 10)
+		between(t, "RMSprop on the turned quadratic (text: 0.22)", d("RMSprop on Rotated quadratic"), 0.215, 0.225)
+		between(t, "Adam on the turned quadratic (text: 0.12)", d("Adam on Rotated quadratic"), 0.115, 0.125)
+		for _, name := range []string{"RMSprop", "Adam"} {
+			between(t, name+" on the turned quadratic over GD (text: farther than GD)", d(name+" on Rotated quadratic")/d("GD on Rotated quadratic"), 1, 10)
+		}
 	},
 	"05-exercises.ipynb": func(t *testing.T, out string) {
 		// As shipped, every exercise falls short and says how to get closer.

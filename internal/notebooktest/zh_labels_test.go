@@ -39,7 +39,14 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
 	// 04-optimizers-compared
 	{regexp.MustCompile(`^Nesterov 前 100 步中的最高损失：`), "Nesterov, highest loss in the first 100 steps: "},
-	{regexp.MustCompile(`^(GD|Momentum)，学习率 3e-3，最终损失：`), "$1, lr 3e-3, final loss: "},
+	{regexp.MustCompile(`^(\S+)：最佳学习率 (\S+)，损失 `), "$1: best rate $2, loss "},
+	{regexp.MustCompile(`^(\S+)，(\d+) 次梯度计算后的损失：`), "$1, loss after $2 evaluations: "},
+	{regexp.MustCompile(`^(\S+)，参考引擎，每次梯度计算的 CPU 时间与 GD 之比：`), "$1, reference engine, CPU time per evaluation over GD's: "},
+	{regexp.MustCompile(`^GD 每次梯度计算的 CPU 时间，参考引擎与快速引擎之比：`), "GD, CPU time per evaluation, reference engine over fast engine: "},
+	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，μ (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, μ $3, distance from the minimum after 50 steps "},
+	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, distance from the minimum after 50 steps "},
+	{regexp.MustCompile(`^(\S+) 在第 40-50 步每步距离缩小的倍数：(\S+?)，理论值 `), "$1, distance factor per step over steps 40-50: $2, theory "},
+	{regexp.MustCompile(`^(\S+) 在 (Quadratic|Rotated quadratic) 上的最佳学习率：`), "$1, best rate on $2: "},
 	{regexp.MustCompile(`^Model B，Adam：`), "Model B, Adam: "},
 	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.5：`), "Model B, AdamW decay 0.5: "},
 	{regexp.MustCompile(`^Model B，(AdamW?)，\[-1, 1\] 内的极值点：`), "Model B, $1, extrema in [-1, 1]: "},
@@ -51,7 +58,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^余弦衰减，第 1000 步之后的最大尖峰：`), "cosine decay, largest spike after step 1000: "},
 	{regexp.MustCompile(`^恒定学习率，最终损失：`), "constant lr, final loss: "},
 	{regexp.MustCompile(`^余弦衰减，最终损失：`), "cosine decay, final loss: "},
-	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic) 上：终点 \(([^)]*)\)，f = `), "$1 on $2: ends at ($3), f = "},
+	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic|Rotated quadratic) 上：终点 \(([^)]*)\)，f = (\S+?)，离最小值的距离 `), "$1 on $2: ends at ($3), f = $4, distance from the minimum "},
 
 	// 03-the-answer
 	{regexp.MustCompile(`^原答案（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
