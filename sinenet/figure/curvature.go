@@ -98,6 +98,9 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
 	logAxis(&p.X)
 	logAxis(&p.Y)
+	// Rates such as 0.0003 are wide: at most 6 labels stay apart on the
+	// x-axis of a quarter-width tile.
+	p.X.Tick.Marker = logTicks{Labels: 6}
 	var ok, bad plotter.XYs
 	top := math.Inf(-1)
 	for i := range x {
