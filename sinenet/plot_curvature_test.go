@@ -3,6 +3,7 @@ package sinenet
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -12,16 +13,16 @@ import (
 func TestPlotCurvature(t *testing.T) {
 	d := NoisySine(200, 1)
 	m := mustNew(t, ModelA(1))
-	s := &SharpnessTrack{Name: "Model A", Data: d, Loss: SumSquared{}, Options: SharpnessOptions{Fast: true, Tol: 1e-3}}
-	if err := s.Measure(m, 0); err != nil {
+	s := &SharpnessTrack{Name: "Model A", Data: d, Loss: SumSquared{}, Options: SharpnessOptions{Float32: true, Tol: 1e-3}, Every: 10}
+	if err := s.Hook(Progress{Model: m}); err != nil {
 		t.Fatal(err)
 	}
-	h, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(QuestionLR), Loss: SumSquared{}, Steps: 30, Every: 10, Hook: s.Hook})
+	h, err := Train(context.Background(), m, d, Options{Optimizer: NewGD(QuestionLR), Loss: SumSquared{}, Steps: 30, Every: 1, Hook: s.Hook})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Steps) != 4 || s.Steps[3] != 30 || s.Grads == 0 {
-		t.Errorf("the track recorded steps %v with %d gradients; want 0, 10, 20, 30", s.Steps, s.Grads)
+	if !slices.Equal(s.Steps, []int{0, 1, 10, 11, 20, 21, 29, 30}) || s.Grads == 0 {
+		t.Errorf("the track recorded steps %v with %d gradients; want 0, 1, 10, 11, 20, 21, 29, 30", s.Steps, s.Grads)
 	}
 	ps, err := PlotSharpness("", QuestionLR, s)
 	if err != nil {
