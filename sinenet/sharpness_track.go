@@ -17,7 +17,7 @@ import (
 // The last two steps of the run are always measured. Each estimate starts
 // from the eigenvector of the last estimate of the same parity.
 type SharpnessTrack struct {
-	// Name labels the run in a plot's legend.
+	// Name labels the run in figure.Sharpness's legend.
 	Name string
 	// Data and Loss are what the sharpness is measured on: the training
 	// data and loss of the run. A nil Loss means MeanSquared.
