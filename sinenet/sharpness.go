@@ -86,24 +86,25 @@ type SharpnessResult struct {
 //
 // λmax is the largest eigenvalue in the algebraic sense. The Hessian of a
 // saturated tanh network often has a negative eigenvalue of far larger
-// magnitude, which plain power iteration would return instead.
-//
-// Method: the Lanczos iteration with full reorthogonalization (Golub & Van
-// Loan, "Matrix Computations", §10.1) builds an orthonormal basis q1, q2, …
-// of the Krylov space of H and the tridiagonal T = QᵀHQ; the eigenvalues of
-// T (Ritz values) converge to both ends of H's spectrum, the largest first.
-// Lanczos never forms H: it needs only products Hv, here central finite
-// differences of the gradient, (∇L(θ + hv) - ∇L(θ - hv)) / 2h, whose error
-// is O(h²).
-//
-// Cost: each iteration is one product Hv, that is two gradient
-// evaluations on all of d, the cost of about two training steps of the
-// reference engine (or of two fast steps with Float32). From a random
-// start the question's Model A (seed 1, 4000 points) converges in 17
-// iterations (34 gradients) and Model B in 12 (24 gradients); a warm Start
-// from a nearby estimate needs fewer, down to one iteration when the top
-// direction has not moved.
+// magnitude, which plain power iteration would return instead; Sharpness
+// uses Lanczos, which finds both ends of the spectrum (method and cost are
+// told in its code).
 func Sharpness(m *MLP, d Data, loss Loss, o *SharpnessOptions) (SharpnessResult, error) {
+	// Method: the Lanczos iteration with full reorthogonalization (Golub & Van
+	// Loan, "Matrix Computations", §10.1) builds an orthonormal basis q1, q2, …
+	// of the Krylov space of H and the tridiagonal T = QᵀHQ; the eigenvalues of
+	// T (Ritz values) converge to both ends of H's spectrum, the largest first.
+	// Lanczos never forms H: it needs only products Hv, here central finite
+	// differences of the gradient, (∇L(θ + hv) - ∇L(θ - hv)) / 2h, whose error
+	// is O(h²).
+	//
+	// Cost: each iteration is one product Hv, that is two gradient
+	// evaluations on all of d, the cost of about two training steps of the
+	// reference engine (or of two fast steps with Float32). From a random
+	// start the question's Model A (seed 1, 4000 points) converges in 17
+	// iterations (34 gradients) and Model B in 12 (24 gradients); a warm Start
+	// from a nearby estimate needs fewer, down to one iteration when the top
+	// direction has not moved.
 	if o == nil {
 		o = &SharpnessOptions{}
 	}
