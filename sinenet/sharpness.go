@@ -55,7 +55,7 @@ type SharpnessResult struct {
 	// Min is the smallest Ritz value: an upper bound on λmin, which it
 	// approaches only after many more iterations than Max needs. It is
 	// not converged to Tol and can be far from λmin, even of the other
-	// sign: +2.2 where λmin is -13548 (Model B seed 1 at step 100).
+	// sign, when the iteration stops as soon as Max has converged.
 	Min float64
 	// Vec is the unit eigenvector estimate of λmax, to start the next
 	// estimate.

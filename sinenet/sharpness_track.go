@@ -37,7 +37,7 @@ type SharpnessTrack struct {
 	Midpoints bool
 	// Precond, if set, returns the preconditioner's diagonal before each
 	// estimate, e.g. adam.Preconditioner; the track then records λmax of
-	// P⁻¹H (see SharpnessOptions.Precond).
+	// P⁻¹H (see SharpnessOptions.Precond), or of H while it returns nil.
 	Precond func(dst []float64) []float64
 
 	Steps           []int     // the steps measured
