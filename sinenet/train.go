@@ -245,7 +245,7 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 			}
 			return nil
 		},
-		sharpness: func() (float64, error) { return Sharpness(m, d, o.Loss) },
+		sharpness: func() (float64, error) { r, err := Sharpness(m, d, o.Loss, nil); return r.Max, err },
 	}
 	done, err := drive(ctx, o.Optimizer, p)
 	blameLoss(err, o.Loss)

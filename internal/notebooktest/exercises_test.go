@@ -156,11 +156,11 @@ func sharpness(t *testing.T) float64 {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lam, err := sinenet.Sharpness(m, exercise.Data(), sinenet.MeanSquared{})
+	lam, err := sinenet.Sharpness(m, exercise.Data(), sinenet.MeanSquared{}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return lam
+	return lam.Max
 }
 
 // patience is 05-solutions' stopping rule: stop once the validation loss

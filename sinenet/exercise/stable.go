@@ -25,11 +25,11 @@ func Stable(lr float64) Result {
 		return failed(name, err)
 	}
 	d := Data()
-	lam, err := sinenet.Sharpness(m, d, sinenet.MeanSquared{})
+	lam, err := sinenet.Sharpness(m, d, sinenet.MeanSquared{}, nil)
 	if err != nil {
 		return failed(name, err)
 	}
-	limit := 2 / lam
+	limit := 2 / lam.Max
 	r, ok := train(name, Fixed(), d, sinenet.Options{Optimizer: sinenet.NewGD(lr), Steps: StableSteps})
 	r.Goal = goal
 	share := fmt.Sprintf("lr %.3g = %.2f × 2/λmax", lr, lr/limit)
@@ -50,8 +50,8 @@ func Stable(lr float64) Result {
 		r.Hint = lang.Say("as GD trains, λmax grows until it reaches 2/lr and the loss starts to oscillate (the edge of stability): leave a margin below 2/λmax.",
 			"GD 训练时 λmax 会增长，直到达到 2/lr，损失开始振荡（稳定性边缘）：在 2/λmax 以下留些余量。")
 	default:
-		r.Hint = lang.Say("the run is stable but slower than it could be: measure λmax with sinenet.Sharpness(m, data, sinenet.MeanSquared{}) and take a rate a little below 2/λmax.",
-			"训练稳定，但本可以更快：用 sinenet.Sharpness(m, data, sinenet.MeanSquared{}) 测出 λmax，取略低于 2/λmax 的学习率。")
+		r.Hint = lang.Say("the run is stable but slower than it could be: measure λmax, the Max of sinenet.Sharpness(m, data, sinenet.MeanSquared{}, nil), and take a rate a little below 2/λmax.",
+			"训练稳定，但本可以更快：用 sinenet.Sharpness(m, data, sinenet.MeanSquared{}, nil) 测出 λmax（结果的 Max），取略低于 2/λmax 的学习率。")
 	}
 	return r
 }
