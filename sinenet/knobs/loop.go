@@ -27,6 +27,7 @@ type Frame struct {
 	Since    time.Duration // from the change that started the run to this frame's drawing
 	First    time.Duration // from the change to the end of the first frame's drawing: the wait a learner sees
 	Final    bool          // the run is over (done or failed)
+	Stopped  bool          // the run was stopped by the learner (■) before it was over
 	Err      error         // what stopped the run, for a failed one
 }
 
