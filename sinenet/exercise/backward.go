@@ -79,7 +79,9 @@ func Backward(backward func(l Layer, x, da []float64) (dW, db, dx []float64)) Re
 		l.Act = func(z float64) float64 { calls++; return a.act(z) }
 		l.DAct = func(z float64) float64 { calls++; return a.dact(z) }
 		at := fmt.Sprintf(lang.Say("%d×%d layer, %s, %d rows", "%d×%d 的层，%s，%d 行"), in, out, a.name, n)
-		dW, db, dx, err := safely(backward, l, clone(x), clone(da))
+		mine := l // the learner's copy: what it changes does not change the check's
+		mine.W, mine.B = clone(l.W), clone(l.B)
+		dW, db, dx, err := safely(backward, mine, clone(x), clone(da))
 		if err != nil {
 			r.Got, r.Hint = at+lang.Say(": backward panicked: ", "：backward 出现 panic：")+err.Error(),
 				lang.Say("x has len(x)/l.In rows; W[i*Out+j] joins input i to output j.", "x 有 len(x)/l.In 行；W[i*Out+j] 连接输入 i 与输出 j。")

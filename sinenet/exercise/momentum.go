@@ -59,8 +59,13 @@ func MomentumLimit(maxRate func(lambda, beta float64) float64) Result {
 		r.Got = fmt.Sprintf(lang.Say("%s: maxRate returned %.4g = %.3f × the limit (%d of %d pairs right)",
 			"%s：maxRate 返回 %.4g = %.3f × 极限（%[4]d/%[5]d 组正确）"), at, got, got/want, i, len(pairs))
 		if got > want {
-			r.Hint = fmt.Sprintf(lang.Say("at your rate the run diverges: from x = 1, |x| is %.3g after 200 steps. Write one step as a 2×2 map of (x, the velocity) and ask when both its eigenvalues stay inside the unit circle.",
-				"按你的学习率，训练会发散：从 x = 1 出发，200 步后 |x| 为 %.3g。把一步写成 (x, 速度) 的 2×2 线性映射，问它的两个特征值何时都留在单位圆内。"), heavyBall(p.lam, p.beta, got, 200))
+			x := heavyBall(p.lam, p.beta, got, 200)
+			grown := fmt.Sprintf(lang.Say("|x| is %.3g after 200 steps", "200 步后 |x| 为 %.3g"), x)
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				grown = lang.Say("|x| overflows within 200 steps", "|x| 在 200 步之内就溢出了")
+			}
+			r.Hint = fmt.Sprintf(lang.Say("at your rate the run diverges: from x = 1, %s. Write one step as a 2×2 map of (x, the velocity) and ask when both its eigenvalues stay inside the unit circle.",
+				"按你的学习率，训练会发散：从 x = 1 出发，%s。把一步写成 (x, 速度) 的 2×2 线性映射，问它的两个特征值何时都留在单位圆内。"), grown)
 		} else {
 			r.Hint = fmt.Sprintf(lang.Say("your rate is safe but not the largest: at %.4g (%.2f × yours) the run still converges. Write one step as a 2×2 map of (x, the velocity) and ask when both its eigenvalues stay inside the unit circle.",
 				"你的学习率是稳定的，但不是最大的：取 %.4g（你的 %.2f 倍）时仍然收敛。把一步写成 (x, 速度) 的 2×2 线性映射，问它的两个特征值何时都留在单位圆内。"), 0.999*want, 0.999*want/got)
