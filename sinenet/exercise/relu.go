@@ -46,7 +46,7 @@ func ReLU(c sinenet.Config) Result {
 	f := sinenet.Evaluate(r.Model)
 	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, f)
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
-	r.Hint = lang.Say("this network can fit the curve given 10,000 steps; in 2000 it is too slow. Wider does not train faster here; try more layers instead (and one activation per layer in c.Acts).",
-		"这个网络训练 10000 步就能拟合这条曲线；2000 步里它学得太慢。在这里加宽并不会学得更快；试试加层（c.Acts 里每层一个激活函数）。")
+	r.Hint = lang.Say("this network can fit the curve given 10,000 steps; in 2000 it is too slow. Try more layers, each narrower (and one activation per layer in c.Acts).",
+		"这个网络训练 10000 步就能拟合这条曲线；2000 步里它学得太慢。试试多加几层、每层窄一些（c.Acts 里每层一个激活函数）。")
 	return r
 }
