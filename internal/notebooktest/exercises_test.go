@@ -78,9 +78,9 @@ func TestExercises(t *testing.T) {
 		// 4 · early stopping that keeps the best weights
 		{"4 shipped: never stop", func() exercise.Result { return exercise.EarlyStop(stopRule(0, false)) }, false, "ran all 3000 steps"},
 		{"4 solution: patience 500, a copy of the best", func() exercise.Result { return exercise.EarlyStop(stopRule(500, true)) }, true, ""},
-		{"4 the old solution: patience 100, the weights at the stop", func() exercise.Result { return exercise.EarlyStop(stopRule(100, false)) }, false, "not the best seen"},
+		{"4 the old solution: patience 100, the weights at the stop", func() exercise.Result { return exercise.EarlyStop(stopRule(100, false)) }, false, ""}, // not the best, or (a short patience) before the low
 		{"4 gamed: the step read off an output (1070)", func() exercise.Result { return exercise.EarlyStop(atStep(1070)) }, false, ""},
-		{"4 gamed: a reference to w, not a copy", func() exercise.Result { return exercise.EarlyStop(aliased(500)) }, false, "not the best seen"},
+		{"4 gamed: a reference to w, not a copy", func() exercise.Result { return exercise.EarlyStop(aliased(500)) }, false, ""}, // not the best seen, or before the low
 		{"4 gamed: stop at once", func() exercise.Result {
 			return exercise.EarlyStop(func(float64, []float64) bool { return true }, func() []float64 { return nil })
 		}, false, "before it"},
