@@ -5,6 +5,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // ReLUNet is exercise 3's starting network: Fixed() with a ReLU hidden
@@ -44,7 +45,7 @@ func ReLU(c sinenet.Config) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, f)
+	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, figure.Summary(f))
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = lang.Say("this network can fit the curve given 10,000 steps; in 2000 it is too slow. Try more layers, each narrower (and one activation per layer in c.Acts).",
 		"这个网络训练 10000 步就能拟合这条曲线；2000 步里它学得太慢。试试多加几层、每层窄一些（c.Acts 里每层一个激活函数）。")
