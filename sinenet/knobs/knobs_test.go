@@ -272,7 +272,8 @@ func TestDefaultsFit(t *testing.T) {
 }
 
 // TestStoppedCaption checks that a run cut short by ■ no longer says it
-// is refining.
+// is refining, and is redrawn at the step its run reached; a finished run
+// is left as it is.
 func TestStoppedCaption(t *testing.T) {
 	s := Defaults()
 	s.Steps = 300
@@ -285,8 +286,19 @@ func TestStoppedCaption(t *testing.T) {
 	if !strings.Contains(first.Caption(), "refining") {
 		t.Fatalf("a frame in progress does not say refining: %s", first.Caption())
 	}
-	first.Stopped = true
-	if c := first.Caption(); strings.Contains(c, "refining") || !strings.Contains(c, "stopped (■)") {
+	stopped, ok := first.Stop()
+	if !ok {
+		t.Fatal("a frame in progress needs no redrawing when stopped")
+	}
+	if c := stopped.Caption(); strings.Contains(c, "refining") || !strings.Contains(c, "stopped (■)") {
 		t.Errorf("a stopped frame says: %s", c)
+	}
+	if stopped.Step != s.Steps {
+		t.Errorf("the stopped frame is at step %d; its run reached %d", stopped.Step, s.Steps)
+	}
+	var final Frame
+	Run(context.Background(), s, time.Now(), func(f Frame) { final = f })
+	if _, ok := final.Stop(); ok {
+		t.Errorf("a finished run's frame is redrawn when stopped")
 	}
 }

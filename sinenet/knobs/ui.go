@@ -91,9 +91,8 @@ func Show(wait, idle time.Duration) {
 	// stopped redraws a run that a stop cut short, so that its caption
 	// no longer says it is refining.
 	stopped := func() {
-		if last.Model != nil && !last.Final {
-			last.Stopped, last.Step = true, len(last.History.Loss) // the run went on to its next step
-			gonbui.UpdateHTML(figure, last.HTML())
+		if f, ok := last.Stop(); ok {
+			gonbui.UpdateHTML(figure, f.HTML())
 		}
 	}
 	in <- s
