@@ -27,7 +27,7 @@ func (l Layer) Forward(x []float64) []float64 {
 		for j := range l.Out {
 			z := l.B[j]
 			for i := range l.In {
-				z += x[r*l.In+i] * l.W[i*l.Out+j]
+				z += float64(x[r*l.In+i] * l.W[i*l.Out+j])
 			}
 			a[r*l.Out+j] = l.Act(z)
 		}
@@ -48,9 +48,9 @@ var activations = []struct {
 	{"softsign z/(1+|z|)", func(z float64) float64 { return z / (1 + math.Abs(z)) },
 		func(z float64) float64 { return 1 / ((1 + math.Abs(z)) * (1 + math.Abs(z))) }},
 	{"SiLU z·σ(z)", func(z float64) float64 { return z / (1 + math.Exp(-z)) },
-		func(z float64) float64 { s := 1 / (1 + math.Exp(-z)); return s * (1 + z*(1-s)) }},
+		func(z float64) float64 { s := 1 / (1 + math.Exp(-z)); return s * (1 + float64(z*(1-s))) }},
 	{"1.7·tanh(2z/3)", func(z float64) float64 { return 1.7 * math.Tanh(2*z/3) },
-		func(z float64) float64 { t := math.Tanh(2 * z / 3); return 1.7 * 2 / 3 * (1 - t*t) }},
+		func(z float64) float64 { t := math.Tanh(2 * z / 3); return 1.7 * 2 / 3 * (1 - float64(t*t)) }},
 }
 
 // Backward is exercise 5 (★★): backward(l, x, da) must return the
@@ -182,7 +182,7 @@ func clone(v []float64) []float64 { return append([]float64(nil), v...) }
 func dot(a, b []float64) float64 {
 	s := 0.0
 	for i := range a {
-		s += a[i] * b[i]
+		s += float64(a[i] * b[i])
 	}
 	return s
 }

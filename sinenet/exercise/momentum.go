@@ -35,9 +35,9 @@ func MomentumLimit(maxRate func(lambda, beta float64) float64) Result {
 	}
 	g := rng(seed)
 	type pair struct{ lam, beta float64 }
-	pairs := []pair{{1 + 99*g.Float64(), 0}} // stage 2: plain GD
+	pairs := []pair{{1 + float64(99*g.Float64()), 0}} // stage 2: plain GD
 	for range 5 {
-		pairs = append(pairs, pair{math.Pow(10, -1+4*g.Float64()), 0.5 + 0.49*g.Float64()})
+		pairs = append(pairs, pair{math.Pow(10, -1+float64(4*g.Float64())), 0.5 + float64(0.49*g.Float64())})
 	}
 	for i, p := range pairs {
 		got := maxRate(p.lam, p.beta)
@@ -84,8 +84,8 @@ func MomentumLimit(maxRate func(lambda, beta float64) float64) Result {
 // roots of z² - (1 + β - lr·λ)z + β.
 func momentumLimit(lam, beta float64) float64 {
 	radius := func(lr float64) float64 {
-		b := 1 + beta - lr*lam
-		d := cmplx.Sqrt(complex(b*b-4*beta, 0))
+		b := 1 + beta - float64(lr*lam)
+		d := cmplx.Sqrt(complex(float64(b*b)-float64(4*beta), 0))
 		return max(cmplx.Abs((complex(b, 0)+d)/2), cmplx.Abs((complex(b, 0)-d)/2))
 	}
 	lo, hi := 0.0, 1.0/lam
@@ -108,9 +108,9 @@ func momentumLimit(lam, beta float64) float64 {
 func heavyBall(lam, beta, lr float64, steps int) float64 {
 	x, b := 1.0, 0.0
 	for range steps {
-		g := lam * x
-		b = beta*b + g
-		x -= lr * b
+		g := float64(lam * x)
+		b = float64(beta*b) + g
+		x -= float64(lr * b)
 	}
 	return math.Abs(x)
 }

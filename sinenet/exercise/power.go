@@ -42,8 +42,8 @@ func Power(lambdaMax func(n int, hv func(dst, v []float64)) float64) Result {
 		return r
 	}
 	g := rng(seed)
-	psd := eigenvalues(g, PowerN, 1+99*g.Float64(), 0)
-	trap := eigenvalues(g, PowerN, 1+99*g.Float64(), -(1.5 + 2.5*g.Float64()))
+	psd := eigenvalues(g, PowerN, 1+float64(99*g.Float64()), 0)
+	trap := eigenvalues(g, PowerN, 1+float64(99*g.Float64()), -(1.5 + float64(2.5*g.Float64())))
 	stages := []operator{
 		{what: lang.Say("a matrix with no negative eigenvalue", "一个没有负特征值的矩阵"), hint: lang.Say("start with power iteration: v ← Hv/‖Hv‖, repeated; then vᵀHv (v a unit vector) is the eigenvalue.",
 			"先写幂迭代：反复做 v ← Hv/‖Hv‖；然后 vᵀHv（v 为单位向量）就是特征值。")},
@@ -126,7 +126,7 @@ func eigenvalues(g *rand.Rand, n int, top, low float64) []float64 {
 		n--
 	}
 	for i := 1; i < n; i++ {
-		lam[i] = bottom + (0.7*top-bottom)*g.Float64()
+		lam[i] = bottom + float64((float64(0.7*top)-bottom)*g.Float64())
 	}
 	return lam
 }
@@ -153,7 +153,7 @@ func newSym(g *rand.Rand, lam []float64) sym {
 func householder(v, u []float64) {
 	d := 2 * dot(u, v)
 	for i := range v {
-		v[i] -= d * u[i]
+		v[i] -= float64(d * u[i])
 	}
 }
 
@@ -203,12 +203,12 @@ func networkHessian(g *rand.Rand) (s operator, err error) {
 	const h = 1e-5
 	s.hv = func(dst, v []float64) {
 		for i := range p0 {
-			m.Params[i] = p0[i] + h*v[i]
+			m.Params[i] = p0[i] + float64(h*v[i])
 		}
 		m.LossGrad(d.X, d.Y, sinenet.MeanSquared{})
 		copy(gp, m.Grads)
 		for i := range p0 {
-			m.Params[i] = p0[i] - h*v[i]
+			m.Params[i] = p0[i] - float64(h*v[i])
 		}
 		m.LossGrad(d.X, d.Y, sinenet.MeanSquared{})
 		copy(gm, m.Grads)
