@@ -27,7 +27,12 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^练习 (\d+)：✓ 达成目标：(.*)（目标：(.*)）$`), "Exercise $1: ✓ goal met: $2 (goal: $3)"},
 	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)（目标：(.*)）$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^  提示：`), "  hint: "},
+	{regexp.MustCompile(`^  抽样：种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
 	{regexp.MustCompile(`损失最终为初始值的 `), "the loss ends at "},
+	{regexp.MustCompile(`跑完了全部 (\d+) 步`), "ran all $1 steps"},
+	{regexp.MustCompile(`（(\d+)/(\d+) 组正确）`), "($1 of $2 pairs right)"},
+	{regexp.MustCompile(`你的学习率是稳定的，但不是最大的`), "your rate is safe but not the largest"},
+	{regexp.MustCompile(`第 (\d+)/(\d+) 关`), "stage $1 of $2"},
 	// knobs
 	{regexp.MustCompile(`^knobs：显示的是默认设置；滑块只在实时运行的笔记本（JupyterLab）中响应$`), "knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)"},
 
@@ -35,6 +40,7 @@ var zhLabels = []struct {
 	// (fmt.Println puts a space after "出错：" as after "error:")
 	{regexp.MustCompile(`^出错： ?`), "error: "},
 	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
+	{regexp.MustCompile(`^ReLU \[([0-9 ]+)\]，(\d+) 步：`), "ReLU [$1], $2 steps: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
 	// 04-optimizers-compared
