@@ -163,13 +163,17 @@ function restart(query) {
   if (ui) setURL(query);
   run = null;
   document.body.dataset.state = "running";
-  worker = new Worker("worker.js");
-  worker.onmessage = (e) => receive(JSON.parse(e.data));
-  worker.onerror = (e) => {
+  const w = new Worker("worker.js");
+  worker = w;
+  // A message the ended worker had already posted is dropped.
+  w.onmessage = (e) => w === worker && receive(JSON.parse(e.data));
+  w.onerror = (e) => {
+    if (w !== worker) return;
     document.body.dataset.state = "failed";
     $("alert").textContent = e.message;
+    console.error("playground worker:", e.message);
   };
-  worker.postMessage({ module, query });
+  w.postMessage({ module, query });
 }
 
 function receive(m) {
@@ -239,6 +243,7 @@ function showStatus() {
   else if (f.Err) alert = text("failed") + " " + f.Err;
   $("alert").textContent = alert;
   $("summary").textContent = tr(st.Summary);
+  $("notebook").textContent = "%%\n" + st.Notebook;
   $("why").textContent = st.Exact ? "" : tr(st.NoPrint);
   $("fingerprint").textContent = f.Final && f.Fingerprint ? f.Fingerprint : "—";
 }
@@ -274,7 +279,8 @@ function axes(svg, xticks, yticks, sx, sy, xlabel) {
     svg.append(el("line", { class: "grid", x1: box.l, x2: box.r, y1: sy(v), y2: sy(v) }));
     svg.append(el("text", { x: box.l - 4, y: sy(v) + 4, "text-anchor": "end" }, label));
   }
-  for (const [v, label] of xticks) svg.append(el("text", { x: sx(v), y: box.b + 14, "text-anchor": "middle" }, label));
+  xticks.forEach(([v, label], i) =>
+    svg.append(el("text", { x: sx(v), y: box.b + 14, "text-anchor": i === xticks.length - 1 ? "end" : "middle" }, label)));
   svg.append(el("rect", { class: "axis", x: box.l, y: box.t, width: box.r - box.l, height: box.b - box.t }));
   if (xlabel) svg.append(el("text", { x: (box.l + box.r) / 2, y: box.b + 28, "text-anchor": "middle" }, xlabel));
 }

@@ -63,6 +63,10 @@ func TestPage(t *testing.T) {
 	transfer := eval[float64](t, ctx, `performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")).reduce((s, e) => s + e.transferSize, 0)`)
 	decoded := eval[float64](t, ctx, `performance.getEntriesByType("navigation").concat(performance.getEntriesByType("resource")).reduce((s, e) => s + e.decodedBodySize, 0)`)
 	t.Logf("the page transfers %.2f MB (gzip; %.2f MB unpacked)", transfer/1e6, decoded/1e6)
+	if transfer > 3e6 {
+		t.Errorf("the page transfers %.2f MB, over the budget of 3 MB gzipped; does the wasm link gonum/plot or GoNB?", transfer/1e6)
+	}
+	screenshot(t, ctx, "default")
 
 	// A slider moved from the keyboard: the fit redraws, the URL follows.
 	before := eval[string](t, ctx, `document.getElementById("fit-line").getAttribute("d")`)
@@ -92,6 +96,7 @@ func TestPage(t *testing.T) {
 	if controls != q {
 		t.Errorf("the controls hold %s, want the URL's %s", controls, q)
 	}
+	screenshot(t, ctx, "zh")
 	if h := text(t, ctx, "h1"); htmlLang != "zh-Hans" || h != "sinenet 游乐场" {
 		t.Errorf("lang=zh shows %q in a page of language %q", h, htmlLang)
 	}
@@ -258,6 +263,24 @@ func waitState(t *testing.T, ctx context.Context, state string) {
 func text(t *testing.T, ctx context.Context, sel string) string {
 	t.Helper()
 	return eval[string](t, ctx, fmt.Sprintf(`document.querySelector(%q).textContent`, sel))
+}
+
+// screenshot saves the page as out/playground-test/NAME.png, to look at.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := filepath.Join("..", "..", "out", "playground-test")
+	c, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	png, err := chromedp.Run(c, chromedp.CaptureScreenshot())
+	if err == nil {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		err = os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+	}
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+	}
 }
 
 // timings reads the page's timings of the last run.

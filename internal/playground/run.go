@@ -36,6 +36,7 @@ type Start struct {
 	Exact       bool   // whether the run has a fingerprint
 	NoPrint     Text   // why it has none
 	ParamsCount int
+	Notebook    string // Go code that trains s as the page does (Settings.Notebook)
 }
 
 // Frame is one drawing of a run in progress or done.
@@ -109,7 +110,7 @@ func Run(ctx context.Context, s Settings, start func(Start), frame func(Frame)) 
 	t0 := time.Now()
 	d, valid := s.Data(), s.Valid()
 	exact, _ := s.Exact()
-	st := Start{Query: s.Query(), Summary: both(s.String), X: d.X, Y: d.Y, Steps: s.Steps, Loss: s.Loss, Exact: exact,
+	st := Start{Query: s.Query(), Notebook: s.Notebook(), Summary: both(s.String), X: d.X, Y: d.Y, Steps: s.Steps, Loss: s.Loss, Exact: exact,
 		NoPrint: both(func() string { _, why := s.Exact(); return why })}
 	st.GridX = sinenet.Grid(GridPoints).X
 	for _, x := range st.GridX {

@@ -293,3 +293,31 @@ func joinInts(v []int) string {
 	}
 	return strings.Join(s, "-")
 }
+
+// Notebook returns Go code for a notebook cell (or a program importing
+// context, fmt, sinenet and sinenet/knobs) that trains s as the page
+// does and prints the page's fingerprint.
+func (s Settings) Notebook() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "s := knobs.Settings{Depth: %d, Width: %d, Bias: %t, Init: %q, Output: %q, Loss: %q, Optimizer: %q, LR: %g, Steps: %d, Noise: %g, Points: %d}\n",
+		s.Depth, s.Width, s.Bias, s.Init, s.Output, s.Loss, s.Optimizer, s.LR, s.Steps, s.Noise, s.Points)
+	b.WriteString("c := s.Config()\n")
+	if s.Shape != nil {
+		acts := strings.Repeat(`"tanh", `, len(s.Shape))
+		fmt.Fprintf(&b, "c.Sizes = []int{1, %s, 1}\nc.Acts = []sinenet.Activation{%s%q}\n", strings.ReplaceAll(joinInts(s.Shape), "-", ", "), acts, s.Output)
+	}
+	b.WriteString(`m, err := sinenet.New(c)
+if err != nil {
+	panic(err)
+}
+o, err := s.Options()
+if err != nil {
+	panic(err)
+}
+if _, err := sinenet.Train(context.Background(), m, s.Data(), o); err != nil {
+	fmt.Println(err)
+}
+fmt.Println(m.Fingerprint())
+`)
+	return b.String()
+}

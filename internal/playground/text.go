@@ -40,5 +40,6 @@ func Texts() map[string]Text {
 		"最终参数的哈希值：同样的设置在笔记本中用 m.Fingerprint() 得到同一个值，在任何机器上都一样")
 	say("params", "%d parameters", "%d 个参数")
 	say("reset", "defaults", "默认设置")
+	say("notebook", "the same run in a notebook: this cell prints the same fingerprint", "在笔记本中做同样的训练：这个单元格打印出同样的指纹")
 	return t
 }
