@@ -3,6 +3,7 @@ package sinenet
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sinenet/sinenet/internal/portable"
@@ -45,9 +46,12 @@ func ParseActivation(name string) (Activation, error) {
 	return "", fmt.Errorf("sinenet: unknown activation %q; use one of %v", name, Activations)
 }
 
+// valid reports whether a is one of the constants above. A Layer's Act
+// must be one of them: F and D know no other spelling. Config.Acts may
+// also hold names that ParseActivation takes ("Tanh", "linear"), since
+// New turns them into the constants.
 func (a Activation) valid() bool {
-	_, err := ParseActivation(string(a))
-	return err == nil && a != ""
+	return slices.Contains(Activations, a)
 }
 
 // F returns a(z), or NaN for an a that is not an activation. tanh and
@@ -100,4 +104,32 @@ func (a Activation) D(z, fz float64) float64 {
 		return 1 / (1 + portable.Exp(-z))
 	}
 	return math.NaN()
+}
+
+// badAct is the error for layer k's Act a, which is not one of the
+// constants: for another spelling of one (m.Layers[0].Act = "Tanh"), it
+// names the constant to use instead.
+func badAct(k int, a Activation) error {
+	if c, err := ParseActivation(string(a)); err == nil && a != "" {
+		return fmt.Errorf("sinenet: layer %d's Act is %q; a Layer's Act must be one of the constants %v: use sinenet.%s (%q), or ParseActivation(%q)",
+			k, a, Activations, constName(c), c, a)
+	}
+	return fmt.Errorf("sinenet: layer %d's Act is %q, which is not an activation; use one of %v", k, a, Activations)
+}
+
+// constName is the Go name of the constant a, e.g. "LeakyReLU".
+func constName(a Activation) string {
+	switch a {
+	case Identity:
+		return "Identity"
+	case Tanh:
+		return "Tanh"
+	case Sigmoid:
+		return "Sigmoid"
+	case ReLU:
+		return "ReLU"
+	case LeakyReLU:
+		return "LeakyReLU"
+	}
+	return "Softplus"
 }

@@ -1,8 +1,10 @@
 package sinenet
 
 import (
+	"errors"
 	"fmt"
 	"math"
+	"strings"
 )
 
 // DivergedError reports a loss or parameter that became NaN or infinite.
@@ -57,6 +59,23 @@ func (e *DivergedError) Error() string {
 // update.
 const causeStart = "the learning rate is not to blame, since no update was made"
 const fixStart = "look for NaN, infinite or huge values in the starting weights (m.Params; build the model again with New) or the data"
+
+// blameLoss rewrites the cause of a loss or gradient that was not finite
+// before any update when the Loss is the reader's own: the starting
+// weights were finite (drive checks them first) and so was the data
+// (checkData), so the loss function itself made the NaN.
+func blameLoss(err error, loss Loss) {
+	var e *DivergedError
+	if !errors.As(err, &e) || e.Step != 0 || strings.HasPrefix(e.what, "parameter") {
+		return
+	}
+	switch loss.(type) {
+	case SumSquared, MeanSquared, L1, Huber:
+		return
+	}
+	e.Cause = fmt.Sprintf("the loss %s (%T) returned it, at finite weights and data", loss.Name(), loss)
+	e.Fix = "check its Eval: it must return a finite loss and write a finite gradient into dp"
+}
 
 // divergedStep explains the divergence of a Stepper at step (from 1; 0
 // for a loss that is not finite at the start), where v is the loss or

@@ -11,7 +11,9 @@ import (
 
 // This file is the fast path of training: the same forward and backward
 // pass as MLP.LossGrad in mlp.go, computed in float32 with SIMD kernels
-// (package internal/kernel) on both cores. Train uses it unless
+// (package internal/kernel) on up to fastMaxSlices cores at once (the
+// smallest of runtime.NumCPU, GOMAXPROCS and fastMaxSlices; both cores of a
+// 2-core machine). Train uses it unless
 // Options.Reference is set. Reading mlp.go is enough to follow the maths;
 // this file only reorganises the work:
 //

@@ -71,11 +71,10 @@ func (c Config) Validate() error {
 			len(c.Sizes), len(c.Sizes)-1, len(c.Acts), c.Acts)
 	}
 	for _, a := range c.Acts {
-		if !a.valid() {
-			_, err := ParseActivation(string(a))
-			if err == nil {
-				err = errors.New("sinenet: an empty activation; use one of " + fmt.Sprint(Activations))
-			}
+		if a == "" {
+			return errors.New("sinenet: an empty activation; use one of " + fmt.Sprint(Activations))
+		}
+		if _, err := ParseActivation(string(a)); err != nil {
 			return err
 		}
 	}
@@ -213,7 +212,7 @@ func (m *MLP) check() error {
 	n := 0
 	for k, l := range m.Layers {
 		if !l.Act.valid() {
-			return fmt.Errorf("sinenet: layer %d's Act is %q, which is not an activation; use one of %v", k, l.Act, Activations)
+			return badAct(k, l.Act)
 		}
 		if len(l.W) != l.In*l.Out || len(l.DW) != len(l.W) || (l.B != nil && (len(l.B) != l.Out || len(l.DB) != l.Out)) ||
 			(k > 0 && l.In != m.Layers[k-1].Out) {

@@ -50,14 +50,14 @@ func (o *Adagrad) epsilon() float64 { return orDefault(o.Eps, 1e-10) }
 
 // Step updates x in place from its gradient dx.
 func (o *Adagrad) Step(x, dx []float64) {
-	checkLen(o.Name(), x, dx)
+	checkLen(o, x, dx)
 	if o.s == nil {
 		o.s = make([]float64, len(x))
 		for i := range o.s {
 			o.s[i] = o.InitialAccumulatorValue
 		}
 	}
-	o.s = state(o.Name(), o.s, len(x))
+	o.s = state(o, o.s, len(x))
 	o.t++
 	clr, eps := o.LearningRate/(1+float64(float64(o.t-1)*o.LRDecay)), o.epsilon()
 	for i := range x {

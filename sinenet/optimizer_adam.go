@@ -63,7 +63,7 @@ func (o *Adam) Name() string {
 
 // Step updates x in place from its gradient dx.
 func (o *Adam) Step(x, dx []float64) {
-	o.step(o.Name(), x, dx, o.LearningRate, o.WeightDecay, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
+	o.step(o, x, dx, o.LearningRate, o.WeightDecay, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }
 
 // LR returns the learning rate.
@@ -93,13 +93,13 @@ type adamCore struct {
 // step is Adam's update of x with gradient dx, the L2 decay l2 added to
 // the gradient, and the settings' zero values taken as PyTorch's
 // defaults.
-func (c *adamCore) step(name string, x, dx []float64, lr, l2, beta1, beta2, eps float64, amsgrad bool) {
-	checkLen(name, x, dx)
+func (c *adamCore) step(opt Optimizer, x, dx []float64, lr, l2, beta1, beta2, eps float64, amsgrad bool) {
+	checkLen(opt, x, dx)
 	beta1, beta2, eps = orDefault(beta1, 0.9), orDefault(beta2, 0.999), orDefault(eps, 1e-8)
-	c.m = state(name, c.m, len(x))
-	c.v = state(name, c.v, len(x))
+	c.m = state(opt, c.m, len(x))
+	c.v = state(opt, c.v, len(x))
 	if amsgrad {
-		c.vMax = state(name, c.vMax, len(x))
+		c.vMax = state(opt, c.vMax, len(x))
 	}
 	c.t++
 	stepSize := lr / (1 - math.Pow(beta1, float64(c.t)))

@@ -46,11 +46,11 @@ func (o *AdamW) Name() string {
 
 // Step updates x in place from its gradient dx.
 func (o *AdamW) Step(x, dx []float64) {
-	checkLen(o.Name(), x, dx)
+	checkLen(o, x, dx)
 	for i := range x {
 		x[i] *= 1 - float64(o.LearningRate*o.WeightDecay)
 	}
-	o.step(o.Name(), x, dx, o.LearningRate, 0, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
+	o.step(o, x, dx, o.LearningRate, 0, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }
 
 // LR returns the learning rate.

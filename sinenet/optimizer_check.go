@@ -64,24 +64,26 @@ func checkBeta(opt, setting string, v, def float64) error {
 	return nil
 }
 
-// checkLen panics unless x and its gradient dx have the same length.
-func checkLen(opt string, x, dx []float64) {
+// checkLen panics unless x and its gradient dx have the same length. It
+// takes the optimizer, not its name, so that a step builds no string
+// (AdamW+AMSGrad's Name does) unless it panics.
+func checkLen(opt Optimizer, x, dx []float64) {
 	if len(x) != len(dx) {
-		panic(fmt.Sprintf("sinenet: %s.Step: len(x) = %d but len(dx) = %d", opt, len(x), len(dx)))
+		panic(fmt.Sprintf("sinenet: %s.Step: len(x) = %d but len(dx) = %d", opt.Name(), len(x), len(dx)))
 	}
 }
 
 // state returns the optimizer's per-parameter state s, or n zeros if s is
 // empty (a first step, or the first after Reset). Any other length means the
 // caller changed the parameter vector without Reset, and panics.
-func state(opt string, s []float64, n int) []float64 {
+func state(opt Optimizer, s []float64, n int) []float64 {
 	switch len(s) {
 	case n:
 		return s
 	case 0:
 		return make([]float64, n)
 	}
-	panic(fmt.Sprintf("sinenet: %s.Step: %d parameters, but the optimizer started with %d; call Reset to start again", opt, n, len(s)))
+	panic(fmt.Sprintf("sinenet: %s.Step: %d parameters, but the optimizer started with %d; call Reset to start again", opt.Name(), n, len(s)))
 }
 
 // running holds the optimizers in use by a run, keyed by pointer.

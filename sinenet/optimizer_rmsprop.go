@@ -56,13 +56,13 @@ func (o *RMSprop) epsilon() float64 { return orDefault(o.Eps, 1e-8) }
 
 // Step updates x in place from its gradient dx.
 func (o *RMSprop) Step(x, dx []float64) {
-	checkLen(o.Name(), x, dx)
-	o.v = state(o.Name(), o.v, len(x))
+	checkLen(o, x, dx)
+	o.v = state(o, o.v, len(x))
 	if o.Centered {
-		o.m = state(o.Name(), o.m, len(x))
+		o.m = state(o, o.m, len(x))
 	}
 	if o.Momentum > 0 {
-		o.b = state(o.Name(), o.b, len(x))
+		o.b = state(o, o.b, len(x))
 	}
 	a, eps := orDefault(o.Alpha, 0.99), o.epsilon()
 	for i := range x {

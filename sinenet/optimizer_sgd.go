@@ -67,11 +67,11 @@ func (o *SGD) Name() string {
 
 // Step updates x in place from its gradient dx.
 func (o *SGD) Step(x, dx []float64) {
-	checkLen(o.Name(), x, dx)
+	checkLen(o, x, dx)
 	mu := o.Momentum
 	first := o.b == nil
 	if mu != 0 {
-		o.b = state(o.Name(), o.b, len(x))
+		o.b = state(o, o.b, len(x))
 	}
 	for i := range x {
 		d := dx[i]

@@ -206,8 +206,10 @@ func maxRelErr(got, want []float64) float64 {
 }
 
 // parityTol is the largest relative difference from PyTorch allowed. Runs
-// differ only by rounding, about 1e-15 to 1e-12.
-const parityTol = 1e-6
+// differ only by rounding: measured over all 160 comparisons of the
+// optimizer and network parity tests, up to 2e-11 (the worst: RMSprop
+// with momentum on the network under Huber); 1e-9 leaves 50× headroom.
+const parityTol = 1e-9
 
 // parity is a result to compare with PyTorch's.
 type parity struct {

@@ -79,6 +79,28 @@ func (h *History) Final() float64 {
 	return h.Loss[len(h.Loss)-1]
 }
 
+// Rose reports a run whose last recorded loss is above its first: one
+// that made things worse, usually because the learning rate is too large
+// for the curvature (notebook 02b). Train does not fail such a run; its
+// History says so, here and in String.
+func (h *History) Rose() bool {
+	return len(h.Loss) > 1 && h.Final() > h.Loss[0]
+}
+
+// String sums up the run, e.g. "Adam: loss 2932 → 59.6 in 3000 steps",
+// and says when the loss ended above where it started.
+func (h *History) String() string {
+	n := len(h.Loss)
+	if n == 0 {
+		return h.Name + ": no steps recorded"
+	}
+	s := fmt.Sprintf("%s: loss %.4g → %.4g in %d steps", h.Name, h.Loss[0], h.Final(), n)
+	if h.Rose() {
+		s += fmt.Sprintf("; the loss ended higher than it started (%.3g×): lower the learning rate", h.Final()/h.Loss[0])
+	}
+	return s
+}
+
 // Validate reports settings that cannot train and how to fix them.
 func (o *Options) Validate() error {
 	if o.Optimizer == nil {
@@ -218,6 +240,7 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 		sharpness: func() (float64, error) { return Sharpness(m, d, o.Loss) },
 	}
 	done, err := drive(ctx, o.Optimizer, p)
+	blameLoss(err, o.Loss)
 	switch {
 	case stopped:
 		return h, nil

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,11 +94,15 @@ func TestTrainHistory(t *testing.T) {
 		if n == 0 || len(h.ValLoss) != n || len(h.Time) != n || h.Name != o.Optimizer.Name() {
 			t.Errorf("%s: %d losses, %d validation losses, %d times, name %q", h.Name, n, len(h.ValLoss), len(h.Time), h.Name)
 		}
-		if !(h.Final() < h.Loss[0]/2) || !(h.ValLoss[n-1] < h.ValLoss[0]/2) {
-			t.Errorf("%s: loss %g -> %g, validation %g -> %g; want both halved", h.Name, h.Loss[0], h.Final(), h.ValLoss[0], h.ValLoss[n-1])
+		// Measured: both fall to 0.9-10% of the first (L-BFGS lowest);
+		// the band leaves about 2× room on each side.
+		for _, r := range []float64{h.Final() / h.Loss[0], h.ValLoss[n-1] / h.ValLoss[0]} {
+			if !(r > 0.005 && r < 0.5) {
+				t.Errorf("%s: loss %g -> %g, validation %g -> %g; want both to fall to between 0.5%% and 50%% of the first", h.Name, h.Loss[0], h.Final(), h.ValLoss[0], h.ValLoss[n-1])
+			}
 		}
-		if len(calls) < 2 || calls[0] != 50 {
-			t.Errorf("%s: hook called at %v", h.Name, calls)
+		if !slices.Equal(calls, []int{50, 100, 120}) {
+			t.Errorf("%s: hook called at %v, want [50 100 120]", h.Name, calls)
 		}
 	}
 }

@@ -23,35 +23,56 @@ var checks = map[string]func(t *testing.T, out string){
 		r, e := fit(t, out, "Model A")
 		between(t, "Model A RMSE (text: 0.112)", r, 0.1115, 0.1125)
 		between(t, "Model A extrema (text: 4)", float64(e), 4, 4)
-		if xs := regexp.MustCompile(`(?m)^extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || !strings.HasPrefix(xs[1], "[-0.18 0.18 ") {
-			t.Errorf("Model A's extrema are at %q; the text says a pair at x ≈ ±0.18", xs)
+		// Extrema are found on a grid of 0.01 in x: their places to ±0.01.
+		if xs := floats(t, regexp.MustCompile(`(?m)^extrema at x = \[(.*)\]$`).FindStringSubmatch(out)); len(xs) < 2 {
+			t.Errorf("Model A's extrema are at %v; the text says a pair at x ≈ ±0.18", xs)
+		} else {
+			between(t, "Model A's fake extremum left of 0 (text: x ≈ ±0.18)", xs[0], -0.19, -0.17)
+			between(t, "Model A's fake extremum right of 0 (text: x ≈ ±0.18)", xs[1], 0.17, 0.19)
 		}
 		between(t, "Model A first loss (text: 2932)", numAfter(t, out, "Model A loss", ""), 2931, 2933)
 		between(t, "Model A final loss (text: 60)", numAfter(t, out, "Model A loss", "->"), 59, 61)
 		between(t, "Model A loss rises (text: none, it fell at every step)", num(t, out, "Model A loss rises"), 0, 0)
 		between(t, "Model A steps with a loss change (text: 2999)", float(t, field(t, out, "Model A loss rises", `of (\d+) steps`)[0]), 2999, 2999)
+		// Sizes, exact: the printed counts of Model A's and Model B's
+		// parameters; notebook 3's text quotes Model B's 8256, and at most
+		// about two per point.
+		if ps := regexp.MustCompile(`(?m)^\) (\d+) parameters`).FindAllStringSubmatch(out, -1); len(ps) != 2 {
+			t.Errorf("the notebook printed %d parameter counts; want Model A's and Model B's", len(ps))
+		} else {
+			between(t, "Model A's parameters", float(t, ps[0][1]), 256, 256)
+			between(t, "Model B's parameters (text: 8256, in notebook 3)", float(t, ps[1][1]), 8256, 8256)
+			between(t, "Model B's parameters per point (text: at most about two, in notebook 3)", float(t, ps[1][1])/sinenet.QuestionN, 2.06, 2.07)
+		}
 		r, e = fit(t, out, "Model B")
 		between(t, "Model B RMSE (text: 0.060)", r, 0.0595, 0.061)
 		between(t, "Model B extrema (text: 13)", float64(e), 13, 13)
 		if xs := regexp.MustCompile(`(?m)^extrema at x = \[(.*)\]$`).FindAllStringSubmatch(out, -1); len(xs) < 2 {
 			t.Errorf("the notebook printed no extrema for Model B")
 		} else {
-			n, peak, right := 0, 0, 0
+			n, peak, right, last := 0, 0, 0, 0.0
+			lo, hi := 0.0, 0.0 // the outermost of the crowded extrema
 			for _, f := range strings.Fields(xs[1][1]) {
 				switch x := float(t, f); {
 				case x >= -0.5 && x <= 0.5:
 					n++
+					lo, hi = min(lo, x), max(hi, x)
 				case x >= 1 && x <= 2.5:
 					peak++
+					last = x
 				case x > 2.5:
 					right++
 				}
 			}
 			between(t, "Model B extrema in [-0.5, 0.5] (text: eight)", float64(n), 8, 8)
+			between(t, "Model B's leftmost crowded extremum (text: in [-0.5, 0.5])", lo, -0.5, -0.45)
+			between(t, "Model B's rightmost crowded extremum (text: in [-0.5, 0.5])", hi, 0.45, 0.5)
 			between(t, "Model B extrema around the first peak, in [1, 2.5] (text: the peak and two more)", float64(peak), 3, 3)
 			between(t, "Model B extrema right of x = 2.5 (text: smooth to the right of x ≈ 2: the trough and the last peak)", float64(right), 2, 2)
+			between(t, "Model B's last extremum before the smooth part (text: x ≈ 2)", last, 1.9, 2.1)
 		}
-		between(t, "Model B loss rises (text: 550)", num(t, out, "Model B loss rises"), 540, 560)
+		// printed 549; ±2% for what may differ between builds
+		between(t, "Model B loss rises (text: 549)", num(t, out, "Model B loss rises"), 540, 560)
 		jumps := ints(t, field(t, out, "Model B loss jumps of more than 5%", `at steps (.*)$`)[0])
 		near := func(lo, hi int) bool {
 			for _, s := range jumps {
@@ -63,6 +84,10 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 		if !near(100, 140) || !near(2040, 2080) {
 			t.Errorf("Model B's loss jumped by more than 5%% at steps %v; the text says near steps 120 and 2060", jumps)
+		}
+		if len(jumps) > 0 {
+			between(t, "Model B's first loss jump (text: near step 120)", float64(jumps[0]), 100, 140)
+			between(t, "Model B's last loss jump (text: near step 2060)", float64(jumps[len(jumps)-1]), 2040, 2080)
 		}
 		// The first losses are at the initial weights, nearly exact; the
 		// text's ranges 1600-5020 and 55-81 are checked at both ends, to
@@ -107,9 +132,7 @@ var checks = map[string]func(t *testing.T, out string){
 		// 1% for the float32 fast path.
 		qRMSE, qExt := fit(t, out, "Model A as in the question")
 		between(t, "the question's Model A RMSE (text: 0.112)", qRMSE, 0.1115, 0.1125)
-		if qExt != 4 {
-			t.Errorf("the question's Model A shows %d extrema; the text says 4", qExt)
-		}
+		between(t, "the question's Model A extrema (text: 4)", float64(qExt), 4, 4)
 		if odd := num(t, out, "max |f(x) + f(-x)| on [0, 1]"); odd != 0 {
 			t.Errorf("without biases the fit should be exactly odd; max |f(x)+f(-x)| = %g, the text says exactly zero", odd)
 		}
@@ -223,13 +246,16 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, b2+" λmax/(2/lr) at the start (text: 0.0014)", lam(b2, "start"), 0.00135, 0.00145)
 		between(t, b1+" peak (text: about 1.1)", lam(b1, "peak"), 1.05, 1.25)
 		between(t, b1+" peak step (text: within the first 100 steps)", lam(b1, "(step"), 60, 100)
-		between(t, b1+" lowest after the peak (text: about 0.65)", lam(b1, "lowest after it"), 0.6, 0.7)
+		between(t, b1+" lowest after the peak (text: about 0.63)", lam(b1, "lowest after it"), 0.6, 0.7)
 		between(t, b1+" at the end (text: just below the limit)", lam(b1, "end"), 0.9, 1)
-		between(t, b1+" loss rises (text: 550)", loss(b1, "rose at"), 540, 560)
+		between(t, b1+" loss rises (text: 549)", loss(b1, "rose at"), 540, 560)
 		between(t, b1+" rises near the limit (text: about 90%)", loss(b1, "steps,"), 85, 95)
 		if js := ints(t, field(t, out, b1+" loss", `at steps (.*)$`)[0]); len(js) != 4 || js[0] < 100 || js[0] > 140 || js[1] < 2055 || js[3] > 2075 {
 			// exact steps move by a few between builds: ±20 and ±10 steps
 			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says near step 120 and three times near 2065", b1, js)
+		} else {
+			between(t, b1+"'s first loss jump (text: near step 120)", float64(js[0]), 100, 140)
+			between(t, b1+"'s middle jump of the second spike (text: near step 2065)", float64(js[2]), 2055, 2075)
 		}
 		between(t, b2+" peak (text: about 1.5)", lam(b2, "peak"), 1.4, 1.65)
 		between(t, b2+" peak step (text: near step 180)", lam(b2, "(step"), 160, 200)
@@ -237,23 +263,38 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, b2+" at the end (text: 0.7-0.9)", lam(b2, "end"), 0.75, 0.9)
 		// text: 2, both at the overshoot; one more or less between builds
 		between(t, b2+" estimates above the limit, every 20 steps (text: 2 of 151)", numAfter(t, out, b2+" λmax above 2/lr", "at"), 1, 3)
+		between(t, b2+" estimates (text: 151, every 20 steps of 3000)", numAfter(t, out, b2+" λmax above 2/lr", "of"), 151, 151)
 		between(t, b2+" loss rises (text: 675)", loss(b2, "rose at"), 665, 685)
 		between(t, b2+" rises near the limit (text: about 5%, ±3 points)", loss(b2, "steps,"), 2, 8)
 		if js := ints(t, field(t, out, b2+" loss", `at steps (.*)$`)[0]); len(js) != 3 || js[0] < 180 || js[2] > 195 {
 			t.Errorf("%s's loss jumped by more than 5%% at steps %v; the text says at three steps between 180 and 195", b2, js)
+		} else {
+			between(t, b2+"'s last loss jump (text: between 180 and 195)", float64(js[2]), 185, 195)
 		}
 		// Growth from the start to the peak, from the printed two-digit
-		// values: the text's factors ±15%, the smallest Model B seed 1's,
-		// the largest Model A seed 2's; every peak within 900 steps.
+		// values: the text's factors ±15% (printed 110, Model B seed 1's,
+		// and 57,273, Model A seed 2's); every peak within 900 steps.
+		var growths, peaks, costs []float64
 		for _, run := range []string{a1, a2, b1, b2} {
-			between(t, run+" λmax growth from the start to the peak (text: about 110 to 57,000)", lam(run, "peak")/lam(run, "start"), 95, 65000)
-			between(t, run+" peak step (text: within the first 900 steps)", lam(run, "(step"), 0, 900)
+			growths = append(growths, lam(run, "peak")/lam(run, "start"))
+			peaks = append(peaks, lam(run, "(step"))
+			costs = append(costs, num(t, out, run+" cost"))
 		}
-		between(t, b1+" λmax growth to the peak (text: about 110, the least)", lam(b1, "peak")/lam(b1, "start"), 95, 125)
-		between(t, a2+" λmax growth to the peak (text: about 57,000, the most)", lam(a2, "peak")/lam(a2, "start"), 50000, 65000)
+		least, most := lam(b1, "peak")/lam(b1, "start"), lam(a2, "peak")/lam(a2, "start")
+		between(t, b1+" λmax growth to the peak (text: about 110, the least)", least, 95, 125)
+		between(t, a2+" λmax growth to the peak (text: about 57,000, the most)", most, 50000, 65000)
+		for i, run := range []string{a1, a2, b1, b2} {
+			between(t, run+" λmax growth to the peak, between the least and the most", growths[i], least, most)
+		}
+		// printed 780, Model A seed 2's
+		between(t, "the latest peak step (text: within the first 900 steps)", slices.Max(peaks), 700, 900)
+		// printed 2.6 and 5.0: ±0.4 for what may differ between builds
+		between(t, "the fewest gradient evaluations per estimate (text: about 3-5)", slices.Min(costs), 2.2, 3.0)
+		between(t, "the most gradient evaluations per estimate (text: about 3-5)", slices.Max(costs), 4.6, 5.4)
+		// printed peak 1.9e-06 of the limit 2/lr = 5e6
+		between(t, a3+" λmax at its peak (text: near 10)", lam(a3, "peak")*2/sinenet.QuestionLR, 2.5, 15)
 		for _, run := range []string{a1, a2, b1, b2} {
 			c := num(t, out, run+" cost")
-			between(t, run+" gradient evaluations per estimate (text: about 3-5)", c, 2.5, 5.5)
 			every := map[string]float64{a1: 10, a2: 10, b1: 20, b2: 20}[run]
 			// one gradient evaluation per training step
 			between(t, run+" tracking's share of the training's gradient evaluations (text: a quarter to a half)", c/every, 0.25, 0.5)
@@ -262,16 +303,20 @@ var checks = map[string]func(t *testing.T, out string){
 	"03-the-answer.ipynb": func(t *testing.T, out string) {
 		// Adam's runs are sensitive to float32 rounding: the answer's RMSE
 		// was 0.0149 with the assembly kernels and 0.0065 in pure Go before
-		// the exact tanh, 0.0058 with the assembly kernels after it, so the
-		// text quotes 0.006 and a range up to 0.015, checked as 0.005 to
-		// 0.016; other Adam runs get their rounding plus about 5%, the
-		// held-out losses, read at a jittery last step, about 10%; GD runs
-		// get the text's rounding plus about 1%.
+		// the exact tanh, and prints 0.0058 with the assembly kernels after
+		// it. The text quotes 0.006, and up to 0.015 on other builds; the
+		// printed value is checked as 0.0050 to 0.0070 (-14%, +20%, room
+		// for the pure-Go build's 0.0065). Other Adam runs get their
+		// rounding plus about 5%, the held-out losses, read at a jittery
+		// last step, about 10%; GD runs get the text's rounding plus about
+		// 1%.
 		r, e := fit(t, out, "The answer (Adam + L1, 1000 steps)")
-		between(t, "the answer's RMSE (text: 0.006, up to about 0.015)", r, 0.005, 0.016)
+		between(t, "the answer's RMSE (text: 0.006, up to about 0.015)", r, 0.0050, 0.0070)
 		answer := r
 		between(t, "the answer's extrema (text: 3)", float64(e), 3, 3)
-		between(t, "Model A's RMSE over the answer's (text: at least seven times)", 0.1122/r, 7, 25)
+		q, _ := fit(t, out, "question")
+		// printed 0.1122/0.0058 = 19.3; the answer's range gives 16 to 22.4
+		between(t, "Model A's RMSE over the answer's (text: at least seven times)", q/r, 16, 22.5)
 		l1 := num(t, out, "The answer's final L1 loss")
 		between(t, "the answer's final L1 loss (text: 0.040-0.041, on the floor)", l1, 0.0399, 0.0415)
 		between(t, "the L1 noise floor (text: 0.0399)", num(t, out, "L1 noise floor"), 0.03985, 0.03995)
@@ -288,9 +333,19 @@ var checks = map[string]func(t *testing.T, out string){
 				late = append(late, s)
 			}
 		}
-		if len(burst) == 0 || burst[0] < 45 || burst[0] > 55 || burst[len(burst)-1] < 92 || burst[len(burst)-1] > 102 {
-			t.Errorf("the answer's loss jumped by more than 5%% at steps %v; the text says a burst from step 50 to step 97 (±5)", jumps)
+		if len(burst) == 0 || len(late) == 0 {
+			t.Fatalf("the answer's loss jumped by more than 5%% at steps %v; the text says a burst from step 50 to step 97, and more after step 200", jumps)
 		}
+		between(t, "the answer's burst of jumps, first (text: from step 50)", float64(burst[0]), 45, 55)
+		between(t, "the answer's burst of jumps, last (text: to step 97)", float64(burst[len(burst)-1]), 92, 102)
+		i := slices.IndexFunc(late, func(s int) bool { return s >= 400 })
+		if i <= 0 {
+			t.Fatalf("the answer's loss jumped by more than 5%% after step 200 at steps %v; the text says at 230-236 and at 492-498", late)
+		}
+		between(t, "the answer's late jumps, first (text: 230-236)", float64(late[0]), 225, 235)
+		between(t, "the answer's late jumps, end of the first group (text: 230-236)", float64(late[i-1]), 231, 241)
+		between(t, "the answer's late jumps, second group (text: 492-498)", float64(late[i]), 487, 497)
+		between(t, "the answer's late jumps, last (text: 492-498)", float64(late[len(late)-1]), 493, 503)
 		near := func(s, lo, hi int) bool { return s >= lo-5 && s <= hi+5 }
 		first, second := false, false
 		for _, s := range late {
@@ -313,47 +368,49 @@ var checks = map[string]func(t *testing.T, out string){
 		tr, va := held("reconstruction")
 		between(t, "the reconstruction's training L1 (text: 0.042, the lowest, above the floor)", tr, 0.0400, 0.0435)
 		between(t, "the reconstruction's validation L1 (text: 0.043, within 10% of the floor)", va, 0.0410, 0.0439)
+		floor := num(t, out, "L1 noise floor")
+		between(t, "the reconstruction's validation L1 above the floor, % (text: within 10%)", 100*(va/floor-1), 3, 10)
 		tr, va = held("Model B")
 		between(t, "Model B's training L1 (text: 0.048, about 20% above the floor)", tr, 0.0435, 0.0525)
+		between(t, "Model B's training L1 above the floor, % (text: about 20%)", 100*(tr/floor-1), 10, 30)
 		between(t, "Model B's validation L1 (text: 0.050)", va, 0.0450, 0.0545)
 		tr, va = held("Model A")
 		between(t, "Model A's training L1 (text: 0.076, about twice the floor)", tr, 0.0690, 0.0830)
 		between(t, "Model A's validation L1 (text: 0.078)", va, 0.0710, 0.0860)
-		// Sizes, not a run (exact): Model B has 8256 parameters, as notebook
-		// 1 prints, and no network here has more than about two per point.
-		params := func(c sinenet.Config) float64 {
-			t.Helper()
-			m, err := sinenet.New(c)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return float64(m.NumParams())
-		}
-		between(t, "Model B's parameters (text: 8256)", params(sinenet.ModelB(1)), 8256, 8256)
-		for _, c := range []sinenet.Config{sinenet.ModelA(1), sinenet.ModelB(1), sinenet.AnswerModel(1)} {
-			between(t, fmt.Sprintf("parameters per point of %v (text: at most about two)", c.Sizes), params(c)/sinenet.QuestionN, 0, 2.2)
-		}
+		// The text quotes Model B's 8256 parameters, and about two per
+		// point, from notebook 1's output, whose checks read them.
 
 		// The recipe on the question's networks.
 		r, e = fit(t, out, "Model A with Adam + L1")
 		between(t, "Model A with Adam + L1, RMSE (text: 0.098)", r, 0.0930, 0.1030)
 		between(t, "Model A with Adam + L1, extrema (text: 2)", float64(e), 2, 2)
-		between(t, "Model A with Adam + L1, RMSE over the answer's (text: more than six times)", r/answer, 6, 25)
-		if xs := regexp.MustCompile(`(?m)^Model A with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || xs[1] != "[1.65 4.46]" {
-			t.Errorf("Model A with Adam + L1 has extrema at %q; the text says at x ≈ 1.65 and 4.46", xs)
+		// printed 0.0977/0.0058 = 16.8; the two runs' ranges give 13.3 to 20.6
+		between(t, "Model A with Adam + L1, RMSE over the answer's (text: more than six times)", r/answer, 13, 21)
+		// extrema are placed on a grid of 0.01: exact
+		if xs := floats(t, regexp.MustCompile(`(?m)^Model A with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out)); len(xs) != 2 {
+			t.Errorf("Model A with Adam + L1 has extrema at %v; the text says at x ≈ 1.65 and 4.46", xs)
+		} else {
+			between(t, "Model A with Adam + L1, first extremum (text: x ≈ 1.65)", xs[0], 1.65, 1.65)
+			between(t, "Model A with Adam + L1, second extremum (text: x ≈ 4.46)", xs[1], 4.46, 4.46)
 		}
 		r, e = fit(t, out, "Model B with Adam + L1")
 		between(t, "Model B with Adam + L1, RMSE (text: 0.037)", r, 0.035, 0.039)
 		between(t, "Model B with Adam + L1, extrema (text: 10)", float64(e), 10, 10)
-		if xs := regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || !strings.HasPrefix(xs[1], "[-0.05 -0.03 -0.02 -0.01 0.01 0.02 0.03 0.05 ") {
-			t.Errorf("Model B with Adam + L1 has extrema at %s; the text says four pairs at ±0.01, ±0.02, ±0.03 and ±0.05", xs)
+		if xs := floats(t, regexp.MustCompile(`(?m)^Model B with Adam \+ L1, extrema at x = (.*)$`).FindStringSubmatch(out)); len(xs) < 8 {
+			t.Errorf("Model B with Adam + L1 has extrema at %v; the text says four pairs at ±0.01, ±0.02, ±0.03 and ±0.05", xs)
+		} else {
+			// on a grid of 0.01: exact, and each mirrored about x = 0
+			for i, want := range []float64{0.01, 0.02, 0.03, 0.05} {
+				right := xs[4+i]
+				between(t, fmt.Sprintf("Model B with Adam + L1, fake pair %d (text: ±0.01, ±0.02, ±0.03 and ±0.05)", i+1), right, want, want)
+				between(t, fmt.Sprintf("Model B with Adam + L1, fake pair %d, its left extremum", i+1), xs[3-i], -right, -right)
+			}
 		}
 
 		// L1 against MSE; outliers.
 		rl1, _ := fit(t, out, "The answer (Adam + L1, 1000 steps)") // text: the first section's run
 		rmse, _ := fit(t, out, "Adam + MSE")
 		between(t, "Adam + MSE RMSE (text: 0.006 on every build)", rmse, 0.0055, 0.0065)
-		between(t, "Adam + L1 RMSE (text: 0.006, up to 0.015)", rl1, 0.005, 0.016)
 		if rl1 < rmse-5e-4 {
 			t.Errorf("Adam + L1 (RMSE %v) beats Adam + MSE (%v); the text says L1 is at best as good", rl1, rmse)
 		}
@@ -368,7 +425,6 @@ var checks = map[string]func(t *testing.T, out string){
 		}
 
 		// One change at a time, with plain GD.
-		q, _ := fit(t, out, "question")
 		between(t, "the question's RMSE (text: 0.112)", q, 0.1115, 0.1125)
 		r, e = fit(t, out, "+ biases")
 		between(t, "biases alone, RMSE (text: 0.53)", r, 0.525, 0.535)
@@ -434,8 +490,12 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model B with AdamW, extrema (text: 2)", float64(e), 2, 2)
 		between(t, "Model B with Adam, extrema in [-1, 1] (text: 8)", num(t, out, "Model B, Adam, extrema in [-1, 1]"), 8, 8)
 		between(t, "Model B with AdamW, extrema in [-1, 1] (text: none)", num(t, out, "Model B, AdamW, extrema in [-1, 1]"), 0, 0)
-		if xs := regexp.MustCompile(`(?m)^Model B, AdamW, extrema at x = (.*)$`).FindStringSubmatch(out); xs == nil || xs[1] != "[1.5 4.71]" {
-			t.Errorf("Model B with AdamW has extrema at %q; the text says at x ≈ 1.5 and 4.71, missing the third peak", xs)
+		// extrema are placed on a grid of 0.01: exact
+		if xs := floats(t, regexp.MustCompile(`(?m)^Model B, AdamW, extrema at x = (.*)$`).FindStringSubmatch(out)); len(xs) != 2 {
+			t.Errorf("Model B with AdamW has extrema at %v; the text says at x ≈ 1.5 and 4.71, missing the third peak", xs)
+		} else {
+			between(t, "Model B with AdamW, first extremum (text: x ≈ 1.5)", xs[0], 1.5, 1.5)
+			between(t, "Model B with AdamW, second extremum (text: x ≈ 4.71)", xs[1], 4.71, 4.71)
 		}
 		// Decay 0.1 (text: 6 fake extrema within 0.1 of x = 0): count those in [-0.1, 0.1].
 		if xs := regexp.MustCompile(`(?m)^Model B, AdamW decay 0.1, extrema at x = \[(.*)\]$`).FindStringSubmatch(out); xs == nil {
@@ -461,7 +521,8 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "constant lr, final loss (text: 0.0030)", fc, 0.00295, 0.00305)
 		between(t, "cosine decay, final loss (text: 0.0032)", fd, 0.00315, 0.00325)
 
-		between(t, "GD on the saddle (text: stays on it, f near 0)", numAfter(t, out, "GD on Saddle", "f ="), 0, 0.01)
+		// printed 0.00098; ±10% for what may differ between builds
+		between(t, "GD on the saddle (text: stays on it, f near 0)", numAfter(t, out, "GD on Saddle", "f ="), 0.00088, 0.00108)
 		between(t, "Adam on the saddle (text: at a minimum, -0.25)", numAfter(t, out, "Adam on Saddle", "f ="), -0.2501, -0.24)
 		between(t, "L-BFGS on Rosenbrock (text: on the minimum)", numAfter(t, out, "L-BFGS on Rosenbrock", "f ="), 0, 1e-8)
 	},
@@ -474,12 +535,12 @@ var checks = map[string]func(t *testing.T, out string){
 		if n := strings.Count(out, "  hint: "); n != exercises {
 			t.Errorf("%d hints for %d exercises that fall short", n, exercises)
 		}
+		exerciseGoals(t, out)
 		has(t, out, "error: sinenet: training diverged")
 		has(t, out, "trained without error: false")
 		// Exercise 2's text: stuck, the loss falls by less than 1%.
-		if f := numAfter(t, out, "Exercise 2", "the loss ends at"); f < 99 || f > 100 {
-			t.Errorf("seed 3 stuck: the loss ends at %v%% of its start; the text says it falls by less than 1%%", f)
-		}
+		// printed: it ends at 99.7%, a fall of 0.3%
+		between(t, "Exercise 2, how far the stuck loss falls, % (text: less than 1%)", 100-numAfter(t, out, "Exercise 2", "the loss ends at"), 0, 1)
 		// Exercise 8's text: the validation loss rises to almost three
 		// times its low (2.5 to 3).
 		if r := numAfter(t, out, "Exercise 8", "="); r < 2.5 || r >= 3 {
@@ -490,9 +551,24 @@ var checks = map[string]func(t *testing.T, out string){
 		for i := 1; i <= exercises; i++ {
 			field(t, out, fmt.Sprintf("Exercise %d", i), `^ ✓ goal met: `)
 		}
+		// What the text says of the solutions, as printed: the settings
+		// exact, the runs with a few % of room for builds. The exercise
+		// package prints these parts of its lines in Chinese in the
+		// Chinese edition, which english leaves alone: the patterns take
+		// both.
+		at := func(ex int, pattern string) float64 {
+			t.Helper()
+			return float(t, field(t, out, fmt.Sprintf("Exercise %d", ex), pattern)[0])
+		}
+		between(t, "Exercise 1's learning rate (text: 5·10⁻²)", at(1, `(?:lr|学习率) `+numberRE), 0.05, 0.05)
+		between(t, "Exercise 4's parameters (text: 385)", at(4, `[(（](\d+) (?:parameters|个参数)`), 385, 385)
+		between(t, "Exercise 7's rate over 2/λmax, % (text: 90%)", 100*at(7, `= `+numberRE+` × 2/λmax`), 85, 95)
+		stop, low := at(8, `(?:stopped at step|在第) (\d+)`), at(8, `(?:lowest, [0-9.]+ at step|最低值（第) (\d+)`)
+		between(t, "Exercise 8, steps from the low to the stop (text: about 100, the patience)", stop-low, 100, 110)
 		if strings.Contains(out, "hint:") {
 			t.Errorf("a solution falls short of its goal")
 		}
+		exerciseGoals(t, out)
 	},
 	"06-knobs.ipynb": func(t *testing.T, out string) {
 		// Executed headless, the widgets find no front end; the cell must
@@ -507,3 +583,37 @@ var checks = map[string]func(t *testing.T, out string){
 // exercises is the number of exercises in 05-exercises.ipynb, each solved in
 // 05-solutions.ipynb.
 const exercises = 8
+
+// floats returns the numbers of a printed list such as "[-0.18 0.18 1.21]",
+// the first group of m; none if m is nil.
+func floats(t *testing.T, m []string) []float64 {
+	t.Helper()
+	if m == nil {
+		return nil
+	}
+	var vs []float64
+	for _, f := range strings.Fields(strings.Trim(m[1], "[] ")) {
+		vs = append(vs, float(t, f))
+	}
+	return vs
+}
+
+// exerciseGoals reads the goals that each exercise prints, "(goal: …,
+// RMSE < 0.03)", in either language, for the prose bindings (the text
+// states the goals too): an RMSE to stay below, a largest spike, a least
+// share of 2/λmax.
+func exerciseGoals(t *testing.T, out string) {
+	t.Helper()
+	for i := 1; i <= exercises; i++ {
+		goal := field(t, out, fmt.Sprintf("Exercise %d", i), `(?:goal: |目标：)(.*)[)）]$`)[0]
+		for _, g := range []struct{ name, re string }{
+			{"RMSE below", `RMSE < ` + numberRE},
+			{"largest spike", `≤ ` + numberRE + `×`},
+			{"least share of 2/λmax", `lr ≥ ` + numberRE + ` ×`},
+		} {
+			if m := regexp.MustCompile(g.re).FindStringSubmatch(goal); m != nil {
+				record(t, fmt.Sprintf("Exercise %d's goal, %s", i, g.name), float(t, m[1]))
+			}
+		}
+	}
+}

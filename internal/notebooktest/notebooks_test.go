@@ -344,6 +344,7 @@ func hidePath(nb []byte, deeper int) ([]byte, error) {
 // what names the claim.
 func between(t *testing.T, what string, v, lo, hi float64) {
 	t.Helper()
+	record(t, what, v)
 	if !(v >= lo && v <= hi) {
 		t.Errorf("%s is %v; the text holds for %v to %v", what, v, lo, hi)
 	}

@@ -26,7 +26,7 @@ import (
 //   - text: no paragraph of a markdown cell is left in English (minCJK), nor
 //     an English sentence inside one (maxEnglishRun);
 //   - numbers: every number the English markdown cell writes appears in its
-//     Chinese twin too, so the numbers the notebook tests check
+//     Chinese twin too, with the same value (an exponent is part of it), so the numbers the notebook tests check
 //     (checks_test.go) are quoted in both editions, and the same checks run
 //     on both editions' outputs (TestNotebooks).
 
@@ -248,10 +248,19 @@ func drift(en, zh ipynb.Notebook) []string {
 					out = append(out, fmt.Sprintf("cell %d: a paragraph holds %d English words in a row, a sentence still in English? %q", i, len(englishWord.FindAllString(run, -1)), clipText(run)))
 				}
 			}
-			have := numbers(zs)
+			have := map[float64]bool{}
+			zq, _ := withoutNotQuantities(zs)
+			for _, q := range quantities(zq) {
+				for _, e := range q.ends {
+					have[e.v] = true
+				}
+			}
 			for _, n := range numbers(es) {
-				if !slices.Contains(have, n) {
-					out = append(out, fmt.Sprintf("cell %d: the English text quotes the number %s, the Chinese does not", i, n))
+				for _, e := range quantities(" " + n)[0].ends {
+					if !have[e.v] {
+						out = append(out, fmt.Sprintf("cell %d: the English text quotes the number %s, the Chinese does not", i, n))
+						break
+					}
 				}
 			}
 		}
@@ -398,16 +407,17 @@ func longestEnglishRun(p string) string {
 	return longest
 }
 
-// numberToken is a number as the text writes it: digits, with a decimal
-// part. 10⁻² gives 10, 4·10⁻⁷ gives 4 and 10, 1-64-64-1 gives 1 and 64.
-var numberToken = regexp.MustCompile(`[0-9]+(?:\.[0-9]+)?`)
-
-// numbers returns the distinct numbers of a markdown cell, in order.
+// numbers returns the distinct quantities of a markdown cell, as written,
+// in order (prose_number_test.go: 4·10⁻⁷ is one quantity, its exponent
+// included), less the numbers that are not quantities (prose_skip_test.go:
+// names, references, code). Two editions quote the same number when its value is the
+// same, however written: 28× and 1/28, −0.12 and -0.12.
 func numbers(md string) []string {
 	var ns []string
-	for _, n := range numberToken.FindAllString(md, -1) {
-		if !slices.Contains(ns, n) {
-			ns = append(ns, n)
+	md, _ = withoutNotQuantities(md)
+	for _, q := range quantities(md) {
+		if !slices.Contains(ns, q.text) {
+			ns = append(ns, q.text)
 		}
 	}
 	return ns

@@ -1,0 +1,70 @@
+package notebooktest_test
+
+// bind03 binds the prose of 03-the-answer to its printed values.
+var bind03 = []binding{
+	setting("10⁻²", "the learning rate of the answer's Adam, and of the fixes' runs on the mean loss"),
+	setting("1e-2", "the learning rate of the fixes' runs, as their label prints it"),
+	is("0.006", "the answer's RMSE"),
+	is("3", "the answer's extrema"), // also the four fixes' with Adam, printed 3 too
+	unbound("0.015", "what the answer's RMSE was on builds that round differently (0.0149 before the exact tanh); this output prints 0.0058"),
+	is("0.112", "the question's RMSE"),
+	setting("[−1, 2]", "the window of the zoomed figure"),
+	is("50", "the answer's burst of jumps, first"),
+	is("97", "the answer's burst of jumps, last"),
+	is("0.0399", "the L1 noise floor"),
+	span("0.040–0.041", "the answer's final L1 loss", "the answer's final L1 loss", 0.001), // printed 0.0404; other builds end up to 0.041
+	setting("after step 200", "where the text starts listing the blips"),
+	setting("第 200 步之后", "where the text starts listing the blips"),
+	span("230–236", "the answer's late jumps, first", "the answer's late jumps, end of the first group", 0),
+	span("492–498", "the answer's late jumps, second group", "the answer's late jumps, last", 0),
+	elsewhere("0.060", "01-the-question.ipynb", "Model B RMSE"),
+	elsewhere("13", "01-the-question.ipynb", "Model B extrema"),
+	is("0.042", "the reconstruction's training L1"),
+	is("0.043", "the reconstruction's validation L1"),
+	about("10%", "the reconstruction's validation L1 above the floor, %", 3), // "within 10%": a bound; the printed validation L1 is 7.3% above the floor
+	is("0.048", "Model B's training L1"),
+	is("0.050", "Model B's validation L1"),
+	about("20%", "Model B's training L1 above the floor, %", 1), // "about 20%": the printed 0.0481 is 20.6% above
+	is("0.076", "Model A's training L1"),
+	is("0.078", "Model A's validation L1"),
+	elsewhere("8256", "01-the-question.ipynb", "Model B's parameters"),
+	is("2", "Model A with Adam + L1, extrema"), // also a small init's and the four fixes' with GD, each printed 2
+	is("1.65", "Model A with Adam + L1, first extremum"),
+	is("4.46", "Model A with Adam + L1, second extremum"),
+	is("0.098", "Model A with Adam + L1, RMSE"),
+	is("10", "Model B with Adam + L1, extrema"),
+	setting("[−0.08, 0.08]", "the window of the zoomed figure"),
+	is("±0.01", "Model B with Adam + L1, fake pair 1"),
+	is("±0.02", "Model B with Adam + L1, fake pair 2"),
+	is("±0.03", "Model B with Adam + L1, fake pair 3"),
+	is("±0.05", "Model B with Adam + L1, fake pair 4"),
+	unbound("between −0.01 and 0.01", "read off the zoomed figure: a bump-and-dip the count misses; no cell prints it"),
+	unbound("−0.01 和 0.01", "read off the zoomed figure: a bump-and-dip the count misses; no cell prints it"),
+	setting("0.01", "the grid on which extrema are counted, 10/(sinenet.EvalPoints − 1)"),
+	is("0.037", "Model B with Adam + L1, RMSE"),
+	setting("read 1 too high", "the size of the outliers the cell makes"),
+	setting("偏高 1", "the size of the outliers the cell makes"),
+	is("0.058", "outliers, MSE RMSE"),
+	is("0.049", "outliers, L1 RMSE"),
+	setting("δ = 0.1", "the Huber loss's threshold"),
+	is("0.044", "outliers, Huber RMSE"),
+	setting("2000", "the steps of the outlier runs"),
+	is("0.53", "biases alone, RMSE"),
+	setting("±0.09", "nn.Linear's init bound for the output layer, 1/√128"),
+	is("0.19", "a small init alone, RMSE"),
+	about("0.017", "all four fixes with Adam, RMSE", 0.001), // "about 0.017": the printed 0.0175
+	setting("fan-in 1", "the first layer's one input"),
+	setting("扇入（fan-in）为 1", "the first layer's one input"),
+	setting("√2 ≈ 1.41", "He's standard deviation for fan-in 1, from its formula"),
+	setting("129", "fan-in plus fan-out of the first layer, in Xavier's formula"),
+	setting("0.12", "Xavier's standard deviation √(2/129) for the first layer, from its formula"),
+	setting("±13", "a He unit's typical pre-activation at x = 9, 1.41 × 9, from the formulas"),
+	setting("0", "the biases' init, and a standardized input's mean"),
+	setting("variance 1", "a standardized input's variance"),
+	setting("方差 1", "a standardized input's variance"),
+	is("1%", "Xavier init, saturated %"),
+	is("56%", "He init, saturated %"),
+	is("40%", "PyTorch init, saturated %"),
+	about("0.014", "Xavier init, RMSE", 0.001), // "about 0.014": the printed 0.0135
+	about("0.02", "He init, RMSE", 0.002),      // "about 0.02": the printed 0.0216
+}
