@@ -141,9 +141,21 @@ func TestPage(t *testing.T) {
 	}
 }
 
-// buildPage builds the page into a temporary folder, as make playground does.
+// buildPage builds the page into a temporary folder, as make playground
+// does, after checking that the wasm links neither GoNB nor gonum/plot.
 func buildPage(t *testing.T) string {
 	t.Helper()
+	list := exec.Command("go", "list", "-deps", ".")
+	list.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	deps, err := list.Output()
+	if err != nil {
+		t.Fatalf("go list -deps: %v", err)
+	}
+	for _, bad := range []string{"github.com/janpfeifer/gonb", "gonum.org/v1/plot", "github.com/sinenet/sinenet/sinenet/figure"} {
+		if strings.Contains(string(deps), bad+"\n") || strings.Contains(string(deps), bad+"/") {
+			t.Errorf("the page's wasm links %s", bad)
+		}
+	}
 	dir := t.TempDir()
 	build := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, "sinenet.wasm"), ".")
 	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
