@@ -9,6 +9,7 @@
 const groups = { network: ["depth", "width", "bias", "init", "out"], training: ["loss", "opt", "lr", "steps"], data: ["noise", "points"] };
 let ui = null;          // the first "ui" message: controls, presets, texts
 let module = null;      // the compiled WebAssembly module
+let workerURL = "";     // wasm_exec.js and worker.js, from memory
 let worker = null;      // the worker of the run in flight
 let lang = "en";
 let run = null;         // the run in flight: its start, losses and last frame
@@ -163,7 +164,7 @@ function restart(query) {
   if (ui) setURL(query);
   run = null;
   document.body.dataset.state = "running";
-  const w = new Worker("worker.js");
+  const w = new Worker(workerURL);
   worker = w;
   // A message the ended worker had already posted is dropped.
   w.onmessage = (e) => w === worker && receive(JSON.parse(e.data));
@@ -367,6 +368,10 @@ async function main() {
     $("status").textContent = "This page needs a browser with WebAssembly and Web Workers.";
     return;
   }
+  // The worker's code and the module are fetched once: from then on the
+  // page works offline.
+  const code = await Promise.all(["wasm_exec.js", "worker.js"].map((f) => fetch(f).then((r) => r.text())));
+  workerURL = URL.createObjectURL(new Blob([code.join("\n")], { type: "text/javascript" }));
   try {
     module = await WebAssembly.compileStreaming(fetch("sinenet.wasm"));
   } catch (e) {

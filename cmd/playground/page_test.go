@@ -29,7 +29,7 @@ const chromium = "/usr/bin/chromium"
 // redraws the figure and rewrites the URL; a preset's fingerprint equals
 // native Go's (the AVX2 build here) for the same settings; a URL with
 // settings restores every control and the language; a diverging run and
-// an L-BFGS run say so. The console must show no error. It logs what the
+// an L-BFGS run say so; with the server gone, a change still runs. The console must show no error. It logs what the
 // page transfers and how long a change takes to its first frame.
 //
 // It runs with the build tag playground (make playground-test), and fails
@@ -135,6 +135,15 @@ func TestPage(t *testing.T) {
 		t.Errorf("preset notebook-3: URL %s, want %s", search, preset.Settings.Query())
 	}
 	t.Logf("preset notebook-3: %s", timings(t, ctx))
+
+	// Offline once loaded: with the server gone, a change still runs.
+	srv.Close()
+	eval[bool](t, ctx, `document.getElementById("c-steps").focus(), true`)
+	run(t, ctx, chromedp.KeyEvent(kb.Home))
+	waitState(t, ctx, "done")
+	if s := eval[string](t, ctx, `location.search`); !strings.Contains(s, "steps=100&") {
+		t.Errorf("offline, steps moved to its first choice gives %s", s)
+	}
 
 	for _, e := range errs.get() {
 		t.Errorf("console: %s", e)

@@ -3,8 +3,10 @@
 // sends the compiled module and the settings' query; the program posts
 // its messages back itself. The page ends the worker to stop a run.
 // What the program prints (a panic, an exit code) goes to the page's
-// console, where it can be seen and tested.
-importScripts("wasm_exec.js");
+// console, where it can be seen and tested. The page runs this file with
+// wasm_exec.js before it, from memory, so that a new run needs no
+// network; loaded by itself, it loads wasm_exec.js.
+if (typeof Go === "undefined") importScripts("wasm_exec.js");
 
 for (const level of ["log", "warn", "error"]) {
   console[level] = (...args) => postMessage(JSON.stringify({ kind: "console", data: { level, text: args.join(" ") } }));
