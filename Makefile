@@ -1,7 +1,7 @@
 # sinenet: the tutorial and its tests.
 #   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
 #   make test       run every test: unit, notebooks and e2e (needs `make deps` once, as root, on Debian)
-#   make unit       the package's and the notebooks' tests, without Docker
+#   make unit       the package's and the notebooks' tests (tag notebooks: executes them), without Docker
 #   make arm64      the arm64 build's tests under user-mode QEMU (qemu-aarch64)
 #   make e2e        build the image, run the notebooks in it offline and in Chromium
 #   make deps       install the Debian packages the tests need
@@ -18,6 +18,9 @@ GO ?= go
 
 test: unit wasm-test playground-test e2e
 
+# The core must build for the browser (GOOS=js GOARCH=wasm). The tag
+# notebooks adds the tests that execute the notebooks in Jupyter
+# (internal/notebooktest), which a bare go test ./... leaves out.
 # The tests run with the AVX2 assembly kernels, then the kernels' and
 # the fast path's tests again with their pure-Go twins (the purego build
 # tag), which every other platform uses; TestBits there trains the seed
@@ -29,7 +32,8 @@ test: unit wasm-test playground-test e2e
 unit:
 	$(GO) vet ./...
 	$(GO) vet -tags purego ./...
-	$(GO) test -count=1 -timeout 30m ./...
+	GOOS=js GOARCH=wasm $(GO) build ./sinenet
+	$(GO) test -count=1 -timeout 30m -tags notebooks ./...
 	$(GO) test -count=1 -tags purego ./internal/kernel/...
 	$(GO) test -count=1 -timeout 30m -tags purego -run 'Fast|Allocs|Bits' ./sinenet
 	$(GO) test -count=1 -race -run 'TestConcurrentRuns|TestActChangeBetweenRuns' ./sinenet
@@ -93,7 +97,7 @@ asm:
 # Run every notebook headless through the GoNB kernel, check the figures
 # its text claims, and write the tested outputs back into notebooks/.
 notebooks:
-	$(GO) test -count=1 -v -timeout 30m ./internal/notebooktest -args -update
+	$(GO) test -count=1 -v -timeout 30m -tags notebooks -run TestNotebooks ./internal/notebooktest -args -update
 
 # The browser playground (cmd/playground): sinenet compiled to WebAssembly,
 # Go's wasm_exec.js and the page's static files, in one folder that any

@@ -72,24 +72,15 @@
 // finds the local extrema of the fitted curve: the true curve has 3 on
 // [-1, 9], and the question's network has more.
 //
-// # Pictures
+// # Pictures and translations
 //
-// The plot helpers build gonum.org/v1/plot plots and return them, so that
-// a reader can adjust them: PlotFit (data, fit, true curve and the fit's
-// extrema), PlotLoss (training histories), PlotUnits and PlotPreacts
-// (inside the first layer: every unit's output, and how saturated they
-// are), PlotGradNorms, and PlotPaths (optimizers on the 2-D test Surfaces,
-// run by RunPath; PathsGIF animates them). NewTiles lays plots out side by
-// side. Every optimizer keeps its colour everywhere (OptimizerColor).
-// A plot's key names every encoding it uses (a shaded band, a ring, a
-// reference line from LossOptions.Marks or AddMark) and sits where it
-// covers no data, at the size the plot is drawn: the plot makes room for
-// it if it must, raising the top of its y-axis.
-//
-// Render turns a plot into PNG or SVG bytes, Save writes a file, and Show
-// displays a plot inline in a GoNB notebook (and does nothing elsewhere).
-// A LiveView's Hook, as Options.Hook, shows the loss and the fit while
-// training runs, updated in place.
+// This package draws nothing and prints English or nothing. Figures,
+// the live view, the knobs and the exercises, with the text a learner
+// reads in Chinese, live in the packages above it: sinenet/figure,
+// sinenet/knobs and sinenet/exercise. The core imports only the standard
+// library, gonum's numerical packages, golang.org/x/sys/cpu and
+// internal/, and builds for the browser (GOOS=js GOARCH=wasm); TestDeps
+// checks its imports.
 //
 // # Errors
 //
@@ -110,6 +101,6 @@
 // A model and an optimizer belong to one run at a time. Train and RunPath
 // return an error when either is already in use by another run; runs with
 // a model and an optimizer each may go in parallel. Reading a model while
-// it trains (Predict, Evaluate, a plot) is a data race: do it from a Hook,
+// it trains (Predict, Evaluate, a figure) is a data race: do it from a Hook,
 // which runs between steps.
 package sinenet

@@ -142,3 +142,13 @@ func (m *MLP) fastLossGrad(x, y []float64, loss Loss) (float64, bool) {
 	}
 	return f.lossGrad(x, y), true
 }
+
+// mustNew builds a network from c or fails the test.
+func mustNew(t testing.TB, c Config) *MLP {
+	t.Helper()
+	m, err := New(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}

@@ -24,7 +24,7 @@ func Hooks(hs ...func(Progress) error) func(Progress) error {
 
 // GradNorms records the norm ‖dW‖ of each layer's weight gradient during
 // training, to watch gradients vanish in saturated layers. Its Hook goes
-// into Options.Hook (with Hooks to run it beside a LiveView); set
+// into Options.Hook (with Hooks to run it beside figure.LiveView); set
 // Options.Every to 1 to record every step.
 type GradNorms struct {
 	Steps []int       // the steps recorded

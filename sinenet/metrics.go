@@ -3,8 +3,6 @@ package sinenet
 import (
 	"fmt"
 	"math"
-
-	"github.com/sinenet/sinenet/internal/lang"
 )
 
 // EvalPoints is the size of the grid on [-1, 9] that Evaluate measures
@@ -25,10 +23,9 @@ type Fit struct {
 
 func (f Fit) String() string {
 	if f.Extrema < 0 {
-		return lang.Say("no fit: the model is nil or cannot run (a layer's Act that is not an activation, or Params changed after New); Train's error says what to fix",
-			"无法评估：模型为 nil 或无法运行（某层的 Act 不是激活函数，或 New 之后改动了 Params）；Train 的错误信息说明了如何修正")
+		return "no fit: the model is nil or cannot run (a layer's Act that is not an activation, or Params changed after New); Train's error says what to fix"
 	}
-	return fmt.Sprintf(lang.Say("RMSE %.4f, %d extrema (the true curve has %d)", "RMSE %.4f，%d 个极值点（真实曲线有 %d 个）"), f.RMSE, f.Extrema, TrueExtrema)
+	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrema)
 }
 
 // Evaluate measures m against the true curve on Grid(EvalPoints). A nil

@@ -227,10 +227,11 @@ func (m *MLP) check() error {
 	return nil
 }
 
-// checkDrawable reports a model that cannot be drawn: one Train would
-// refuse (see check), or one with a parameter that is NaN or infinite,
-// which Train never leaves (it restores the last finite ones).
-func (m *MLP) checkDrawable() error {
+// Validate reports a network that cannot be drawn or evaluated: one
+// Train would refuse (a layer's Act that is not an activation, or sizes
+// and slices changed after New), or one with a parameter that is NaN or
+// infinite, which Train never leaves (it restores the last finite ones).
+func (m *MLP) Validate() error {
 	if err := m.check(); err != nil {
 		return err
 	}

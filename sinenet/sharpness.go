@@ -275,7 +275,7 @@ func normInf(v []float64) float64 {
 // estimate starts from the previous one's eigenvector, so that most cost
 // a few Hessian-vector products.
 type SharpnessTrack struct {
-	// Name labels the run in PlotSharpness's legend.
+	// Name labels the run in figure.Sharpness's legend.
 	Name string
 	// Data and Loss are what the sharpness is measured on: the training
 	// data and loss of the run. A nil Loss means MeanSquared.

@@ -1,10 +1,8 @@
 package sinenet
 
-import "math"
-
 // Surface is a function of two variables to watch optimizers on: a
 // loss landscape small enough to draw. RunPath runs an Optimizer on it and
-// PlotPaths draws the paths over its contours.
+// figure.Paths draws the paths over its contours.
 type Surface struct {
 	Name string
 	// F is the value at (x, y) and Grad its gradient (∂F/∂x, ∂F/∂y).
@@ -87,6 +85,3 @@ func Quadratic() Surface {
 
 // Surfaces returns every test surface of the package.
 func Surfaces() []Surface { return []Surface{Rosenbrock(), Beale(), Saddle(), Quadratic()} }
-
-// dist returns how far (x, y) is from the point m.
-func dist(x, y float64, m [2]float64) float64 { return math.Hypot(x-m[0], y-m[1]) }

@@ -1,11 +1,11 @@
-// Package lang holds the language of the text that sinenet and its
-// subpackages print for a reader: check results and hints, the knobs'
-// messages, the live view's progress line, a fit's summary. Error messages
-// stay English.
+// Package lang holds the language of the text that sinenet's learner-facing
+// packages (figure, knobs, exercise) print for a reader: check results and
+// hints, the knobs' messages, the live view's progress line, a fit's
+// summary. Error messages, and the core package sinenet, stay English.
 //
 // There are two languages, English (the default) and Chinese, one for each
 // edition of the notebooks. A notebook chooses its language once, in its
-// declarations cell, with sinenet.SetLanguage; every printing site then
+// declarations cell, with figure.SetLanguage; every printing site then
 // writes both texts side by side, Say("…", "…"), so that the two stay in
 // step where a reader of the code can see them.
 package lang

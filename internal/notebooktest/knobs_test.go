@@ -1,3 +1,5 @@
+//go:build notebooks
+
 package notebooktest_test
 
 import (

@@ -13,7 +13,7 @@ import (
 // as groups, and gives its English form; they apply in order, one line at
 // a time.
 //
-// The first entries are what the package prints (sinenet.SetLanguage("zh"):
+// The first entries are what the package prints (figure.SetLanguage("zh"):
 // a Fit, an exercise's result); then come the labels the Chinese notebooks'
 // own cells print, grouped by notebook. A label that a check parses and a
 // translator changes needs an entry here; a check fails when one is missing.

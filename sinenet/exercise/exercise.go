@@ -47,7 +47,7 @@ type Result struct {
 //	Exercise 1: ✗ not yet: … (goal: …)
 //	  hint: …
 //
-// in the language set by sinenet.SetLanguage when the check ran (the
+// in the language set by figure.SetLanguage when the check ran (the
 // Chinese edition: "练习 1：✓ 达成目标：…（目标：…）" and "  提示：…").
 func (r Result) String() string {
 	if r.Pass {

@@ -5,14 +5,15 @@ import (
 	"testing"
 
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
-// TestChinese checks that a check's result follows sinenet.SetLanguage:
+// TestChinese checks that a check's result follows figure.SetLanguage:
 // its name, goal, what it found and its hint, for the results that need
 // no training (a missing choice, L-BFGS, a changed fixed setting).
 func TestChinese(t *testing.T) {
-	sinenet.SetLanguage("zh")
-	defer sinenet.SetLanguage("en")
+	figure.SetLanguage("zh")
+	defer figure.SetLanguage("en")
 	for _, r := range []Result{
 		Optimizer(nil),
 		Optimizer(&sinenet.LBFGS{}),

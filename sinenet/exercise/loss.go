@@ -5,6 +5,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Outliers is the share of the points of OutlierData that are outliers.
@@ -39,7 +40,7 @@ func Loss(loss sinenet.Loss) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf(lang.Say("%s: %v", "%s：%v"), lossName(loss), f)
+	r.Got = fmt.Sprintf(lang.Say("%s: %v", "%s：%v"), lossName(loss), figure.Summary(f))
 	r.Pass = f.RMSE < 0.09
 	r.Hint = lang.Say("a squared error grows with the square of a miss, so the few far points pull the curve up; which loss grows only linearly with a large miss?",
 		"平方误差随偏差的平方增长，于是少数远离曲线的点把曲线往上拉；哪种损失在偏差很大时只线性增长？")

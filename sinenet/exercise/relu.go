@@ -5,6 +5,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // ReLUNet is exercise 5's starting network: Fixed() with a ReLU hidden
@@ -38,7 +39,7 @@ func ReLU(c sinenet.Config) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, f)
+	r.Got = fmt.Sprintf(lang.Say("sizes %v: %v", "层宽 %v：%v"), c.Sizes, figure.Summary(f))
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = lang.Say("a hinge of hinges can bend in more places than one layer of hinges: try depth rather than width (and one activation per layer in c.Acts).",
 		"折线叠折线，能弯折的地方比单层折线多得多：试试加深而不是加宽（c.Acts 里每层一个激活函数）。")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Schedule is exercise 6 (★★ medium): train Fixed() with Adam at 3e-2 for
@@ -20,7 +21,7 @@ func Schedule(s sinenet.Schedule) Result {
 		return r
 	}
 	f, sp := sinenet.Evaluate(r.Model), Spike(r.History.Loss, 1000)
-	r.Got = fmt.Sprintf(lang.Say("largest spike %.1f×, %v", "最大尖峰 %.1f×，%v"), sp, f)
+	r.Got = fmt.Sprintf(lang.Say("largest spike %.1f×, %v", "最大尖峰 %.1f×，%v"), sp, figure.Summary(f))
 	r.Pass = sp <= 1.5 && f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = lang.Say("a schedule that decays too early stops the progress; one that keeps the full rate for the first half and then drops it sharply does not.",
 		"衰减得太早的调度会让训练停滞；前一半保持完整学习率、然后大幅降低的调度则不会。")

@@ -5,6 +5,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // StableSteps is the length of exercise 7's run.
@@ -42,7 +43,7 @@ func Stable(lr float64) Result {
 		return r
 	}
 	rose := Rises(r.History.Loss)
-	r.Got = fmt.Sprintf(lang.Say("%s: the loss rose at %d of %d steps, %v", "%s：%[3]d 步中损失上升了 %[2]d 次，%[4]v"), share, rose, len(r.History.Loss), sinenet.Evaluate(r.Model))
+	r.Got = fmt.Sprintf(lang.Say("%s: the loss rose at %d of %d steps, %v", "%s：%[3]d 步中损失上升了 %[2]d 次，%[4]v"), share, rose, len(r.History.Loss), figure.Summary(sinenet.Evaluate(r.Model)))
 	r.Pass = lr >= 0.8*limit && rose == 0
 	switch {
 	case rose > 0:

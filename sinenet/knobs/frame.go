@@ -12,6 +12,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Caption sums up f in one line: the fit so far, and how long after the
@@ -25,9 +26,9 @@ func (f Frame) Caption() string {
 	case f.Err != nil:
 		return fmt.Sprintf(lang.Say("stopped at step %d: %v", "在第 %d 步停止：%v"), f.Step, f.Err)
 	case f.Final:
-		return fmt.Sprintf(lang.Say("done, %d steps: %v · %s", "完成，共 %d 步：%v · %s"), f.Step, sinenet.Evaluate(f.Model), timing)
+		return fmt.Sprintf(lang.Say("done, %d steps: %v · %s", "完成，共 %d 步：%v · %s"), f.Step, figure.Summary(sinenet.Evaluate(f.Model)), timing)
 	}
-	return fmt.Sprintf(lang.Say("step %d of %d: %v · %s · refining…", "第 %d 步（共 %d 步）：%v · %s · 继续细化…"), f.Step, f.Settings.Steps, sinenet.Evaluate(f.Model), timing)
+	return fmt.Sprintf(lang.Say("step %d of %d: %v · %s · refining…", "第 %d 步（共 %d 步）：%v · %s · 继续细化…"), f.Step, f.Settings.Steps, figure.Summary(sinenet.Evaluate(f.Model)), timing)
 }
 
 // HTML returns f as the notebook shows it: its settings, its caption and
@@ -38,16 +39,16 @@ func (f Frame) HTML() string {
 	if f.Model == nil || f.History == nil || len(f.History.Loss) == 0 {
 		return head
 	}
-	fit, err := sinenet.PlotFit(f.Model, f.Data, sinenet.FitOptions{})
+	fit, err := figure.Fit(f.Model, f.Data, figure.FitOptions{})
 	if err != nil {
 		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
-	loss, err := sinenet.PlotLoss(sinenet.LossOptions{LogY: true}, f.History)
+	loss, err := figure.Loss(figure.LossOptions{LogY: true}, f.History)
 	if err != nil {
 		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
 	loss.X.Max = float64(f.Settings.Steps) // the curve grows to the right
-	png, err := sinenet.Render(sinenet.NewTiles(2, fit, loss), "png", 1000, 360)
+	png, err := figure.Render(figure.NewTiles(2, fit, loss), "png", 1000, 360)
 	if err != nil {
 		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}

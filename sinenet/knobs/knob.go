@@ -21,10 +21,10 @@ type Knob struct {
 	zhLabels []string // Labels in Chinese, where they are words; nil: the same
 }
 
-// Title is k's name in the language set by sinenet.SetLanguage.
+// Title is k's name in the language set by figure.SetLanguage.
 func (k Knob) Title() string { return lang.Say(k.Name, k.zh) }
 
-// Choices are k's labels in the language set by sinenet.SetLanguage.
+// Choices are k's labels in the language set by figure.SetLanguage.
 func (k Knob) Choices() []string {
 	if k.zhLabels != nil && lang.Get() == lang.Chinese {
 		return k.zhLabels

@@ -5,15 +5,15 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // TestChinese checks that in the Chinese edition every knob has a Chinese
 // name and a label for each choice, and that the panel and the settings'
 // summary name no knob in English.
 func TestChinese(t *testing.T) {
-	sinenet.SetLanguage("zh")
-	defer sinenet.SetLanguage("en")
+	figure.SetLanguage("zh")
+	defer figure.SetLanguage("en")
 	for _, k := range All {
 		if !strings.ContainsFunc(k.Title(), func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
 			t.Errorf("knob %s has no Chinese name: %q", k.Name, k.Title())
