@@ -1,3 +1,8 @@
+//go:build !(js && wasm)
+
+// The widgets need GoNB, which the browser playground (cmd/playground, built
+// for js/wasm) does not link: it draws its own controls and figures.
+
 package knobs
 
 import (
