@@ -34,13 +34,18 @@ type PointsOptions struct {
 var pointShapes = []draw.GlyphDrawer{draw.CircleGlyph{}, draw.BoxGlyph{}, draw.TriangleGlyph{}, draw.PyramidGlyph{}, draw.RingGlyph{}, draw.SquareGlyph{}}
 
 // Points draws each series as markers on linear axes, told apart by
-// colour and shape, with the key where it covers no point.
+// colour and shape, with the key where it covers no point. A series has
+// the colour Loss gives a history of the same name, so that the two
+// figures of one run read together; series that share a colour (two
+// seeds of one model) get a darker or lighter shade of it, and their
+// shapes differ.
 func Points(o PointsOptions, ss ...Series) (*plot.Plot, error) {
 	if len(ss) == 0 {
 		return nil, errors.New("sinenet: Points of no series; pass at least one Series")
 	}
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
 	key := &legend{}
+	used := map[string]int{} // series drawn so far per colour key
 	for i, s := range ss {
 		if len(s.X) == 0 || len(s.X) != len(s.Y) || firstNotFinite(s.X) >= 0 || firstNotFinite(s.Y) >= 0 {
 			return nil, fmt.Errorf("sinenet: Points series %d (%q) has %d x and %d y values, or one that is NaN or infinite; pass one finite y per x", i, s.Name, len(s.X), len(s.Y))
@@ -49,16 +54,16 @@ func Points(o PointsOptions, ss ...Series) (*plot.Plot, error) {
 		for k := range xy {
 			xy[k].X, xy[k].Y = s.X[k], s.Y[k]
 		}
-		c := seriesColors[i%len(seriesColors)]
+		name := s.Name
+		if name == "" {
+			name = fmt.Sprintf("series %d", i+1)
+		}
+		c, _ := runStyle(name, used)
 		pts, err := plotter.NewScatter(xy)
 		if err != nil {
 			return nil, err
 		}
 		pts.GlyphStyle = draw.GlyphStyle{Color: c, Radius: vg.Points(2.5), Shape: pointShapes[i%len(pointShapes)]}
-		name := s.Name
-		if name == "" {
-			name = fmt.Sprintf("series %d", i+1)
-		}
 		if o.Join {
 			l, err := plotter.NewLine(xy)
 			if err != nil {
