@@ -21,6 +21,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Seed is the seed of every network and data set here, as in the notebooks.
@@ -60,7 +61,7 @@ func (r Result) String() string {
 func name(n int) string { return fmt.Sprintf(lang.Say("Exercise %d", "练习 %d"), n) }
 
 // sayError is the Got of a run that failed with err, and errorHint its hint.
-func sayError(err error) string { return lang.Say("error: ", "出错：") + err.Error() }
+func sayError(err error) string { return lang.Say("error: ", "出错：") + figure.Explain(err) }
 
 func errorHint() string {
 	return lang.Say("the error says what to change.", "错误信息说明了要改什么。")
