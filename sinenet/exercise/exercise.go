@@ -49,12 +49,12 @@ type Result struct {
 //	  hint: …
 //
 // in the language set by figure.SetLanguage when the check ran (the
-// Chinese edition: "练习 1：✓ 达成目标：…（目标：…）" and "  提示：…").
+// Chinese edition: "练习 1：✓ 达成目标：…。目标：…" and "  提示：…").
 func (r Result) String() string {
 	if r.Pass {
-		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s（目标：%s）"), r.Name, r.Got, r.Goal)
+		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s。目标：%s"), r.Name, r.Got, r.Goal)
 	}
-	return fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s（目标：%s）\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
+	return fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s。目标：%s\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
 }
 
 // name is the title of exercise n: "Exercise 1", or "练习 1".

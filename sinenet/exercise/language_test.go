@@ -21,7 +21,7 @@ func TestChinese(t *testing.T) {
 		Init(sinenet.ModelA(1)),
 	} {
 		s := r.String()
-		for _, want := range []string{"练习 ", "：✗ 尚未达成：", "（目标：", "\n  提示："} {
+		for _, want := range []string{"练习 ", "：✗ 尚未达成：", "。目标：", "\n  提示："} {
 			if !strings.Contains(s, want) {
 				t.Errorf("the Chinese result does not say %q:\n%s", want, s)
 			}
