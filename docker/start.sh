@@ -36,12 +36,21 @@ open=/lab/tree/$edition${first:+/${first#"$edition"/}}
 
 # The address that opens the first notebook. A token of the reader's own
 # stays out of the log: the line says where to paste it instead.
+# The Chinese edition gets it in Chinese.
 port="(8888 is the port inside the container: use the host port you published with docker run -p)"
-if [ -n "${SINENET_TOKEN:-}" ]; then
-	echo "sinenet: open http://127.0.0.1:8888$open in your browser, and paste your SINENET_TOKEN into \"Password or token\" $port"
-else
+port_zh="（8888 是容器内的端口：请换成你用 docker run -p 发布的主机端口）"
+if [ -z "${SINENET_TOKEN:-}" ]; then
 	SINENET_TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
-	echo "sinenet: open http://127.0.0.1:8888$open?token=$SINENET_TOKEN in your browser $port"
+	url=http://127.0.0.1:8888$open?token=$SINENET_TOKEN
+	if [ "$edition" = notebooks/zh ]; then
+		echo "sinenet：在浏览器中打开 $url $port_zh"
+	else
+		echo "sinenet: open $url in your browser $port"
+	fi
+elif [ "$edition" = notebooks/zh ]; then
+	echo "sinenet：在浏览器中打开 http://127.0.0.1:8888$open ，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中$port_zh"
+else
+	echo "sinenet: open http://127.0.0.1:8888$open in your browser, and paste your SINENET_TOKEN into \"Password or token\" $port"
 fi
 
 # Saving needs the notebooks folders (notebooks/ and notebooks/zh/) and their

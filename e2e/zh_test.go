@@ -5,6 +5,7 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -41,6 +42,10 @@ func inOffline(nb notebook, nbs []notebook) bool {
 	return true
 }
 
+// addressZh is the line the container prints with SINENET_LANG=zh: the
+// address line of start_test.go's address, in Chinese.
+var addressZh = regexp.MustCompile(`sinenet：在浏览器中打开 (http://127\.0\.0\.1:8888(/\S*)) (，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中)?（8888 是容器内的端口：请换成你用 docker run -p 发布的主机端口）`)
+
 // testLandingZh runs the image with SINENET_LANG=zh, as the Chinese README
 // says, and opens the address it prints: it must open the first Chinese
 // notebook, logged in, with its kernel idle.
@@ -57,9 +62,9 @@ func testLandingZh(t *testing.T, browser context.Context, nbs []notebook) {
 	}
 	l := startLab(t, "lab-zh", false, append(cpus(), "-e", "SINENET_LANG=zh")...)
 	logs := docker(t, "logs", l.container)
-	m := address.FindStringSubmatch(logs)
+	m := addressZh.FindStringSubmatch(logs)
 	if m == nil {
-		t.Fatalf("with SINENET_LANG=zh, the log names no address to open:\n%s", tail(logs, 20))
+		t.Fatalf("with SINENET_LANG=zh, the log names no address to open, in Chinese:\n%s", tail(logs, 20))
 	}
 	if !strings.HasPrefix(m[2], "/lab/tree/notebooks/"+first+"?") {
 		t.Errorf("with SINENET_LANG=zh, the address %s does not open the first Chinese notebook, %s", m[1], first)

@@ -43,7 +43,7 @@ func ParseActivation(name string) (Activation, error) {
 			return a, nil
 		}
 	}
-	return "", fmt.Errorf("sinenet: unknown activation %q; use one of %v", name, Activations)
+	return "", &InputError{Kind: "activation", Name: name, msg: fmt.Sprintf("sinenet: unknown activation %q; use one of %v", name, Activations)}
 }
 
 // valid reports whether a is one of the constants above. A Layer's Act

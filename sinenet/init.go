@@ -62,7 +62,7 @@ func ParseInit(name string) (Init, error) {
 			return in, nil
 		}
 	}
-	return "", fmt.Errorf("sinenet: unknown initializer %q; use one of %v", name, Inits)
+	return "", &InputError{Kind: "initializer", Name: name, msg: fmt.Sprintf("sinenet: unknown initializer %q; use one of %v", name, Inits)}
 }
 
 // fill draws the weights W (n·m values) and biases b (m values, or none)

@@ -125,5 +125,5 @@ func ParseLoss(name string) (Loss, error) {
 	case "huber", "smoothl1":
 		return Huber{Delta: 1}, nil
 	}
-	return nil, fmt.Errorf("sinenet: unknown loss %q; use one of sse, mse, l1, huber", name)
+	return nil, &InputError{Kind: "loss", Name: name, msg: fmt.Sprintf("sinenet: unknown loss %q; use one of sse, mse, l1, huber", name)}
 }

@@ -54,7 +54,7 @@ func (c Config) Validate() error {
 	params := 0
 	for i, s := range c.Sizes {
 		if s < 1 {
-			return fmt.Errorf("sinenet: layer %d has size %d; every size must be at least 1", i, s)
+			return &InputError{Kind: "size", Layer: i, Size: s, msg: fmt.Sprintf("sinenet: layer %d has size %d; every size must be at least 1", i, s)}
 		}
 		if i == 0 {
 			continue

@@ -81,5 +81,5 @@ func OptimizerByName(name string, lr float64) (Optimizer, error) {
 			return opt, nil
 		}
 	}
-	return nil, fmt.Errorf("sinenet: unknown optimizer %q; use one of %s (or sgd for gd)", name, strings.Join(OptimizerNames(), ", "))
+	return nil, &InputError{Kind: "optimizer", Name: name, msg: fmt.Sprintf("sinenet: unknown optimizer %q; use one of %s (or sgd for gd)", name, strings.Join(OptimizerNames(), ", "))}
 }

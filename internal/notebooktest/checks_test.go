@@ -543,13 +543,13 @@ var checks = map[string]func(t *testing.T, out string){
 			t.Helper()
 			return num(t, out, "init "+in+": hidden pre-activations past ±2 at the start")
 		}
-		between(t, "PyTorch init, saturated % (text: 40%)", sat("pytorch"), 39.5, 40.5)
-		between(t, "Xavier init, saturated % (text: 1%)", sat("xavier-normal"), 0.5, 1.5)
-		between(t, "He init, saturated % (text: 56%)", sat("he"), 55.5, 56.5)
-		r, _ = fit(t, out, "init xavier-normal, Adam + MSE")
+		between(t, "PyTorch init, saturated % (text: 40%)", sat("PyTorch"), 39.5, 40.5)
+		between(t, "Xavier init, saturated % (text: 1%)", sat("Xavier normal"), 0.5, 1.5)
+		between(t, "He init, saturated % (text: 56%)", sat("He"), 55.5, 56.5)
+		r, _ = fit(t, out, "init Xavier normal, Adam + MSE")
 		between(t, "Xavier init, RMSE (text: about 0.014, the best of the three)", r, 0.0125, 0.0150)
 		rx := r
-		r, _ = fit(t, out, "init he, Adam + MSE")
+		r, _ = fit(t, out, "init He, Adam + MSE")
 		between(t, "He init, RMSE (text: about 0.02)", r, 0.015, 0.025)
 		between(t, "He init's RMSE over Xavier's (text: Xavier does best)", r/rx, 1.02, 3)
 		r, _ = fit(t, out, "all four fixes, Adam lr 1e-2") // text: the PyTorch-init run is this one

@@ -54,7 +54,7 @@ var bind03 = []binding{
 	is("0.19", "a small init alone, RMSE"),
 	about("0.017", "all four fixes with Adam, RMSE", 0.001), // "about 0.017": the printed 0.0175
 	setting("fan-in 1", "the first layer's one input"),
-	setting("扇入（fan-in）为 1", "the first layer's one input"),
+	setting("扇入为 1", "the first layer's one input"),
 	setting("√2 ≈ 1.41", "He's standard deviation for fan-in 1, from its formula"),
 	setting("129", "fan-in plus fan-out of the first layer, in Xavier's formula"),
 	setting("0.12", "Xavier's standard deviation √(2/129) for the first layer, from its formula"),

@@ -24,11 +24,18 @@ var zhLabels = []struct {
 	// sinenet.Fit
 	{regexp.MustCompile(`RMSE (\S+?)，(-?\d+) 个极值点（真实曲线有 (\d+) 个）`), "RMSE $1, $2 extrema (the true curve has $3)"},
 	// exercise.Result
+	{regexp.MustCompile(`^练习 (\d+)：✓ 达成目标：(.*)。目标：(.*)$`), "Exercise $1: ✓ goal met: $2 (goal: $3)"},
 	{regexp.MustCompile(`^练习 (\d+)：✓ 达成目标：(.*)（目标：(.*)）$`), "Exercise $1: ✓ goal met: $2 (goal: $3)"},
+	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)。目标：(.*)$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)（目标：(.*)）$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^  提示：`), "  hint: "},
 	{regexp.MustCompile(`^  抽样：种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
 	{regexp.MustCompile(`损失最终为初始值的 `), "the loss ends at "},
+	{regexp.MustCompile(`^Xavier 正态 初始化`), "Xavier normal 初始化"},
+	{regexp.MustCompile(`^Xavier 均匀 初始化`), "Xavier uniform 初始化"},
+	{regexp.MustCompile(`^标准正态 初始化`), "standard normal 初始化"},
+	// figure.Describe, the model summary's last line
+	{regexp.MustCompile(`^\) (\d+) 个参数，初始化：`), ") $1 parameters, init "},
 	{regexp.MustCompile(`跑完了全部 (\d+) 步`), "ran all $1 steps"},
 	{regexp.MustCompile(`（(\d+)/(\d+) 组正确）`), "($1 of $2 pairs right)"},
 	{regexp.MustCompile(`你的学习率是稳定的，但不是最大的`), "your rate is safe but not the largest"},
@@ -37,8 +44,11 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^knobs：显示的是默认设置；滑块只在实时运行的笔记本（JupyterLab）中响应$`), "knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)"},
 
 	// 05-exercises, 05-solutions
-	// (fmt.Println puts a space after "出错：" as after "error:")
+	// (fmt.Println put a space after "出错：" as after "error:" before
+	// the notebooks printed "出错："+figure.Explain(err))
 	{regexp.MustCompile(`^出错： ?`), "error: "},
+	// figure.Explain's divergence, in Chinese, as the core says it
+	{regexp.MustCompile(`^error: 训练在第 (\d+) 步发散`), "error: sinenet: training diverged at step $1"},
 	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
 	{regexp.MustCompile(`^ReLU \[([0-9 ]+)\]，(\d+) 步：`), "ReLU [$1], $2 steps: "},
 	// 06-knobs
@@ -67,22 +77,22 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic|Rotated quadratic) 上：终点 \(([^)]*)\)，f = (\S+?)，离最小值的距离 `), "$1 on $2: ends at ($3), f = $4, distance from the minimum "},
 
 	// 03-the-answer
-	{regexp.MustCompile(`^原答案（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
-	{regexp.MustCompile(`^原答案最终的 L1 损失：`), "The answer's final L1 loss: "},
+	{regexp.MustCompile(`^原(?:答案|回答)（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
+	{regexp.MustCompile(`^原(?:答案|回答)最终的 L1 损失：`), "The answer's final L1 loss: "},
 	{regexp.MustCompile(`^L1 损失的噪声下限：`), "L1 noise floor: "},
-	{regexp.MustCompile(`^原答案的损失升幅超过 5% 的步：`), "The answer's loss jumps of more than 5%: at steps "},
+	{regexp.MustCompile(`^原(?:答案|回答)的损失升幅超过 5% 的步：`), "The answer's loss jumps of more than 5%: at steps "},
 	{regexp.MustCompile(`^(reconstruction|Model A|Model B)，留出验证：训练集 L1 (\S+)，验证集 L1 (\S+)$`), "$1 held out: training L1 $2, validation L1 $3"},
 	{regexp.MustCompile(`^Model ([AB]) 用 Adam \+ L1：`), "Model $1 with Adam + L1: "},
 	{regexp.MustCompile(`^Model ([AB]) 用 Adam \+ L1，极值点位于 x = `), "Model $1 with Adam + L1, extrema at x = "},
 	{regexp.MustCompile(`^Adam \+ MSE：`), "Adam + MSE: "},
 	{regexp.MustCompile(`^离群点，(\S+)：`), "outliers, $1: "},
-	{regexp.MustCompile(`^原问题的设置：`), "question: "},
+	{regexp.MustCompile(`^原(?:问题|帖)的设置：`), "question: "},
 	{regexp.MustCompile(`^\+ 偏置：`), "+ biases: "},
 	{regexp.MustCompile(`^\+ 较小的初始化：`), "+ small init: "},
 	{regexp.MustCompile(`^\+ 线性输出：`), "+ linear output: "},
 	{regexp.MustCompile(`^四项修正全用上，(GD|Adam) 学习率 1e-2：`), "all four fixes, $1 lr 1e-2: "},
-	{regexp.MustCompile(`^(\S+) 初始化：开始时隐藏层预激活超出 ±2 的比例：`), "init $1: hidden pre-activations past ±2 at the start: "},
-	{regexp.MustCompile(`^(\S+) 初始化，Adam \+ MSE：`), "init $1, Adam + MSE: "},
+	{regexp.MustCompile(`^(.+?) 初始化：开始时隐藏层预激活超出 ±2 的比例：`), "init $1: hidden pre-activations past ±2 at the start: "},
+	{regexp.MustCompile(`^(.+?) 初始化，Adam \+ MSE：`), "init $1, Adam + MSE: "},
 
 	// 01-the-question
 	{regexp.MustCompile(`^数据点数：`), "points: "},
@@ -151,8 +161,12 @@ func TestEnglish(t *testing.T) {
 		{"练习 2：✗ 尚未达成：normal 初始化：损失最终为初始值的 99.7%，RMSE 1.1172，0 个极值点（真实曲线有 3 个）（目标：损失降到初始值的 2/3 以下）\n  提示：N(0, 1)",
 			"Exercise 2: ✗ not yet: normal 初始化：the loss ends at 99.7%，RMSE 1.1172, 0 extrema (the true curve has 3) (goal: 损失降到初始值的 2/3 以下)\n  hint: N(0, 1)"},
 		{"实时训练：RMSE 0.0058，3 个极值点（真实曲线有 3 个）", "live run: RMSE 0.0058, 3 extrema (the true curve has 3)"},
+		{") 256 个参数，初始化：标准正态", ") 256 parameters, init 标准正态"},
 		{"Model B，留出验证：训练集 L1 0.0481，验证集 L1 0.0496", "Model B held out: training L1 0.0481, validation L1 0.0496"},
 		{"he 初始化，Adam + MSE：RMSE 0.0216，3 个极值点（真实曲线有 3 个）", "init he, Adam + MSE: RMSE 0.0216, 3 extrema (the true curve has 3)"},
+		{"Xavier 正态 初始化，Adam + MSE：RMSE 0.0135，3 个极值点（真实曲线有 3 个）", "init Xavier normal, Adam + MSE: RMSE 0.0135, 3 extrema (the true curve has 3)"},
+		{"练习 4：✓ 达成目标：RMSE 0.0257，3 个极值点（真实曲线有 3 个），共 385 个参数。目标：3 个极值点，RMSE < 0.04，训练设置不变",
+			"Exercise 4: ✓ goal met: RMSE 0.0257, 3 extrema (the true curve has 3)，共 385 个参数 (goal: 3 个极值点，RMSE < 0.04，训练设置不变)"},
 
 		{"随机种子 3：RMSE 1.1172，0 个极值点（真实曲线有 3 个），极值点位于 []",
 			"seed 3: RMSE 1.1172, 0 extrema (the true curve has 3), extrema at []"},

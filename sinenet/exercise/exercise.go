@@ -30,6 +30,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Seed is the seed of every network and data set here, as in the notebooks.
@@ -65,12 +66,12 @@ type Result struct {
 //	draw: seed 123 (exercise.Draw = 123 repeats it)
 //
 // in the language set by figure.SetLanguage when the check ran (the
-// Chinese edition: "练习 1：✓ 达成目标：…（目标：…）" and "  提示：…").
+// Chinese edition: "练习 1：✓ 达成目标：…。目标：…" and "  提示：…").
 func (r Result) String() string {
 	if r.Pass {
-		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s（目标：%s）"), r.Name, r.Got, r.Goal)
+		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s。目标：%s"), r.Name, r.Got, r.Goal)
 	}
-	s := fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s（目标：%s）\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
+	s := fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s。目标：%s\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
 	if r.Seed != 0 {
 		s += seedLine(r.Seed)
 	}
@@ -81,7 +82,7 @@ func (r Result) String() string {
 func name(n int) string { return fmt.Sprintf(lang.Say("Exercise %d", "练习 %d"), n) }
 
 // sayError is the Got of a run that failed with err, and errorHint its hint.
-func sayError(err error) string { return lang.Say("error: ", "出错：") + err.Error() }
+func sayError(err error) string { return lang.Say("error: ", "出错：") + figure.Explain(err) }
 
 func errorHint() string {
 	return lang.Say("the error says what to change.", "错误信息说明了要改什么。")

@@ -24,7 +24,7 @@ func TestChinese(t *testing.T) {
 		Init(sinenet.ModelA(1)),
 	} {
 		s := r.String()
-		for _, want := range []string{"练习 ", "：✗ 尚未达成：", "（目标：", "\n  提示："} {
+		for _, want := range []string{"练习 ", "：✗ 尚未达成：", "。目标：", "\n  提示："} {
 			if !strings.Contains(s, want) {
 				t.Errorf("the Chinese result does not say %q:\n%s", want, s)
 			}
@@ -33,6 +33,30 @@ func TestChinese(t *testing.T) {
 			if strings.Contains(s, en) {
 				t.Errorf("the Chinese result says %q:\n%s", en, s)
 			}
+		}
+	}
+}
+
+// TestChineseErrors checks that the errors a learner makes in an exercise
+// on purpose reach the Chinese result in Chinese (figure.Explain): a rate
+// that diverges, a layer of size 0, an unknown initializer.
+func TestChineseErrors(t *testing.T) {
+	figure.SetLanguage("zh")
+	defer figure.SetLanguage("en")
+	relu := ReLUNet()
+	relu.Sizes = []int{1, 0, 1}
+	bad := sinenet.ModelA(Stuck)
+	bad.Init = "kaiming-uniform"
+	for _, tc := range []struct {
+		r    Result
+		want string
+	}{
+		{Optimizer(sinenet.NewGD(10)), "出错：训练在第 "},
+		{ReLU(relu), "出错：第 1 层的宽度是 0"},
+		{Init(bad), `出错：没有名为 "kaiming-uniform" 的初始化方法`},
+	} {
+		if s := tc.r.String(); !strings.Contains(s, tc.want) || strings.Contains(s, "sinenet:") {
+			t.Errorf("the Chinese result says %q; want %q in it, and no English error", s, tc.want)
 		}
 	}
 }

@@ -57,16 +57,16 @@ func (f Frame) HTML() string {
 	}
 	fit, err := figure.Fit(f.Model, f.Data, figure.FitOptions{})
 	if err != nil {
-		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(figure.Explain(err)) + "</pre>"
 	}
 	loss, err := figure.Loss(figure.LossOptions{LogY: true, Title: "Training and validation loss"}, f.History)
 	if err != nil {
-		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(figure.Explain(err)) + "</pre>"
 	}
 	loss.X.Max = float64(f.Settings.Steps) // the curve grows to the right
 	png, err := figure.Render(figure.NewTiles(2, fit, loss), "png", 1000, 360)
 	if err != nil {
-		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
+		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(figure.Explain(err)) + "</pre>"
 	}
 	return head + `<img src="data:image/png;base64,` + base64.StdEncoding.EncodeToString(png) + `">`
 }
