@@ -67,7 +67,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^第三个波峰 x = 7\.85 处：拟合 (\S+?)，真实曲线 (\S+)$`), "at the third peak, x = 7.85: fit $1, true curve $2"},
 	{regexp.MustCompile(`^PyTorch 初始化，原始 x：初始 λmax (\S+?)，2/λmax (\S+)$`), "PyTorch init, raw x: λmax at the start $1, 2/λmax $2"},
 	{regexp.MustCompile(`^PyTorch 初始化，标准化的 x：初始 λmax (\S+?)，2/λmax (\S+)$`), "PyTorch init, standardized x: λmax at the start $1, 2/λmax $2"},
-	{regexp.MustCompile(`^GD 学习率 4e-2，原始 x：`), "GD lr 4e-2, raw x: "},
+	{regexp.MustCompile(`^GD 学习率 (\S+?)，原始 x：`), "GD lr $1, raw x: "},
 	{regexp.MustCompile(`^GD 学习率 4e-2，标准化的 x：`), "GD lr 4e-2, standardized x: "},
 	{regexp.MustCompile(`^Adam 学习率 1e-2，Xavier，标准化的 x：`), "Adam lr 1e-2, Xavier, standardized x: "},
 	{regexp.MustCompile(`^离群点，(\S+?)，平均高出真实曲线：`), "outliers, $1, mean height above the true curve: "},
