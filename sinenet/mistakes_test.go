@@ -176,10 +176,11 @@ func TestMistakes(t *testing.T) {
 			}
 			// Half the edge at the start, not a rate made tiny by the
 			// curvature where the loss was already blowing up.
-			λ0, err := Sharpness(start(), d, MeanSquared{})
+			r0, err := Sharpness(start(), d, MeanSquared{}, nil)
 			if err != nil {
 				return err
 			}
+			λ0 := r0.Max
 			if r := de.Suggest / (1 / λ0); r < 0.99 || r > 1.01 {
 				return fmt.Errorf("suggested %g, %.3g times half the edge 2/λmax = %g at the start", de.Suggest, r, 2/λ0)
 			}
@@ -244,7 +245,7 @@ func TestMistakes(t *testing.T) {
 		{"MaxParams raised, sizes that overflow int", func() error {
 			return Config{Sizes: []int{1, 1 << 32, 1 << 32, 1}, MaxParams: math.MaxInt}.Validate()
 		}, "makes more than 9223372036854775807 weights and biases"},
-		{"Sharpness of a nil model", func() error { _, err := Sharpness(nil, d, nil); return err }, "the sharpness of a nil model; build one with sinenet.New"},
+		{"Sharpness of a nil model", func() error { _, err := Sharpness(nil, d, nil, nil); return err }, "the sharpness of a nil model; build one with sinenet.New"},
 		{"Hooks with a nil hook", func() error {
 			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: Hooks(nil, func(Progress) error { return errors.New("sinenet: called") })})
 		}, "called"},
@@ -256,7 +257,11 @@ func TestMistakes(t *testing.T) {
 			var track *SharpnessTrack
 			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: track.Hook})
 		}, "the Hook of a nil *SharpnessTrack; make one first"},
-		{"SharpnessTrack.Measure of a nil model", func() error { return (&SharpnessTrack{Data: d}).Measure(nil, 0) }, "the sharpness of a nil model"},
+		{"SharpnessTrack.Hook of a nil model", func() error { return (&SharpnessTrack{Data: d}).Hook(Progress{}) }, "the sharpness of a nil model"},
+		{"a SharpnessTrack that Train calls every 10 steps", func() error {
+			track := &SharpnessTrack{Data: d, Every: 10}
+			return train(small(), Options{Optimizer: NewGD(1e-3), Steps: 20, Every: 10, Hook: track.Hook})
+		}, "saw step 10 after step -1; set Options.Every to 1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var err error

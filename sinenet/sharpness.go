@@ -10,30 +10,8 @@ import (
 	"github.com/sinenet/sinenet/internal/portable"
 )
 
-// Sharpness returns λmax, the largest eigenvalue of the Hessian of the
-// training loss of m on d with respect to all of m's parameters: the
-// curvature along the most sharply curved direction. A nil loss means
-// MeanSquared, as in Train.
-//
-// Plain gradient descent with learning rate η is stable along a direction
-// of curvature λ only while η < 2/λ, so 2/Sharpness is the largest stable
-// rate at the current parameters. Full-batch GD tends to raise λmax until it
-// reaches 2/η and then hover there: the "edge of stability" of Cohen et
-// al., "Gradient Descent on Neural Networks Typically Occurs at the Edge of
-// Stability", ICLR 2021.
-//
-// λmax is the largest eigenvalue in the algebraic sense. The Hessian of a
-// saturated tanh network often has a negative eigenvalue of far larger
-// magnitude, which plain power iteration would return instead; Sharpness
-// uses Lanczos, which finds both ends of the spectrum. See SharpnessWith
-// for the method, its defaults and its cost. Sharpness leaves m unchanged.
-func Sharpness(m *MLP, d Data, loss Loss) (float64, error) {
-	r, err := SharpnessWith(m, d, loss, SharpnessOptions{})
-	return r.Max, err
-}
-
-// SharpnessOptions are the settings of SharpnessWith. The zero value of
-// each field is its default.
+// SharpnessOptions are the settings of Sharpness. The zero value of each
+// field is its default; a nil *SharpnessOptions means all the defaults.
 type SharpnessOptions struct {
 	// Iters caps the Lanczos iterations, each one Hessian-vector product
 	// (two gradient evaluations); 0 means 60. It is also capped by the
@@ -43,7 +21,7 @@ type SharpnessOptions struct {
 	// (θ, s), ‖Hs - θs‖, is below Tol·|θ| (or below Tol·max|λ|/1000 when
 	// θ is that close to 0); 0 means 1e-6. The error of λmax is then at
 	// most about that residual, and usually its square over the gap to
-	// the next eigenvalue. λmin is a by-product, not converged to Tol.
+	// the next eigenvalue.
 	Tol float64
 	// Start is the starting vector, e.g. Vec from the previous estimate
 	// along a training run, which cuts the iterations needed. Nil means a
@@ -51,46 +29,85 @@ type SharpnessOptions struct {
 	Start []float64
 	// Seed seeds the random starting vector.
 	Seed uint64
-	// H is the finite-difference step along a unit direction v in
-	// Hv ≈ (∇L(θ + hv) - ∇L(θ - hv)) / 2h; 0 means 1e-6·max(1, ‖θ‖∞),
-	// or 1e-4·max(1, ‖θ‖∞) with Fast. On the question's networks the
+	// DiffStep is the finite-difference step h along a unit direction v
+	// in Hv ≈ (∇L(θ + hv) - ∇L(θ - hv)) / 2h; 0 means 1e-6·max(1, ‖θ‖∞),
+	// or 1e-4·max(1, ‖θ‖∞) with Float32. On the question's networks the
 	// reference λmax agrees to 7 digits for h from 1e-7 to 1e-5.
-	H float64
-	// Fast takes the gradients from Train's float32 fast path instead of
-	// the float64 reference MLP.LossGrad: 100-300 times cheaper, and λmax
-	// agrees with the reference to about 1e-4 (tested to 1e-3), enough to
-	// track the sharpness along a training run. Its rounding limits the
-	// accuracy: do not ask it for a Tol below 1e-4.
-	Fast bool
+	DiffStep float64
+	// Float32 takes the gradients from Train's float32 fast path instead
+	// of the float64 reference MLP.LossGrad: 100-300 times cheaper, and
+	// λmax agrees with the reference to about 1e-4 (tested to 1e-3),
+	// enough to track the sharpness along a training run. Its rounding
+	// limits the accuracy: do not ask it for a Tol below 1e-4.
+	Float32 bool
+	// Precond, if set, is the diagonal of a positive preconditioner P,
+	// one value per parameter, and Sharpness measures P⁻¹H instead of H:
+	// the sharpness that decides the stability of an adaptive method
+	// such as Adam (see Adam.Preconditioner). Vec is then an eigenvector
+	// of P^(-1/2)·H·P^(-1/2), which has the same eigenvalues.
+	Precond []float64
 }
 
-// SharpnessResult is what SharpnessWith measured.
+// SharpnessResult is what Sharpness measured.
 type SharpnessResult struct {
-	Max, Min float64   // the largest and smallest Ritz values: λmax and an estimate of λmin
-	Vec      []float64 // the unit eigenvector estimate of λmax, to start the next estimate
-	Iters    int       // Lanczos iterations done
-	Grads    int       // gradient evaluations done (2 per iteration)
-	Residual float64   // ‖H·Vec - Max·Vec‖ at the end
+	// Max is λmax, the largest eigenvalue in the algebraic sense.
+	Max float64
+	// Min is the smallest Ritz value: an upper bound on λmin, which it
+	// approaches only after many more iterations than Max needs. It is
+	// not converged to Tol and can be far from λmin, even of the other
+	// sign, when the iteration stops as soon as Max has converged.
+	Min float64
+	// Vec is the unit eigenvector estimate of λmax, to start the next
+	// estimate.
+	Vec []float64
+	// Iters and Grads count the Lanczos iterations and the gradient
+	// evaluations (two per iteration) done.
+	Iters, Grads int
+	// Residual is ‖H·Vec - Max·Vec‖ at the end.
+	Residual float64
+	// Converged reports whether Residual reached Tol. When Iters ran out
+	// first it is false, and Max is only a lower bound on λmax, usually
+	// close; give more Iters, a looser Tol, or a Start nearer the answer.
+	Converged bool
 }
 
-// SharpnessWith estimates the extreme eigenvalues of the Hessian H of the
-// loss of m on d, as Sharpness does, with settings o.
+// Sharpness returns λmax, the largest eigenvalue of the Hessian H of the
+// training loss of m on d with respect to all of m's parameters: the
+// curvature along the most sharply curved direction. A nil loss means
+// MeanSquared, as in Train, and nil settings mean the defaults of
+// SharpnessOptions. Sharpness leaves m unchanged.
 //
-// Method: the Lanczos iteration with full reorthogonalization (Golub & Van
-// Loan, "Matrix Computations", §10.1) builds an orthonormal basis q1, q2, …
-// of the Krylov space of H and the tridiagonal T = QᵀHQ; the eigenvalues of
-// T (Ritz values) converge to both ends of H's spectrum, and the largest
-// one is λmax. Lanczos never forms H: it needs only products Hv, here
-// central finite differences of the float64 reference gradient
-// MLP.LossGrad, (∇L(θ + hv) - ∇L(θ - hv)) / 2h, whose error is O(h²).
+// Plain gradient descent with learning rate η is stable along a direction
+// of curvature λ only while η < 2/λ, so 2/λmax is the largest stable rate
+// at the current parameters. Full-batch GD tends to raise λmax until it
+// reaches 2/η and then hover there: the "edge of stability" of Cohen et
+// al., "Gradient Descent on Neural Networks Typically Occurs at the Edge of
+// Stability", ICLR 2021.
 //
-// Cost: each iteration is one product Hv, that is two gradient
-// evaluations on all of d, the cost of about two training steps of the
-// reference engine (or of two fast steps with Fast). From a random start the question's Model A (seed 1,
-// 4000 points) converges in 17 iterations (34 gradients) and Model B in 12
-// (24 gradients); a warm Start from a nearby estimate needs fewer, down to
-// one iteration when the top direction has not moved.
-func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResult, error) {
+// λmax is the largest eigenvalue in the algebraic sense. The Hessian of a
+// saturated tanh network often has a negative eigenvalue of far larger
+// magnitude, which plain power iteration would return instead; Sharpness
+// uses Lanczos, which finds both ends of the spectrum (method and cost are
+// told in its code).
+func Sharpness(m *MLP, d Data, loss Loss, o *SharpnessOptions) (SharpnessResult, error) {
+	// Method: the Lanczos iteration with full reorthogonalization (Golub & Van
+	// Loan, "Matrix Computations", §10.1) builds an orthonormal basis q1, q2, …
+	// of the Krylov space of H and the tridiagonal T = QᵀHQ; the eigenvalues of
+	// T (Ritz values) converge to both ends of H's spectrum, the largest first.
+	// Lanczos never forms H: it needs only products Hv, here central finite
+	// differences of the gradient, (∇L(θ + hv) - ∇L(θ - hv)) / 2h, whose error
+	// is O(h²).
+	//
+	// Cost: each iteration is one product Hv, that is two gradient
+	// evaluations on all of d, the cost of about two training steps of the
+	// reference engine (or of two fast steps with Float32). From a random
+	// start the question's Model A (seed 1, 4000 points) converges in 17
+	// iterations (34 gradients) and Model B in 12 (24 gradients); a warm Start
+	// from a nearby estimate needs fewer, down to one iteration when the top
+	// direction has not moved.
+	if o == nil {
+		o = &SharpnessOptions{}
+	}
 	if m == nil {
 		return SharpnessResult{}, errors.New("sinenet: the sharpness of a nil model; build one with sinenet.New, e.g. sinenet.New(sinenet.ModelA(1))")
 	}
@@ -104,11 +121,24 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 		loss = MeanSquared{}
 	}
 	n := m.NumParams()
-	if o.Iters < 0 || o.Tol < 0 || o.H < 0 {
-		return SharpnessResult{}, fmt.Errorf("sinenet: SharpnessOptions %+v has a negative setting; use 0 for the defaults", o)
+	if o.Iters < 0 || o.Tol < 0 || o.DiffStep < 0 {
+		return SharpnessResult{}, fmt.Errorf("sinenet: SharpnessOptions{Iters: %d, Tol: %g, DiffStep: %g} has a negative setting; use 0 for the defaults", o.Iters, o.Tol, o.DiffStep)
 	}
 	if o.Start != nil && len(o.Start) != n {
 		return SharpnessResult{}, fmt.Errorf("sinenet: SharpnessOptions.Start has %d values for %d parameters; pass nil or the Vec of an estimate on the same network", len(o.Start), n)
+	}
+	var scale []float64 // P^(-1/2), or nil
+	if o.Precond != nil {
+		if len(o.Precond) != n {
+			return SharpnessResult{}, fmt.Errorf("sinenet: SharpnessOptions.Precond has %d values for %d parameters; pass one per parameter, e.g. from Adam.Preconditioner", len(o.Precond), n)
+		}
+		scale = make([]float64, n)
+		for i, p := range o.Precond {
+			if !(p > 0) || math.IsInf(p, 1) {
+				return SharpnessResult{}, fmt.Errorf("sinenet: SharpnessOptions.Precond[%d] is %g; a preconditioner's diagonal must be positive and finite", i, p)
+			}
+			scale[i] = 1 / math.Sqrt(p)
+		}
 	}
 	iters := o.Iters
 	if iters == 0 {
@@ -122,24 +152,34 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 
 	w := m.Clone() // perturbed copy: m keeps its parameters and gradient
 	theta := append([]float64(nil), m.Params...)
-	h := o.H
+	h := o.DiffStep
 	if h == 0 {
 		h = 1e-6 * max(1, normInf(theta))
-		if o.Fast {
+		if o.Float32 {
 			h = 1e-4 * max(1, normInf(theta))
 		}
 	}
 	r := SharpnessResult{}
-	e := newEngine(w, loss, !o.Fast) // the reference pass unless Fast
+	e := newEngine(w, loss, !o.Float32) // the reference pass unless Float32
 	gPlus := make([]float64, n)
+	u := make([]float64, n)
 	hv := func(dst, v []float64) error {
+		// With a preconditioner, dst = S·H·S·v for S = P^(-1/2): the
+		// product is taken along the unit direction u = S·v/‖S·v‖.
+		copy(u, v)
+		if scale != nil {
+			for i := range u {
+				u[i] *= scale[i]
+			}
+		}
+		nu := math.Sqrt(dot(u, u))
 		for i := range theta {
-			w.Params[i] = theta[i] + float64(h*v[i])
+			w.Params[i] = theta[i] + float64(h*u[i]/nu)
 		}
 		lp := e.lossGrad(d.X, d.Y)
 		copy(gPlus, w.Grads)
 		for i := range theta {
-			w.Params[i] = theta[i] - float64(h*v[i])
+			w.Params[i] = theta[i] - float64(h*u[i]/nu)
 		}
 		lm := e.lossGrad(d.X, d.Y)
 		r.Grads += 2
@@ -147,7 +187,10 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 			return errors.New("sinenet: the loss is NaN or infinite near these parameters, so their curvature is undefined; measure a network that has not diverged")
 		}
 		for i := range dst {
-			dst[i] = (gPlus[i] - w.Grads[i]) / (2 * h)
+			dst[i] = (gPlus[i] - w.Grads[i]) / (2 * h) * nu
+			if scale != nil {
+				dst[i] *= scale[i]
+			}
 		}
 		return nil
 	}
@@ -195,7 +238,8 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 		top := svec.At(k-1, k-1) // last component of the top Ritz vector
 		r.Residual = b * math.Abs(top)
 		spread := max(math.Abs(ritz[0]), math.Abs(ritz[k-1]))
-		if r.Residual <= tol*max(math.Abs(ritz[k-1]), 1e-3*spread) || b <= 1e-12*max(spread, 1e-300) || j+1 == iters {
+		r.Converged = r.Residual <= tol*max(math.Abs(ritz[k-1]), 1e-3*spread) || b <= 1e-12*max(spread, 1e-300)
+		if r.Converged || j+1 == iters {
 			break
 		}
 		beta = append(beta, b)
@@ -212,6 +256,14 @@ func SharpnessWith(m *MLP, d Data, loss Loss, o SharpnessOptions) (SharpnessResu
 	}
 	scaleUnit(r.Vec)
 	return r, nil
+}
+
+// lossAt returns the loss of m's architecture on d at parameters x,
+// computed in float32 by the fast path if fast is set.
+func lossAt(m *MLP, x []float64, d Data, loss Loss, fast bool) float64 {
+	w := m.Clone()
+	copy(w.Params, x)
+	return newEngine(w, loss, !fast).lossGrad(d.X, d.Y)
 }
 
 // tridiagEigen returns the eigenvalues, ascending, and eigenvectors (as
@@ -268,49 +320,4 @@ func normInf(v []float64) float64 {
 		s = max(s, math.Abs(x))
 	}
 	return s
-}
-
-// SharpnessTrack records λmax along a training run: its Hook goes into
-// Options.Hook, and Options.Every sets how often it measures. Each
-// estimate starts from the previous one's eigenvector, so that most cost
-// a few Hessian-vector products.
-type SharpnessTrack struct {
-	// Name labels the run in figure.Sharpness's legend.
-	Name string
-	// Data and Loss are what the sharpness is measured on: the training
-	// data and loss of the run. A nil Loss means MeanSquared.
-	Data Data
-	Loss Loss
-	// Options are passed to SharpnessWith (Start is managed by the track).
-	Options SharpnessOptions
-
-	Steps []int     // the steps measured
-	Max   []float64 // λmax at each of Steps
-	Grads int       // gradient evaluations spent on all the estimates
-	vec   []float64
-}
-
-// Hook measures λmax of p.Model and records it at step p.Step.
-func (s *SharpnessTrack) Hook(p Progress) error {
-	if s == nil {
-		return nilHook("SharpnessTrack")
-	}
-	return s.Measure(p.Model, p.Step)
-}
-
-// Measure records λmax of m at the given step, e.g. at step 0 before
-// training starts.
-func (s *SharpnessTrack) Measure(m *MLP, step int) error {
-	o := s.Options
-	if m != nil && len(s.vec) == m.NumParams() {
-		o.Start = s.vec
-	}
-	r, err := SharpnessWith(m, s.Data, s.Loss, o)
-	s.Grads += r.Grads
-	if err != nil {
-		return err
-	}
-	s.vec = r.Vec
-	s.Steps, s.Max = append(s.Steps, step), append(s.Max, r.Max)
-	return nil
 }

@@ -67,6 +67,10 @@ type History struct {
 	// ValLoss is the validation loss at every step, when Options.Valid
 	// was given.
 	ValLoss []float64
+	// Evals counts the evaluations of the loss and its gradient made up
+	// to each recorded loss: t+1 at step t of a Stepper, more for a
+	// Minimizer, whose line search may try several points per iteration.
+	Evals []int
 	// Time is the wall time from the start to the end of every step.
 	Time []time.Duration
 }
@@ -193,9 +197,10 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	eng := newEngine(m, o.Loss, o.Reference || minimizer)
 
 	h := &History{
-		Name: o.Optimizer.Name(),
-		Loss: make([]float64, 0, prealloc(o.Steps)),
-		Time: make([]time.Duration, 0, prealloc(o.Steps)),
+		Name:  o.Optimizer.Name(),
+		Loss:  make([]float64, 0, prealloc(o.Steps)),
+		Evals: make([]int, 0, prealloc(o.Steps)),
+		Time:  make([]time.Duration, 0, prealloc(o.Steps)),
 	}
 	var vp []float64
 	if o.Valid.Len() > 0 {
@@ -205,6 +210,7 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	batches := newBatcher(d, o.BatchSize, o.Seed)
 	start := time.Now()
 	hooked, stopped := 0, false // the last step the hook saw; whether it asked to stop
+	evals := 0
 	hook := func(step, steps int) error {
 		hooked = step
 		if o.Hook == nil {
@@ -220,12 +226,14 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 		x: m.Params, dx: m.Grads,
 		f: func() float64 {
 			x, y := batches.next()
+			evals++
 			return eng.lossGrad(x, y)
 		},
 		steps: o.Steps,
 		sched: o.Schedule,
 		record: func(_ int, L float64) {
 			h.Loss = append(h.Loss, L)
+			h.Evals = append(h.Evals, evals)
 			if vp != nil {
 				h.ValLoss = append(h.ValLoss, o.Loss.Eval(nil, eng.predict(vp, o.Valid.X), o.Valid.Y))
 			}
@@ -237,7 +245,7 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 			}
 			return nil
 		},
-		sharpness: func() (float64, error) { return Sharpness(m, d, o.Loss) },
+		sharpness: func() (float64, error) { r, err := Sharpness(m, d, o.Loss, nil); return r.Max, err },
 	}
 	done, err := drive(ctx, o.Optimizer, p)
 	blameLoss(err, o.Loss)

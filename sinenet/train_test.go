@@ -140,3 +140,36 @@ func TestTrainDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// TestHistoryEvals checks that History.Evals counts the gradient
+// evaluations up to each recorded loss: t+1 at step t of a Stepper, and for
+// LBFGS a count that starts at 1 and grows by at least one per iteration.
+func TestHistoryEvals(t *testing.T) {
+	d := NoisySine(200, 1)
+	m, _ := New(Config{Sizes: []int{1, 8, 1}, Seed: 1})
+	h, err := Train(context.Background(), m, d, Options{Optimizer: NewAdam(1e-2), Steps: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range h.Evals {
+		if e != i+1 {
+			t.Fatalf("Adam: Evals[%d] = %d, want %d", i, e, i+1)
+		}
+	}
+	if len(h.Evals) != len(h.Loss) {
+		t.Fatalf("Adam: %d Evals for %d losses", len(h.Evals), len(h.Loss))
+	}
+	m, _ = New(Config{Sizes: []int{1, 8, 1}, Seed: 1})
+	h, err = Train(context.Background(), m, d, Options{Optimizer: &LBFGS{}, Steps: 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(h.Evals) != len(h.Loss) || h.Evals[0] != 1 {
+		t.Fatalf("L-BFGS: Evals %v for %d losses; want one per loss, from 1", h.Evals, len(h.Loss))
+	}
+	for i := 1; i < len(h.Evals); i++ {
+		if h.Evals[i] <= h.Evals[i-1] {
+			t.Fatalf("L-BFGS: Evals %v does not grow at every iteration", h.Evals)
+		}
+	}
+}

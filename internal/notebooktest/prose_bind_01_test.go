@@ -58,6 +58,11 @@ var bind01 = []binding{
 	about("120", "Model B's first loss jump", 5),  // "near step 120": the printed step to ±5
 	about("2060", "Model B's last loss jump", 10), // "near step 2060": the printed step to ±10
 	is("549", "Model B loss rises"),
+	setting("last 40 steps", "the zoom on Model B's loss shows its last 40 steps"),
+	setting("最后 40 步", "the zoom on Model B's loss shows its last 40 steps"),
+	is("20", "Model B loss rises in the last 40 steps"),
+	is("23.87", "Model B highest loss in the last 40 steps"),
+	is("23.44", "Model B lowest loss in the last 40 steps"),
 	is("0", "seed 3 extrema"),
 	is("1.12", "seed 3 RMSE"),
 	is("5038.8", "seed 3 first loss"),

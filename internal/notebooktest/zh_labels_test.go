@@ -27,7 +27,12 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^练习 (\d+)：✓ 达成目标：(.*)（目标：(.*)）$`), "Exercise $1: ✓ goal met: $2 (goal: $3)"},
 	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)（目标：(.*)）$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^  提示：`), "  hint: "},
+	{regexp.MustCompile(`^  抽样：种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
 	{regexp.MustCompile(`损失最终为初始值的 `), "the loss ends at "},
+	{regexp.MustCompile(`跑完了全部 (\d+) 步`), "ran all $1 steps"},
+	{regexp.MustCompile(`（(\d+)/(\d+) 组正确）`), "($1 of $2 pairs right)"},
+	{regexp.MustCompile(`你的学习率是稳定的，但不是最大的`), "your rate is safe but not the largest"},
+	{regexp.MustCompile(`第 (\d+)/(\d+) 关`), "stage $1 of $2"},
 	// knobs
 	{regexp.MustCompile(`^knobs：显示的是默认设置；滑块只在实时运行的笔记本（JupyterLab）中响应$`), "knobs: showing the default settings; the sliders answer only in a live notebook (JupyterLab)"},
 
@@ -35,11 +40,19 @@ var zhLabels = []struct {
 	// (fmt.Println puts a space after "出错：" as after "error:")
 	{regexp.MustCompile(`^出错： ?`), "error: "},
 	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
+	{regexp.MustCompile(`^ReLU \[([0-9 ]+)\]，(\d+) 步：`), "ReLU [$1], $2 steps: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
 	// 04-optimizers-compared
 	{regexp.MustCompile(`^Nesterov 前 100 步中的最高损失：`), "Nesterov, highest loss in the first 100 steps: "},
-	{regexp.MustCompile(`^(GD|Momentum)，学习率 3e-3，最终损失：`), "$1, lr 3e-3, final loss: "},
+	{regexp.MustCompile(`^(\S+)：最佳学习率 (\S+)，损失 `), "$1: best rate $2, loss "},
+	{regexp.MustCompile(`^(\S+)，(\d+) 次梯度计算后的损失：`), "$1, loss after $2 evaluations: "},
+	{regexp.MustCompile(`^(\S+)，参考引擎，每次梯度计算的 CPU 时间与 GD 之比：`), "$1, reference engine, CPU time per evaluation over GD's: "},
+	{regexp.MustCompile(`^GD 每次梯度计算的 CPU 时间，参考引擎与快速引擎之比：`), "GD, CPU time per evaluation, reference engine over fast engine: "},
+	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，μ (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, μ $3, distance from the minimum after 50 steps "},
+	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, distance from the minimum after 50 steps "},
+	{regexp.MustCompile(`^(\S+) 在第 40-50 步每步距离缩小的倍数：(\S+?)，理论值 `), "$1, distance factor per step over steps 40-50: $2, theory "},
+	{regexp.MustCompile(`^(\S+) 在 (Quadratic|Rotated quadratic) 上的最佳学习率：`), "$1, best rate on $2: "},
 	{regexp.MustCompile(`^Model B，Adam：`), "Model B, Adam: "},
 	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.5：`), "Model B, AdamW decay 0.5: "},
 	{regexp.MustCompile(`^Model B，(AdamW?)，\[-1, 1\] 内的极值点：`), "Model B, $1, extrema in [-1, 1]: "},
@@ -51,7 +64,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^余弦衰减，第 1000 步之后的最大尖峰：`), "cosine decay, largest spike after step 1000: "},
 	{regexp.MustCompile(`^恒定学习率，最终损失：`), "constant lr, final loss: "},
 	{regexp.MustCompile(`^余弦衰减，最终损失：`), "cosine decay, final loss: "},
-	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic) 上：终点 \(([^)]*)\)，f = `), "$1 on $2: ends at ($3), f = "},
+	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic|Rotated quadratic) 上：终点 \(([^)]*)\)，f = (\S+?)，离最小值的距离 `), "$1 on $2: ends at ($3), f = $4, distance from the minimum "},
 
 	// 03-the-answer
 	{regexp.MustCompile(`^原答案（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
@@ -87,6 +100,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^(Model [AB]) 损失：`), "$1 loss: "},
 	{regexp.MustCompile(`^(Model [AB]) 损失上升：(\d+) 次（共 (\d+) 步）$`), "$1 loss rises: $2 of $3 steps"},
 	{regexp.MustCompile(`^(Model [AB]) 损失跳升超过 5% 的步：`), "$1 loss jumps of more than 5%: at steps "},
+	{regexp.MustCompile(`^Model B 最后 40 步的损失：上升 (\d+) 次，在 (\S+) 到 (\S+) 之间$`), "Model B loss in the last 40 steps: rose at $1, between $2 and $3"},
 	{regexp.MustCompile(`^随机种子 (\d+)：(.*)，极值点位于 `), "seed $1: $2, extrema at "},
 	{regexp.MustCompile(`^随机种子 (\d+) 损失：`), "seed $1 loss: "},
 	{regexp.MustCompile(`^(Model [AB]) 留出验证：训练 MSE (\S+?)，验证 MSE (\S+?)，`), "$1 held out: training MSE $2, validation MSE $3, "},
@@ -102,12 +116,20 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^pair 类运行中，那一对首次出现在第几步：从 (\d+) 到 (\d+)$`), "pair runs, the step the pair first appears: from $1 to $2"},
 	{regexp.MustCompile(`^曾有那一对、后来又失去的 other 类运行：(\d+) 次（共 (\d+) 次）$`), "other runs that had the pair and lost it: $1 of $2"},
 	// 02b-the-edge-of-stability
-	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\)：起点 (\S+?)，峰值 (\S+?)（第 (\d+) 步），峰值之后最低 (\S+?)（第 (\d+) 步），终点 (\S+)$`),
-		"$1 λmax/(2/lr): start $2, peak $3 (step $4), lowest after it $5 (step $6), end $7"},
-	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax 超过 2/lr：(\d+) 次（共 (\d+) 次估计）$`), "$1 λmax above 2/lr: at $2 of $3 estimates"},
-	{regexp.MustCompile(`^(Model [AB] seed \d+) 损失：(\S+) -> (\S+?)，有 (\d+) 步上升`), "$1 loss: $2 -> $3, rose at $4 steps"},
-	{regexp.MustCompile(`，其中 (\d+)% 发生在 λmax ≥ 0\.9·2/lr 时；跳升超过 5% 的步：`), ", $1% of them with λmax ≥ 0.9·2/lr; jumps of more than 5% at steps "},
-	{regexp.MustCompile(`^(Model [AB] seed \d+) 开销：每次估计 (\S+) 次梯度计算$`), "$1 cost: $2 gradient evaluations per estimate"},
+	{regexp.MustCompile(`^lr·λ = (\S+)：每步损失乘以 (\S+)，(\d+) 步中上升 (\d+) 步，x 变号 (\d+) 次$`), "lr·λ = $1: loss × $2 per step, $3 steps, the loss rose at $4, x changed sign at $5"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\)：起点 (\S+?)，首次超过 1：从未，`), "$1 λmax/(2/lr): start $2, first above 1: never, "},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\)：起点 (\S+?)，首次超过 1：第 (\d+) 步，`), "$1 λmax/(2/lr): start $2, first above 1: step $3, "},
+	{regexp.MustCompile(`(first above 1: [^,]+, )峰值 (\S+?)（第 (\d+) 步），最后两步 (\S+) 和 (\S+)$`), "${1}peak $2 (step $3), last two steps $4 and $5"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\) 第 300 步之后：偶数步 (\S+?)，奇数步 (\S+)$`), "$1 λmax/(2/lr) after step 300: even steps $2, odd steps $3"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) 损失：(\S+) -> (\S+?)，有 (\d+) 步上升；起始步测量过的 (\d+) 次上升中，(\d+) 次从 λmax ≥ 2/lr 出发`), "$1 loss: $2 -> $3, rose at $4 steps; of the $5 rises whose start was measured, $6 from λmax ≥ 2/lr"},
+	{regexp.MustCompile(`；跳升超过 5% 的步：`), "; jumps of more than 5% at steps "},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) 开销：(\d+) 次估计，每次 (\S+) 次梯度计算，(\d+) 次未收敛$`), "$1 cost: $2 estimates, $3 gradient evaluations each, $4 not converged"},
+	{regexp.MustCompile(`^(Model [AB] seed \d+) 第 (\d+) 步和第 (\d+) 步：λmax/\(2/lr\) 为 (\S+) 和 (\S+?)，两者中点处 (\S+?)；损失 (\S+) 和 (\S+?)，中点处 (\S+)$`),
+		"$1 steps $2 and $3: λmax/(2/lr) $4 and $5, at their midpoint $6; loss $7 and $8, at the midpoint $9"},
+	{regexp.MustCompile(`^第 (\d+) 步：损失 (\S+?)，微调后的训练 (\S+?)，相差 (\S+)$`), "step $1: loss $2, nudged run $3, difference $4"},
+	{regexp.MustCompile(`^(.+)，从第 100 步起的 λmax\(P⁻¹H\)/\(38/lr\)：(\d+) 次估计中有 (\d+) 次超过 1，最高 (\S+?)（第 (\d+) 步），第 1000 步 (\S+)$`),
+		"$1, λmax(P⁻¹H)/(38/lr) from step 100 on: above 1 at $3 of $2 estimates, highest $4 (step $5), at step 1000 $6"},
+	{regexp.MustCompile(`^(.+)，第 1000 步之后最大的损失尖峰：(\S+?)，在第 (\d+) 步$`), "$1, largest loss spike after step 1000: $2, at step $3"},
 
 	// 02-why-it-wiggles
 	{regexp.MustCompile(`^按原问题训练的 Model A：`), "Model A as in the question: "},
@@ -158,10 +180,16 @@ func TestEnglish(t *testing.T) {
 			"seed 3: RMSE 1.1172, 0 extrema (the true curve has 3), extrema at []"},
 		{"Model B 留出验证：训练 MSE 0.0089，验证 MSE 0.0121，RMSE 0.0875，13 个极值点（真实曲线有 3 个）",
 			"Model B held out: training MSE 0.0089, validation MSE 0.0121, RMSE 0.0875, 13 extrema (the true curve has 3)"},
-		{"Model A seed 2 λmax/(2/lr)：起点 1.1e-05，峰值 0.63（第 780 步），峰值之后最低 0.57（第 1490 步），终点 0.58",
-			"Model A seed 2 λmax/(2/lr): start 1.1e-05, peak 0.63 (step 780), lowest after it 0.57 (step 1490), end 0.58"},
-		{"Model B seed 1 损失：3461 -> 23.6，有 549 步上升，其中 89% 发生在 λmax ≥ 0.9·2/lr 时；跳升超过 5% 的步：[124 2063 2065 2067]",
-			"Model B seed 1 loss: 3461 -> 23.6, rose at 549 steps, 89% of them with λmax ≥ 0.9·2/lr; jumps of more than 5% at steps [124 2063 2065 2067]"},
+		{"Model B seed 1 λmax/(2/lr)：起点 0.01，首次超过 1：第 68 步，峰值 1.217（第 119 步），最后两步 0.966 和 1.034",
+			"Model B seed 1 λmax/(2/lr): start 0.01, first above 1: step 68, peak 1.217 (step 119), last two steps 0.966 and 1.034"},
+		{"Model A seed 3 λmax/(2/lr)：起点 1.2e-06，首次超过 1：从未，峰值 0.000（第 3000 步），最后两步 0.000 和 0.000",
+			"Model A seed 3 λmax/(2/lr): start 1.2e-06, first above 1: never, peak 0.000 (step 3000), last two steps 0.000 and 0.000"},
+		{"Model B seed 1 损失：3461 -> 23.6，有 549 步上升；起始步测量过的 82 次上升中，39 次从 λmax ≥ 2/lr 出发；跳升超过 5% 的步：[124 2063 2065 2067]",
+			"Model B seed 1 loss: 3461 -> 23.6, rose at 549 steps; of the 82 rises whose start was measured, 39 from λmax ≥ 2/lr; jumps of more than 5% at steps [124 2063 2065 2067]"},
+		{"Model B seed 2 第 1000 步和第 1001 步：λmax/(2/lr) 为 0.724 和 1.313，两者中点处 1.004；损失 463.23 和 452.97，中点处 434.14",
+			"Model B seed 2 steps 1000 and 1001: λmax/(2/lr) 0.724 and 1.313, at their midpoint 1.004; loss 463.23 and 452.97, at the midpoint 434.14"},
+		{"Adam, constant lr，从第 100 步起的 λmax(P⁻¹H)/(38/lr)：192 次估计中有 23 次超过 1，最高 1.050（第 881 步），第 1000 步 1.008",
+			"Adam, constant lr, λmax(P⁻¹H)/(38/lr) from step 100 on: above 1 at 23 of 192 estimates, highest 1.050 (step 881), at step 1000 1.008"},
 	} {
 		if got := english(tc.zh); got != tc.en {
 			t.Errorf("english(%q)\n = %q\nwant %q", tc.zh, got, tc.en)

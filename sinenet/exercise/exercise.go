@@ -1,17 +1,26 @@
 // Package exercise checks the exercises of notebook 5 (05-exercises.ipynb).
 //
-// Each exercise is one function that takes what the learner may choose
-// (an optimizer, an initializer, a loss, a network, …), trains the network
-// itself with everything else fixed, and returns a Result that says whether
-// the goal is met, what was achieved, and a hint when it falls short. The
-// notebook's cells and the tests call the same functions, so a test can run
-// the shipped cell's choice, the solution's and the known ways to game an
-// exercise, and see what the learner would see.
+// Each exercise is one function that takes what the learner chose or
+// wrote, runs it with everything else fixed, and returns a Result that
+// says whether the goal is met, what was achieved, and a hint when it
+// falls short. The notebook's cells and the tests call the same
+// functions, so a test can run the shipped cell's choice, the solution's
+// and the known ways to game an exercise, and see what the learner would
+// see.
+//
+// Exercises 1 to 3 take a setting (an optimizer, an initializer, a
+// network) and train on the question's data. Exercises 4 to 7 take code
+// the learner writes (an early-stopping rule, a layer's backward pass,
+// momentum's stability limit, power iteration) and run it on data,
+// networks or matrices drawn when the check runs (see Draw), working out
+// the expected answer then. Their checks go in stages, so that a failure
+// names the piece that is wrong: a shape, a sign, one stage of several.
 //
 // A check never panics on a learner's mistake: a setting that cannot train
 // (a size of 0, a learning rate that blows up) gives a Result that fails
-// with the package's error message, and a change to a setting the exercise
-// keeps fixed is named in the Result.
+// with the package's error message, a change to a setting the exercise
+// keeps fixed is named in the Result, and a panic in the learner's code
+// is reported as what it was.
 package exercise
 
 import (
@@ -28,11 +37,15 @@ const Seed = 1
 
 // Result is what a check found.
 type Result struct {
-	Name  string // "Exercise 1"
-	Pass  bool   // the goal is met
-	Got   string // what was achieved, e.g. "Adam: RMSE 0.0266, 3 extrema …"
-	Goal  string // the goal, in the same terms
-	Hint  string // what to try next; printed only when Pass is false
+	Name string // "Exercise 1"
+	Pass bool   // the goal is met
+	Got  string // what was achieved, e.g. "Adam: RMSE 0.0266, 3 extrema …"
+	Goal string // the goal, in the same terms
+	Hint string // what to try next; printed only when Pass is false
+	// Seed is the seed of the check's draw (exercises 4 to 7), printed
+	// under the hint of a check that falls short; 0 for a check on fixed
+	// data.
+	Seed  uint64
 	Model *sinenet.MLP
 	// History is the training run, when there was one.
 	History *sinenet.History
@@ -47,13 +60,21 @@ type Result struct {
 //	Exercise 1: ✗ not yet: … (goal: …)
 //	  hint: …
 //
+// followed, for a check on a draw, by the draw's seed:
+//
+//	draw: seed 123 (exercise.Draw = 123 repeats it)
+//
 // in the language set by figure.SetLanguage when the check ran (the
 // Chinese edition: "练习 1：✓ 达成目标：…（目标：…）" and "  提示：…").
 func (r Result) String() string {
 	if r.Pass {
 		return fmt.Sprintf(lang.Say("%s: ✓ goal met: %s (goal: %s)", "%s：✓ 达成目标：%s（目标：%s）"), r.Name, r.Got, r.Goal)
 	}
-	return fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s（目标：%s）\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
+	s := fmt.Sprintf(lang.Say("%s: ✗ not yet: %s (goal: %s)\n  hint: %s", "%s：✗ 尚未达成：%s（目标：%s）\n  提示：%s"), r.Name, r.Got, r.Goal, r.Hint)
+	if r.Seed != 0 {
+		s += seedLine(r.Seed)
+	}
+	return s
 }
 
 // name is the title of exercise n: "Exercise 1", or "练习 1".
@@ -66,8 +87,7 @@ func errorHint() string {
 	return lang.Say("the error says what to change.", "错误信息说明了要改什么。")
 }
 
-// Data is the question's data set, which every exercise but the loss
-// exercise trains on.
+// Data is the question's data set, which exercises 1 to 3 train on.
 func Data() sinenet.Data { return sinenet.NoisySine(sinenet.QuestionN, Seed) }
 
 // Fixed is notebook 3's network: 1-128-1 with biases, nn.Linear's init,

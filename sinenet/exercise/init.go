@@ -12,7 +12,7 @@ import (
 // saturated and stays stuck (notebook 1).
 const Stuck = 3
 
-// Init is exercise 2 (★ easy): train c, which must be the question's
+// Init is exercise 2 (★): train c, which must be the question's
 // Model A with seed Stuck and any initializer, as the question did (plain
 // GD at 4e-7 on the summed squared error, 3000 steps). The goal is a run
 // that is no longer stuck: the loss ends below 2/3 of where it started

@@ -17,7 +17,10 @@ func TestChinese(t *testing.T) {
 	for _, r := range []Result{
 		Optimizer(nil),
 		Optimizer(&sinenet.LBFGS{}),
-		Loss(nil),
+		EarlyStop(nil, nil),
+		Backward(nil),
+		MomentumLimit(nil),
+		Power(nil),
 		Init(sinenet.ModelA(1)),
 	} {
 		s := r.String()

@@ -40,7 +40,7 @@ func Sharpness(title string, lr float64, ts ...*sinenet.SharpnessTrack) (*plot.P
 			return nil, fmt.Errorf("sinenet: Sharpness track %d is empty; set Options.Hook to its Hook before Train", i)
 		}
 		if len(s.Steps) != len(s.Max) || firstNotFinite(s.Max) >= 0 {
-			return nil, fmt.Errorf("sinenet: Sharpness track %d has %d steps and %d values, or a value that is NaN or infinite; pass a track that its Hook or Measure filled", i, len(s.Steps), len(s.Max))
+			return nil, fmt.Errorf("sinenet: Sharpness track %d has %d steps and %d values, or a value that is NaN or infinite; pass a track that its Hook filled", i, len(s.Steps), len(s.Max))
 		}
 		xy := make(plotter.XYs, 0, len(s.Max))
 		for k, v := range s.Max {
@@ -98,6 +98,9 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	p := newPlot(o.Title, o.XLabel, o.YLabel)
 	logAxis(&p.X)
 	logAxis(&p.Y)
+	// Rates such as 0.0003 are wide: at most 6 labels stay apart on the
+	// x-axis of a quarter-width tile.
+	p.X.Tick.Marker = logTicks{Labels: 6}
 	var ok, bad plotter.XYs
 	top := math.Inf(-1)
 	for i := range x {

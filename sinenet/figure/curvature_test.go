@@ -3,6 +3,7 @@ package figure
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/sinenet/sinenet/sinenet"
@@ -14,16 +15,16 @@ import (
 func TestPlotCurvature(t *testing.T) {
 	d := sinenet.NoisySine(200, 1)
 	m := mustNew(t, sinenet.ModelA(1))
-	s := &sinenet.SharpnessTrack{Name: "Model A", Data: d, Loss: sinenet.SumSquared{}, Options: sinenet.SharpnessOptions{Fast: true, Tol: 1e-3}}
-	if err := s.Measure(m, 0); err != nil {
+	s := &sinenet.SharpnessTrack{Name: "Model A", Data: d, Loss: sinenet.SumSquared{}, Options: sinenet.SharpnessOptions{Float32: true, Tol: 1e-3}, Every: 10}
+	if err := s.Hook(sinenet.Progress{Model: m}); err != nil {
 		t.Fatal(err)
 	}
-	h, err := sinenet.Train(context.Background(), m, d, sinenet.Options{Optimizer: sinenet.NewGD(sinenet.QuestionLR), Loss: sinenet.SumSquared{}, Steps: 30, Every: 10, Hook: s.Hook})
+	h, err := sinenet.Train(context.Background(), m, d, sinenet.Options{Optimizer: sinenet.NewGD(sinenet.QuestionLR), Loss: sinenet.SumSquared{}, Steps: 30, Every: 1, Hook: s.Hook})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s.Steps) != 4 || s.Steps[3] != 30 || s.Grads == 0 {
-		t.Errorf("the track recorded steps %v with %d gradients; want 0, 10, 20, 30", s.Steps, s.Grads)
+	if !slices.Equal(s.Steps, []int{0, 1, 10, 11, 20, 21, 29, 30}) || s.Grads == 0 {
+		t.Errorf("the track recorded steps %v with %d gradients; want 0, 1, 10, 11, 20, 21, 29, 30", s.Steps, s.Grads)
 	}
 	ps, err := Sharpness("", sinenet.QuestionLR, s)
 	if err != nil {

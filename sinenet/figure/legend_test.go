@@ -82,6 +82,27 @@ func TestLegendClear(t *testing.T) {
 	}
 	rates := []float64{1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 1e-1}
 	finals := []float64{0.3, 0.08, 0.01, 0.004, 0.003, math.Inf(1), math.NaN()}
+	// Notebook 02b: a two-cycle measured at pairs of steps, as markers
+	// against a limit at 1 that runs under the key's corner; and GD on a
+	// quadratic, joined, ending high at the right.
+	var pairs []Series
+	for i := range 2 {
+		s := Series{Name: fmt.Sprintf("Model B seed %d", i+1)}
+		for k := 0; k <= 3000; k += 100 {
+			s.X = append(s.X, float64(k), float64(k+1))
+			s.Y = append(s.Y, 1-0.2*float64(i+1)*float64(k%200)/200, 1.03+0.3*float64(i))
+		}
+		pairs = append(pairs, s)
+	}
+	var quad []Series
+	for _, r := range []float64{0.5, 1.5, 2.05} {
+		s, x := Series{Name: fmt.Sprintf("lr·λ = %.2f", r)}, 1.0
+		for k := 0; k <= 20; k++ {
+			s.X, s.Y = append(s.X, float64(k)), append(s.Y, x)
+			x -= r * x
+		}
+		quad = append(quad, s)
+	}
 	marked := loss(LossOptions{Marks: []Mark{{X: 1000, Label: "from here"}, {Y: 0.0025, Label: "noise floor"}}}, adam1)
 
 	type sized struct {
@@ -111,6 +132,8 @@ func TestLegendClear(t *testing.T) {
 		"sharpness":                             {{must(t)(Sharpness("", 1.5e-3, tracks...)), 0, 0}},
 		"sweep":                                 {{must(t)(Sweep(SweepOptions{Marks: []Mark{{X: 1e-3, Label: "the question's rate"}, {Y: 0.0025, Label: "noise floor"}}}, rates, finals)), 0, 0}},
 		"loss with marks added":                 {{marked, 0, 0}},
+		"points against a limit":                {{must(t)(Points(PointsOptions{YMin: 0.5, YMax: 2, Marks: []Mark{{Y: 1, Label: "limit"}}}, pairs...)), 700, 400}},
+		"points joined":                         {{must(t)(Points(PointsOptions{Join: true}, quad...)), 900, 380}},
 	}
 	for name, cs := range cases {
 		for _, c := range cs {

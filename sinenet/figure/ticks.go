@@ -45,22 +45,29 @@ func (niceTicks) Ticks(lo, hi float64) []plot.Tick {
 // of decades over more than maxLogLabels of them). When that labels fewer than two ticks (a range
 // of less than a decade) it labels every digit times them. Every digit
 // times a power of ten gets a tick, up to maxLogLabels decades.
-type logTicks struct{}
+//
+// Labels limits the labels instead (0: maxLogLabels), for a horizontal
+// axis, whose labels need their width, not their height.
+type logTicks struct{ Labels int }
 
 // maxLogLabels is the most labels logTicks puts on an axis: 10 labels
 // 12 points high stay apart on an axis of 300 points.
 const maxLogLabels = 10
 
-func (logTicks) Ticks(lo, hi float64) []plot.Tick {
+func (lt logTicks) Ticks(lo, hi float64) []plot.Tick {
+	most := maxLogLabels
+	if lt.Labels > 0 {
+		most = lt.Labels
+	}
 	if !(0 < lo && lo < hi) || math.IsInf(hi, 0) {
 		return plot.LogTicks{Prec: -1}.Ticks(lo, hi)
 	}
-	if e0, e1 := math.Ceil(math.Log10(lo)-1e-9), math.Floor(math.Log10(hi)+1e-9); e1-e0+1 > maxLogLabels {
+	if e0, e1 := math.Ceil(math.Log10(lo)-1e-9), math.Floor(math.Log10(hi)+1e-9); e1-e0+1 > float64(most) {
 		// Too many decades: a tick at each, a label at the multiples of
 		// a round k.
 		k := 1.0
 		for _, m := range []float64{1, 2, 5, 10, 20, 50, 100, 200, 500} {
-			if k = m; (e1-e0+1)/m <= maxLogLabels {
+			if k = m; (e1-e0+1)/m <= float64(most) {
 				break
 			}
 		}
@@ -96,7 +103,7 @@ func (logTicks) Ticks(lo, hi float64) []plot.Tick {
 				ticks = append(ticks, t)
 			}
 		}
-		if n >= 2 && n <= maxLogLabels || len(labelled) == 1 && n >= 2 {
+		if n >= 2 && n <= most || len(labelled) == 1 && n >= 2 {
 			break
 		}
 	}

@@ -36,6 +36,8 @@ func TestTicks(t *testing.T) {
 		{logTicks{}, 0.0023, 90, "0.003 0.01 0.03 0.1 0.3 1 3 10 30"}, // 4.6 decades: too many for 1-2-5
 		{logTicks{}, 1e-9, 1e3, "1e-08 1e-06 0.0001 0.01 1 100"},      // 13 decades: every other one
 		{logTicks{}, 1e-300, 1e3, "1e-300 1e-250 1e-200 1e-150 1e-100 1e-50 1"},
+		{logTicks{Labels: 6}, 1e-4 / 1.2, 1.2, "0.0001 0.001 0.01 0.1 1"}, // notebook 4's sweep: 1-3 would label 9
+		{logTicks{Labels: 6}, 0.0023, 90, "0.01 0.1 1 10"},
 	} {
 		if got := labels(tc.m.Ticks(tc.lo, tc.hi)); got != tc.want {
 			t.Errorf("%T.Ticks(%g, %g) labels %q, want %q", tc.m, tc.lo, tc.hi, got, tc.want)

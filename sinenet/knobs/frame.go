@@ -1,3 +1,8 @@
+//go:build !(js && wasm)
+
+// A frame is drawn with gonum/plot, which the browser playground (cmd/playground, built
+// for js/wasm) does not link: it draws its own controls and figures.
+
 package knobs
 
 import (
@@ -21,9 +26,25 @@ func (f Frame) Caption() string {
 	case f.Err != nil:
 		return fmt.Sprintf(lang.Say("stopped at step %d: %v", "在第 %d 步停止：%v"), f.Step, f.Err)
 	case f.Final:
-		return fmt.Sprintf(lang.Say("done, %d steps: %v · %s", "完成，共 %d 步：%v · %s"), f.Step, figure.Summary(sinenet.Evaluate(f.Model)), timing)
+		return fmt.Sprintf(lang.Say("done, %d steps: %v · %s · %s", "完成，共 %d 步：%v · %s · %s"), f.Step, figure.Summary(sinenet.Evaluate(f.Model)), f.losses(), timing)
+	case f.Stopped:
+		return fmt.Sprintf(lang.Say("stopped (■) at step %d of %d: %v · %s", "在第 %d 步（共 %d 步）停止（■）：%v · %s"), f.Step, f.Settings.Steps, figure.Summary(sinenet.Evaluate(f.Model)), f.losses())
 	}
-	return fmt.Sprintf(lang.Say("step %d of %d: %v · %s · refining…", "第 %d 步（共 %d 步）：%v · %s · 继续细化…"), f.Step, f.Settings.Steps, figure.Summary(sinenet.Evaluate(f.Model)), timing)
+	return fmt.Sprintf(lang.Say("step %d of %d: %v · %s · %s · refining…", "第 %d 步（共 %d 步）：%v · %s · %s · 继续细化…"), f.Step, f.Settings.Steps, figure.Summary(sinenet.Evaluate(f.Model)), f.losses(), timing)
+}
+
+// losses gives the training and validation losses of f's last recorded
+// step, as TensorFlow Playground shows its training and test losses.
+func (f Frame) losses() string {
+	h := f.History
+	if h == nil || len(h.Loss) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf(lang.Say("training loss %.3g", "训练损失 %.3g"), h.Loss[len(h.Loss)-1])
+	if len(h.ValLoss) > 0 {
+		s += fmt.Sprintf(lang.Say(", validation loss %.3g", "，验证损失 %.3g"), h.ValLoss[len(h.ValLoss)-1])
+	}
+	return s
 }
 
 // HTML returns f as the notebook shows it: its settings, its caption and
@@ -38,7 +59,7 @@ func (f Frame) HTML() string {
 	if err != nil {
 		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}
-	loss, err := figure.Loss(figure.LossOptions{LogY: true}, f.History)
+	loss, err := figure.Loss(figure.LossOptions{LogY: true, Title: "Training and validation loss"}, f.History)
 	if err != nil {
 		return head + "<pre>" + lang.Say("error: ", "出错：") + html.EscapeString(err.Error()) + "</pre>"
 	}

@@ -27,7 +27,20 @@ type Frame struct {
 	Since    time.Duration // from the change that started the run to this frame's drawing
 	First    time.Duration // from the change to the end of the first frame's drawing: the wait a learner sees
 	Final    bool          // the run is over (done or failed)
+	Stopped  bool          // the run was stopped by the learner (■) before it was over
 	Err      error         // what stopped the run, for a failed one
+}
+
+// Stop returns the frame to show when the learner stops the knobs (■)
+// after f was drawn: f marked Stopped, at the step its run reached, which
+// may be past f's (the run stops at the step after the stop); ok is false
+// when f needs no redrawing (no run, or a run that was over).
+func (f Frame) Stop() (g Frame, ok bool) {
+	if f.Model == nil || f.History == nil || f.Final {
+		return f, false
+	}
+	f.Stopped, f.Step = true, len(f.History.Loss)
+	return f, true
 }
 
 // Run trains the network of s and calls draw with a Frame after First

@@ -37,13 +37,15 @@ type Settings struct {
 	Points    int     // data points
 }
 
-// Defaults are notebook 3's network and Adam: one tanh layer of 128
-// units with biases, nn.Linear's init and a linear output, trained on the
-// question's data.
+// Defaults are notebook 3's network and Adam at 5e-2: one tanh layer of
+// 128 units with biases, nn.Linear's init and a linear output, trained on
+// the question's data. At Adam's usual 1e-2 this network ends its 1000
+// steps with 2 extrema (RMSE 0.0443); at 5e-2 it has the true curve's 3
+// (RMSE 0.0261), so the knobs open on a fit that works.
 func Defaults() Settings {
 	return Settings{
 		Depth: 1, Width: 128, Bias: true, Init: sinenet.PyTorch, Output: sinenet.Identity,
-		Loss: "MSE", Optimizer: "adam", LR: 1e-2, Steps: 1000,
+		Loss: "MSE", Optimizer: "adam", LR: 5e-2, Steps: 1000,
 		Noise: sinenet.NoiseStd, Points: sinenet.QuestionN,
 	}
 }
@@ -71,8 +73,8 @@ func (s Settings) Config() sinenet.Config {
 	return c
 }
 
-// Options returns the training of s, or an error for an unknown optimizer,
-// loss or an unusable learning rate.
+// Options returns the training of s, with Valid() as its validation set,
+// or an error for an unknown optimizer, loss or an unusable learning rate.
 func (s Settings) Options() (sinenet.Options, error) {
 	opt, err := sinenet.OptimizerByName(s.Optimizer, s.LR)
 	if err != nil {
@@ -82,7 +84,23 @@ func (s Settings) Options() (sinenet.Options, error) {
 	if !ok {
 		return sinenet.Options{}, fmt.Errorf("knobs: no loss %q; choose one of %s", s.Loss, strings.Join(LossNames, ", "))
 	}
-	return sinenet.Options{Optimizer: opt, Loss: loss, Steps: s.Steps}, nil
+	return sinenet.Options{Optimizer: opt, Loss: loss, Steps: s.Steps, Valid: s.Valid()}, nil
+}
+
+// ValidPoints is the size of the validation set.
+const ValidPoints = 1000
+
+// Valid returns the validation set: ValidPoints points drawn like Data's,
+// with the same noise, that the network never trains on. Its loss, beside
+// the training loss, shows when a network fits the noise of a few points
+// rather than the curve.
+func (s Settings) Valid() sinenet.Data {
+	d := sinenet.NoisySine(ValidPoints, Seed+2)
+	rng := sinenet.NewRand(Seed + 3)
+	for i := range d.Y {
+		d.Y[i] = float64(sinenet.TrueCurve(d.X[i])) + float64(s.Noise*portable.Normal(rng))
+	}
+	return d
 }
 
 // Data returns s.Points points of the question's curve, x uniform in

@@ -1,3 +1,8 @@
+//go:build !(js && wasm)
+
+// The widgets need GoNB, which the browser playground (cmd/playground, built
+// for js/wasm) does not link: it draws its own controls and figures.
+
 package knobs
 
 import (
@@ -80,10 +85,21 @@ func Show(wait, idle time.Duration) {
 	ctx, cancel := context.WithCancel(context.Background())
 	in := make(chan Settings, 1)
 	loopDone := make(chan struct{})
+	var last Frame // the last frame drawn; read only after loopDone
 	go func() {
 		defer close(loopDone)
-		Loop(ctx, in, func(f Frame) { gonbui.UpdateHTML(figure, f.HTML()) })
+		Loop(ctx, in, func(f Frame) {
+			last = f
+			gonbui.UpdateHTML(figure, f.HTML())
+		})
 	}()
+	// stopped redraws a run that a stop cut short, so that its caption
+	// no longer says it is refining.
+	stopped := func() {
+		if f, ok := last.Stop(); ok {
+			gonbui.UpdateHTML(figure, f.HTML())
+		}
+	}
 	in <- s
 	// Each widget reports its new position here; the widget's own Value
 	// is updated by another listener, which may not have run yet.
@@ -122,6 +138,7 @@ func Show(wait, idle time.Duration) {
 		case <-stop:
 			cancel()
 			<-loopDone
+			stopped()
 			gonbui.UpdateHTML(panel, panelHTML(id, s, false)) // what a saved notebook keeps
 			fmt.Println(lang.Say("knobs: stopped (■); the figure shows the last settings; run the cell again to continue",
 				"knobs：已停止（■）；图中是最后一次的设置；再次运行本单元即可继续"))
@@ -129,6 +146,7 @@ func Show(wait, idle time.Duration) {
 		case <-idleTimer.C:
 			cancel()
 			<-loopDone
+			stopped()
 			gonbui.UpdateHTML(panel, panelHTML(id, s, false))
 			fmt.Printf(lang.Say("knobs: stopped after %v without a change; run the cell again to continue\n",
 				"knobs：%v 内没有改动，已停止；再次运行本单元即可继续\n"), idle)

@@ -1,0 +1,101 @@
+// Command sweep writes the learning-rate sweep that notebook 04 reads:
+// every optimizer of its race, on notebook 3's network (seed 1), trained
+// 1000 full-batch steps of the mean squared error at each rate of a grid,
+// 10⁻⁴ to 1 in steps of 1, 2, 5 per decade. Each line of rates04.csv is
+// one run: the optimizer, the rate, the final training loss (NaN for a run
+// that diverged), the RMSE against the true curve and the extrema count.
+// The notebook takes each optimizer's rate with the lowest final loss.
+//
+//	go run ./internal/sweep            # rewrites internal/sweep/rates04.csv (about 70 s of CPU)
+//
+// The runs use the fast engine, whose results are the same bits on every
+// build; sweep_test.go re-runs the chosen rates and checks their lines.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log"
+	"math"
+	"os"
+	"strings"
+
+	"github.com/sinenet/sinenet/sinenet"
+)
+
+// Steps is each run's length, and Seed the data's and the network's seed.
+const (
+	Steps = 1000
+	Seed  = 1
+)
+
+// Rates is the grid: 1, 2 and 5 times each power of ten from 10⁻⁴ to 1.
+func Rates() []float64 {
+	var r []float64
+	for e := -4; e < 0; e++ {
+		for _, m := range []float64{1, 2, 5} {
+			r = append(r, m*math.Pow(10, float64(e)))
+		}
+	}
+	return append(r, 1)
+}
+
+// Optimizers returns the race's optimizers, by name, at learning rate lr:
+// momentum 0.9 for Momentum and Nesterov, weight decay 10⁻² for AdamW.
+func Optimizers(lr float64) []sinenet.Optimizer {
+	return []sinenet.Optimizer{
+		sinenet.NewGD(lr),
+		sinenet.NewMomentum(lr, 0.9),
+		sinenet.NewNesterov(lr, 0.9),
+		sinenet.NewAdagrad(lr),
+		sinenet.NewRMSprop(lr),
+		sinenet.NewAdam(lr),
+		sinenet.NewAdamW(lr, 1e-2),
+	}
+}
+
+// Fixed is notebook 3's network, as notebook 04 builds it.
+var Fixed = sinenet.Config{
+	Sizes: []int{1, 128, 1},
+	Acts:  []sinenet.Activation{sinenet.Tanh, sinenet.Identity},
+	Init:  sinenet.PyTorch,
+	Seed:  Seed,
+}
+
+// Run trains Fixed with opt and returns the line of the CSV for it.
+func Run(opt sinenet.Optimizer, lr float64) (string, error) {
+	m, err := sinenet.New(Fixed)
+	if err != nil {
+		return "", err
+	}
+	h, err := sinenet.Train(context.Background(), m, sinenet.NoisySine(sinenet.QuestionN, Seed), sinenet.Options{Optimizer: opt, Steps: Steps})
+	loss := h.Final()
+	if _, ok := err.(*sinenet.DivergedError); ok {
+		loss = math.NaN()
+	} else if err != nil {
+		return "", err
+	}
+	f := sinenet.Evaluate(m)
+	return fmt.Sprintf("%s,%g,%.6g,%.6g,%d", opt.Name(), lr, loss, f.RMSE, f.Extrema), nil
+}
+
+// Header is the CSV's first line.
+const Header = "optimizer,lr,loss,rmse,extrema"
+
+func main() {
+	lines := []string{Header}
+	for i := range Optimizers(1) {
+		for _, lr := range Rates() {
+			opt := Optimizers(lr)[i]
+			l, err := Run(opt, lr)
+			if err != nil {
+				log.Fatal(err)
+			}
+			fmt.Println(l)
+			lines = append(lines, l)
+		}
+	}
+	if err := os.WriteFile("internal/sweep/rates04.csv", []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}

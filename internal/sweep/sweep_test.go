@@ -1,0 +1,51 @@
+package main
+
+import (
+	"math"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestRates checks rates04.csv, which notebook 04 reads: one line per
+// optimizer and rate of the grid, in order, and, for each optimizer, the
+// line of its lowest final loss (the rate the notebook chooses) as a run
+// prints it now, to the digit. The runs use the fast engine, whose results
+// are the same bits on every build; re-running the whole sweep takes about
+// 70 s of CPU (go run ./internal/sweep), these 7 runs about 6 s.
+func TestRates(t *testing.T) {
+	b, err := os.ReadFile("rates04.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if lines[0] != Header {
+		t.Fatalf("rates04.csv starts %q, want %q", lines[0], Header)
+	}
+	lines = lines[1:]
+	opts, rates := Optimizers(1), Rates()
+	if len(lines) != len(opts)*len(rates) {
+		t.Fatalf("rates04.csv has %d runs, want %d optimizers × %d rates; rewrite it with go run ./internal/sweep", len(lines), len(opts), len(rates))
+	}
+	for i := range opts {
+		best, low := "", math.Inf(1)
+		for j, lr := range rates {
+			f := strings.Split(lines[i*len(rates)+j], ",")
+			if want := Optimizers(lr)[i].Name(); f[0] != want || f[1] != strconv.FormatFloat(lr, 'g', -1, 64) {
+				t.Fatalf("line %d of rates04.csv is %s at %s, want %s at %g", i*len(rates)+j+2, f[0], f[1], want, lr)
+			}
+			if l, _ := strconv.ParseFloat(f[2], 64); l < low {
+				best, low = lines[i*len(rates)+j], l
+			}
+		}
+		lr, _ := strconv.ParseFloat(strings.Split(best, ",")[1], 64)
+		got, err := Run(Optimizers(lr)[i], lr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != best {
+			t.Errorf("the chosen rate's run prints %q; rates04.csv has %q (go run ./internal/sweep rewrites it)", got, best)
+		}
+	}
+}
