@@ -900,12 +900,9 @@ loop3:
 	VSUBPS    Y10, Y6, Y6
 	VMULPS    kconst<>+288(SB), Y12, Y10
 	VSUBPS    Y10, Y8, Y8
-	VMOVUPS   kconst<>+480(SB), Y10
-	VMOVUPS   kconst<>+480(SB), Y11
-	VMOVUPS   kconst<>+480(SB), Y12
-	VMULPS    Y4, Y10, Y10
-	VMULPS    Y6, Y11, Y11
-	VMULPS    Y8, Y12, Y12
+	VMULPS    kconst<>+480(SB), Y4, Y10
+	VMULPS    kconst<>+480(SB), Y6, Y11
+	VMULPS    kconst<>+480(SB), Y8, Y12
 	VADDPS    kconst<>+448(SB), Y10, Y10
 	VADDPS    kconst<>+448(SB), Y11, Y11
 	VADDPS    kconst<>+448(SB), Y12, Y12
@@ -1009,8 +1006,7 @@ loop1:
 	VSUBPS    Y5, Y2, Y2
 	VMULPS    kconst<>+288(SB), Y4, Y4
 	VSUBPS    Y4, Y2, Y2
-	VMOVUPS   kconst<>+480(SB), Y4
-	VMULPS    Y2, Y4, Y4
+	VMULPS    kconst<>+480(SB), Y2, Y4
 	VADDPS    kconst<>+448(SB), Y4, Y4
 	VMULPS    Y2, Y4, Y4
 	VADDPS    kconst<>+416(SB), Y4, Y4
@@ -1230,12 +1226,9 @@ act3:
 	VSUBPS       Y10, Y6, Y6
 	VMULPS       kconst<>+288(SB), Y12, Y10
 	VSUBPS       Y10, Y8, Y8
-	VMOVUPS      kconst<>+480(SB), Y10
-	VMOVUPS      kconst<>+480(SB), Y11
-	VMOVUPS      kconst<>+480(SB), Y12
-	VMULPS       Y4, Y10, Y10
-	VMULPS       Y6, Y11, Y11
-	VMULPS       Y8, Y12, Y12
+	VMULPS       kconst<>+480(SB), Y4, Y10
+	VMULPS       kconst<>+480(SB), Y6, Y11
+	VMULPS       kconst<>+480(SB), Y8, Y12
 	VADDPS       kconst<>+448(SB), Y10, Y10
 	VADDPS       kconst<>+448(SB), Y11, Y11
 	VADDPS       kconst<>+448(SB), Y12, Y12
@@ -1342,8 +1335,7 @@ act1:
 	VSUBPS       Y5, Y2, Y2
 	VMULPS       kconst<>+288(SB), Y4, Y4
 	VSUBPS       Y4, Y2, Y2
-	VMOVUPS      kconst<>+480(SB), Y4
-	VMULPS       Y2, Y4, Y4
+	VMULPS       kconst<>+480(SB), Y2, Y4
 	VADDPS       kconst<>+448(SB), Y4, Y4
 	VMULPS       Y2, Y4, Y4
 	VADDPS       kconst<>+416(SB), Y4, Y4

@@ -387,10 +387,12 @@ func tanhY(xs, ts []VecVirtual, capv VecVirtual) {
 	p := make([]VecVirtual, U)
 	each(func(u int) {
 		p[u] = YMM()
-		VMOVUPS(cm(cExpm1+5), p[u])
+		VMULPS(cm(cExpm1+5), y[u], p[u]) // 1/5040·r
 	})
 	for i := 4; i >= 0; i-- {
-		each(func(u int) { VMULPS(y[u], p[u], p[u]) })
+		if i < 4 {
+			each(func(u int) { VMULPS(y[u], p[u], p[u]) })
+		}
 		each(func(u int) { VADDPS(cm(cExpm1+i), p[u], p[u]) }) // p = p·r + c_i
 	}
 	each(func(u int) {
