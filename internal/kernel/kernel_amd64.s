@@ -864,176 +864,226 @@ TEXT ·tanh8(SB), NOSPLIT, $0-24
 	MOVQ    n+16(FP), DX
 	VMOVUPS kconst<>+160(SB), Y0
 
-loop3:
-	CMPQ      DX, $0x18
+loop4:
+	CMPQ      DX, $0x20
 	JL        loop1
-	VMOVUPS   (CX), Y1
-	VMOVUPS   32(CX), Y2
-	VMOVUPS   64(CX), Y3
-	VANDPS    kconst<>+64(SB), Y1, Y4
-	VANDPS    kconst<>+64(SB), Y2, Y6
-	VANDPS    kconst<>+64(SB), Y3, Y8
-	VMINPS    Y4, Y0, Y4
-	VMINPS    Y6, Y0, Y6
-	VMINPS    Y8, Y0, Y8
-	VMULPS    kconst<>+224(SB), Y4, Y5
-	VMULPS    kconst<>+224(SB), Y6, Y7
-	VMULPS    kconst<>+224(SB), Y8, Y9
-	VADDPS    Y4, Y4, Y4
-	VADDPS    Y6, Y6, Y6
-	VADDPS    Y8, Y8, Y8
-	VADDPS    kconst<>+192(SB), Y5, Y5
-	VADDPS    kconst<>+192(SB), Y7, Y7
-	VADDPS    kconst<>+192(SB), Y9, Y9
-	VSUBPS    kconst<>+192(SB), Y5, Y10
-	VSUBPS    kconst<>+192(SB), Y7, Y11
-	VSUBPS    kconst<>+192(SB), Y9, Y12
-	VMULPS    kconst<>+256(SB), Y10, Y13
-	VSUBPS    Y13, Y4, Y4
-	VMULPS    kconst<>+256(SB), Y11, Y13
-	VSUBPS    Y13, Y6, Y6
-	VMULPS    kconst<>+256(SB), Y12, Y13
-	VSUBPS    Y13, Y8, Y8
-	VMULPS    kconst<>+288(SB), Y10, Y10
-	VSUBPS    Y10, Y4, Y4
-	VMULPS    kconst<>+288(SB), Y11, Y10
-	VSUBPS    Y10, Y6, Y6
-	VMULPS    kconst<>+288(SB), Y12, Y10
-	VSUBPS    Y10, Y8, Y8
-	VMULPS    kconst<>+480(SB), Y4, Y10
-	VMULPS    kconst<>+480(SB), Y6, Y11
-	VMULPS    kconst<>+480(SB), Y8, Y12
-	VADDPS    kconst<>+448(SB), Y10, Y10
-	VADDPS    kconst<>+448(SB), Y11, Y11
-	VADDPS    kconst<>+448(SB), Y12, Y12
-	VMULPS    Y4, Y10, Y10
-	VMULPS    Y6, Y11, Y11
-	VMULPS    Y8, Y12, Y12
-	VADDPS    kconst<>+416(SB), Y10, Y10
-	VADDPS    kconst<>+416(SB), Y11, Y11
-	VADDPS    kconst<>+416(SB), Y12, Y12
-	VMULPS    Y4, Y10, Y10
-	VMULPS    Y6, Y11, Y11
-	VMULPS    Y8, Y12, Y12
-	VADDPS    kconst<>+384(SB), Y10, Y10
-	VADDPS    kconst<>+384(SB), Y11, Y11
-	VADDPS    kconst<>+384(SB), Y12, Y12
-	VMULPS    Y4, Y10, Y10
-	VMULPS    Y6, Y11, Y11
-	VMULPS    Y8, Y12, Y12
-	VADDPS    kconst<>+352(SB), Y10, Y10
-	VADDPS    kconst<>+352(SB), Y11, Y11
-	VADDPS    kconst<>+352(SB), Y12, Y12
-	VMULPS    Y4, Y10, Y10
-	VMULPS    Y6, Y11, Y11
-	VMULPS    Y8, Y12, Y12
-	VADDPS    kconst<>+320(SB), Y10, Y10
-	VADDPS    kconst<>+320(SB), Y11, Y11
-	VADDPS    kconst<>+320(SB), Y12, Y12
-	VMULPS    Y4, Y4, Y13
-	VMULPS    Y13, Y10, Y10
-	VMULPS    Y6, Y6, Y13
-	VMULPS    Y13, Y11, Y11
-	VMULPS    Y8, Y8, Y13
-	VMULPS    Y13, Y12, Y12
-	VADDPS    Y4, Y10, Y10
-	VADDPS    Y6, Y11, Y11
-	VADDPS    Y8, Y12, Y12
-	VPSLLD    $0x17, Y5, Y5
-	VPSLLD    $0x17, Y7, Y7
-	VPSLLD    $0x17, Y9, Y9
-	VPADDD    kconst<>+0(SB), Y5, Y5
-	VPADDD    kconst<>+0(SB), Y7, Y7
-	VPADDD    kconst<>+0(SB), Y9, Y9
-	VMULPS    Y5, Y10, Y10
-	VMULPS    Y7, Y11, Y11
-	VMULPS    Y9, Y12, Y12
-	VSUBPS    kconst<>+0(SB), Y5, Y5
-	VSUBPS    kconst<>+0(SB), Y7, Y7
-	VSUBPS    kconst<>+0(SB), Y9, Y9
-	VADDPS    Y5, Y10, Y10
-	VADDPS    Y7, Y11, Y11
-	VADDPS    Y9, Y12, Y12
-	VADDPS    kconst<>+32(SB), Y10, Y4
-	VADDPS    kconst<>+32(SB), Y11, Y6
-	VADDPS    kconst<>+32(SB), Y12, Y8
-	VANDPS    kconst<>+64(SB), Y1, Y5
-	VCMPPS    $0x1d, kconst<>+128(SB), Y5, Y5
-	VANDPS    kconst<>+64(SB), Y2, Y7
-	VCMPPS    $0x1d, kconst<>+128(SB), Y7, Y7
-	VANDPS    kconst<>+64(SB), Y3, Y9
+	VMOVUPS   (CX), Y5
+	VANDPS    kconst<>+64(SB), Y5, Y5
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+64(SB), Y7, Y7
+	VMOVUPS   64(CX), Y9
+	VANDPS    kconst<>+64(SB), Y9, Y9
+	VMOVUPS   96(CX), Y11
+	VANDPS    kconst<>+64(SB), Y11, Y11
+	VMINPS    Y5, Y0, Y5
+	VMINPS    Y7, Y0, Y7
+	VMINPS    Y9, Y0, Y9
+	VMINPS    Y11, Y0, Y11
+	VMULPS    kconst<>+224(SB), Y5, Y6
+	VMULPS    kconst<>+224(SB), Y7, Y8
+	VMULPS    kconst<>+224(SB), Y9, Y10
+	VMULPS    kconst<>+224(SB), Y11, Y12
+	VADDPS    Y5, Y5, Y5
+	VADDPS    Y7, Y7, Y7
+	VADDPS    Y9, Y9, Y9
+	VADDPS    Y11, Y11, Y11
+	VADDPS    kconst<>+192(SB), Y6, Y6
+	VADDPS    kconst<>+192(SB), Y8, Y8
+	VADDPS    kconst<>+192(SB), Y10, Y10
+	VADDPS    kconst<>+192(SB), Y12, Y12
+	VSUBPS    kconst<>+192(SB), Y6, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y5, Y5
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y5, Y5
+	VSUBPS    kconst<>+192(SB), Y8, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y7, Y7
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y7, Y7
+	VSUBPS    kconst<>+192(SB), Y10, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y9, Y9
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y9, Y9
+	VSUBPS    kconst<>+192(SB), Y12, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y11, Y11
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y11, Y11
+	VMULPS    kconst<>+480(SB), Y5, Y1
+	VMULPS    kconst<>+480(SB), Y7, Y2
+	VMULPS    kconst<>+480(SB), Y9, Y3
+	VMULPS    kconst<>+480(SB), Y11, Y4
+	VADDPS    kconst<>+448(SB), Y1, Y1
+	VADDPS    kconst<>+448(SB), Y2, Y2
+	VADDPS    kconst<>+448(SB), Y3, Y3
+	VADDPS    kconst<>+448(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+416(SB), Y1, Y1
+	VADDPS    kconst<>+416(SB), Y2, Y2
+	VADDPS    kconst<>+416(SB), Y3, Y3
+	VADDPS    kconst<>+416(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+384(SB), Y1, Y1
+	VADDPS    kconst<>+384(SB), Y2, Y2
+	VADDPS    kconst<>+384(SB), Y3, Y3
+	VADDPS    kconst<>+384(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+352(SB), Y1, Y1
+	VADDPS    kconst<>+352(SB), Y2, Y2
+	VADDPS    kconst<>+352(SB), Y3, Y3
+	VADDPS    kconst<>+352(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+320(SB), Y1, Y1
+	VADDPS    kconst<>+320(SB), Y2, Y2
+	VADDPS    kconst<>+320(SB), Y3, Y3
+	VADDPS    kconst<>+320(SB), Y4, Y4
+	VMULPS    Y5, Y5, Y13
+	VMULPS    Y13, Y1, Y1
+	VMULPS    Y7, Y7, Y13
+	VMULPS    Y13, Y2, Y2
+	VMULPS    Y9, Y9, Y13
+	VMULPS    Y13, Y3, Y3
+	VMULPS    Y11, Y11, Y13
+	VMULPS    Y13, Y4, Y4
+	VADDPS    Y5, Y1, Y1
+	VADDPS    Y7, Y2, Y2
+	VADDPS    Y9, Y3, Y3
+	VADDPS    Y11, Y4, Y4
+	VPSLLD    $0x17, Y6, Y6
+	VPSLLD    $0x17, Y8, Y8
+	VPSLLD    $0x17, Y10, Y10
+	VPSLLD    $0x17, Y12, Y12
+	VPADDD    kconst<>+0(SB), Y6, Y6
+	VPADDD    kconst<>+0(SB), Y8, Y8
+	VPADDD    kconst<>+0(SB), Y10, Y10
+	VPADDD    kconst<>+0(SB), Y12, Y12
+	VMULPS    Y6, Y1, Y1
+	VMULPS    Y8, Y2, Y2
+	VMULPS    Y10, Y3, Y3
+	VMULPS    Y12, Y4, Y4
+	VSUBPS    kconst<>+0(SB), Y6, Y6
+	VSUBPS    kconst<>+0(SB), Y8, Y8
+	VSUBPS    kconst<>+0(SB), Y10, Y10
+	VSUBPS    kconst<>+0(SB), Y12, Y12
+	VADDPS    Y6, Y1, Y1
+	VADDPS    Y8, Y2, Y2
+	VADDPS    Y10, Y3, Y3
+	VADDPS    Y12, Y4, Y4
+	VADDPS    kconst<>+32(SB), Y1, Y8
+	VADDPS    kconst<>+32(SB), Y2, Y10
+	VADDPS    kconst<>+32(SB), Y3, Y11
+	VADDPS    kconst<>+32(SB), Y4, Y12
+	VMOVUPS   (CX), Y9
+	VANDPS    kconst<>+64(SB), Y9, Y9
 	VCMPPS    $0x1d, kconst<>+128(SB), Y9, Y9
-	VBLENDVPS Y5, kconst<>+32(SB), Y10, Y10
-	VBLENDVPS Y7, kconst<>+32(SB), Y11, Y11
-	VBLENDVPS Y9, kconst<>+32(SB), Y12, Y12
-	VDIVPS    Y4, Y10, Y10
-	VDIVPS    Y6, Y11, Y11
-	VDIVPS    Y8, Y12, Y12
-	VMOVUPS   kconst<>+0(SB), Y4
-	VSUBPS    Y10, Y4, Y4
-	VBLENDVPS Y5, Y4, Y10, Y10
-	VMOVUPS   kconst<>+0(SB), Y6
-	VSUBPS    Y11, Y6, Y6
-	VBLENDVPS Y7, Y6, Y11, Y11
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+64(SB), Y7, Y7
+	VCMPPS    $0x1d, kconst<>+128(SB), Y7, Y7
+	VMOVUPS   64(CX), Y6
+	VANDPS    kconst<>+64(SB), Y6, Y6
+	VCMPPS    $0x1d, kconst<>+128(SB), Y6, Y6
+	VMOVUPS   96(CX), Y5
+	VANDPS    kconst<>+64(SB), Y5, Y5
+	VCMPPS    $0x1d, kconst<>+128(SB), Y5, Y5
+	VBLENDVPS Y9, kconst<>+32(SB), Y1, Y1
+	VBLENDVPS Y7, kconst<>+32(SB), Y2, Y2
+	VBLENDVPS Y6, kconst<>+32(SB), Y3, Y3
+	VBLENDVPS Y5, kconst<>+32(SB), Y4, Y4
+	VDIVPS    Y8, Y1, Y1
+	VDIVPS    Y10, Y2, Y2
+	VDIVPS    Y11, Y3, Y3
+	VDIVPS    Y12, Y4, Y4
 	VMOVUPS   kconst<>+0(SB), Y8
-	VSUBPS    Y12, Y8, Y8
-	VBLENDVPS Y9, Y8, Y12, Y12
-	VANDPS    kconst<>+96(SB), Y1, Y5
-	VORPS     Y5, Y10, Y1
-	VANDPS    kconst<>+96(SB), Y2, Y7
-	VORPS     Y7, Y11, Y2
-	VANDPS    kconst<>+96(SB), Y3, Y9
-	VORPS     Y9, Y12, Y3
+	VSUBPS    Y1, Y8, Y8
+	VBLENDVPS Y9, Y8, Y1, Y1
+	VMOVUPS   kconst<>+0(SB), Y10
+	VSUBPS    Y2, Y10, Y10
+	VBLENDVPS Y7, Y10, Y2, Y2
+	VMOVUPS   kconst<>+0(SB), Y11
+	VSUBPS    Y3, Y11, Y11
+	VBLENDVPS Y6, Y11, Y3, Y3
+	VMOVUPS   kconst<>+0(SB), Y12
+	VSUBPS    Y4, Y12, Y12
+	VBLENDVPS Y5, Y12, Y4, Y4
+	VMOVUPS   (CX), Y9
+	VANDPS    kconst<>+96(SB), Y9, Y9
+	VORPS     Y9, Y1, Y1
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+96(SB), Y7, Y7
+	VORPS     Y7, Y2, Y2
+	VMOVUPS   64(CX), Y6
+	VANDPS    kconst<>+96(SB), Y6, Y6
+	VORPS     Y6, Y3, Y3
+	VMOVUPS   96(CX), Y5
+	VANDPS    kconst<>+96(SB), Y5, Y5
+	VORPS     Y5, Y4, Y4
 	VMOVUPS   Y1, (AX)
 	VMOVUPS   Y2, 32(AX)
 	VMOVUPS   Y3, 64(AX)
-	ADDQ      $0x60, CX
-	ADDQ      $0x60, AX
-	SUBQ      $0x18, DX
-	JMP       loop3
+	VMOVUPS   Y4, 96(AX)
+	ADDQ      $0x80, CX
+	ADDQ      $0x80, AX
+	SUBQ      $0x20, DX
+	JMP       loop4
 
 loop1:
 	TESTQ     DX, DX
 	JLE       done
 	VMOVUPS   (CX), Y1
-	VANDPS    kconst<>+64(SB), Y1, Y2
-	VMINPS    Y2, Y0, Y2
-	VMULPS    kconst<>+224(SB), Y2, Y3
-	VADDPS    Y2, Y2, Y2
-	VADDPS    kconst<>+192(SB), Y3, Y3
-	VSUBPS    kconst<>+192(SB), Y3, Y4
-	VMULPS    kconst<>+256(SB), Y4, Y5
-	VSUBPS    Y5, Y2, Y2
-	VMULPS    kconst<>+288(SB), Y4, Y4
-	VSUBPS    Y4, Y2, Y2
-	VMULPS    kconst<>+480(SB), Y2, Y4
-	VADDPS    kconst<>+448(SB), Y4, Y4
-	VMULPS    Y2, Y4, Y4
-	VADDPS    kconst<>+416(SB), Y4, Y4
-	VMULPS    Y2, Y4, Y4
-	VADDPS    kconst<>+384(SB), Y4, Y4
-	VMULPS    Y2, Y4, Y4
-	VADDPS    kconst<>+352(SB), Y4, Y4
-	VMULPS    Y2, Y4, Y4
-	VADDPS    kconst<>+320(SB), Y4, Y4
-	VMULPS    Y2, Y2, Y5
-	VMULPS    Y5, Y4, Y4
-	VADDPS    Y2, Y4, Y4
-	VPSLLD    $0x17, Y3, Y3
-	VPADDD    kconst<>+0(SB), Y3, Y3
-	VMULPS    Y3, Y4, Y4
-	VSUBPS    kconst<>+0(SB), Y3, Y3
-	VADDPS    Y3, Y4, Y4
-	VADDPS    kconst<>+32(SB), Y4, Y2
-	VANDPS    kconst<>+64(SB), Y1, Y3
-	VCMPPS    $0x1d, kconst<>+128(SB), Y3, Y3
-	VBLENDVPS Y3, kconst<>+32(SB), Y4, Y4
-	VDIVPS    Y2, Y4, Y4
-	VMOVUPS   kconst<>+0(SB), Y2
-	VSUBPS    Y4, Y2, Y2
-	VBLENDVPS Y3, Y2, Y4, Y4
-	VANDPS    kconst<>+96(SB), Y1, Y3
-	VORPS     Y3, Y4, Y1
+	VANDPS    kconst<>+64(SB), Y1, Y1
+	VMINPS    Y1, Y0, Y1
+	VMULPS    kconst<>+224(SB), Y1, Y2
+	VADDPS    Y1, Y1, Y1
+	VADDPS    kconst<>+192(SB), Y2, Y2
+	VSUBPS    kconst<>+192(SB), Y2, Y3
+	VMULPS    kconst<>+256(SB), Y3, Y4
+	VSUBPS    Y4, Y1, Y1
+	VMULPS    kconst<>+288(SB), Y3, Y3
+	VSUBPS    Y3, Y1, Y1
+	VMULPS    kconst<>+480(SB), Y1, Y3
+	VADDPS    kconst<>+448(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+416(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+384(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+352(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+320(SB), Y3, Y3
+	VMULPS    Y1, Y1, Y4
+	VMULPS    Y4, Y3, Y3
+	VADDPS    Y1, Y3, Y3
+	VPSLLD    $0x17, Y2, Y2
+	VPADDD    kconst<>+0(SB), Y2, Y2
+	VMULPS    Y2, Y3, Y3
+	VSUBPS    kconst<>+0(SB), Y2, Y2
+	VADDPS    Y2, Y3, Y3
+	VADDPS    kconst<>+32(SB), Y3, Y1
+	VMOVUPS   (CX), Y2
+	VANDPS    kconst<>+64(SB), Y2, Y2
+	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y2
+	VBLENDVPS Y2, kconst<>+32(SB), Y3, Y3
+	VDIVPS    Y1, Y3, Y3
+	VMOVUPS   kconst<>+0(SB), Y1
+	VSUBPS    Y3, Y1, Y1
+	VBLENDVPS Y2, Y1, Y3, Y3
+	VMOVUPS   (CX), Y2
+	VANDPS    kconst<>+96(SB), Y2, Y2
+	VORPS     Y2, Y3, Y1
 	VMOVUPS   Y1, (AX)
 	ADDQ      $0x20, CX
 	ADDQ      $0x20, AX
@@ -1184,140 +1234,198 @@ rows:
 	MOVQ  CX, R8
 	MOVQ  h+56(FP), R9
 
-act3:
-	CMPQ         R9, $0x18
+act4:
+	CMPQ         R9, $0x20
 	JL           act1
 	VBROADCASTSS (DX), Y1
 	VBROADCASTSS (DX), Y2
 	VBROADCASTSS (DX), Y3
+	VBROADCASTSS (DX), Y4
 	VMULPS       (SI), Y1, Y1
 	VMULPS       32(SI), Y2, Y2
 	VMULPS       64(SI), Y3, Y3
+	VMULPS       96(SI), Y4, Y4
 	VADDPS       (DI), Y1, Y1
 	VADDPS       32(DI), Y2, Y2
 	VADDPS       64(DI), Y3, Y3
-	VANDPS       kconst<>+64(SB), Y1, Y4
-	VANDPS       kconst<>+64(SB), Y2, Y6
-	VANDPS       kconst<>+64(SB), Y3, Y8
-	VMINPS       Y4, Y0, Y4
-	VMINPS       Y6, Y0, Y6
-	VMINPS       Y8, Y0, Y8
-	VMULPS       kconst<>+224(SB), Y4, Y5
-	VMULPS       kconst<>+224(SB), Y6, Y7
-	VMULPS       kconst<>+224(SB), Y8, Y9
-	VADDPS       Y4, Y4, Y4
-	VADDPS       Y6, Y6, Y6
-	VADDPS       Y8, Y8, Y8
-	VADDPS       kconst<>+192(SB), Y5, Y5
-	VADDPS       kconst<>+192(SB), Y7, Y7
-	VADDPS       kconst<>+192(SB), Y9, Y9
-	VSUBPS       kconst<>+192(SB), Y5, Y10
-	VSUBPS       kconst<>+192(SB), Y7, Y11
-	VSUBPS       kconst<>+192(SB), Y9, Y12
-	VMULPS       kconst<>+256(SB), Y10, Y13
-	VSUBPS       Y13, Y4, Y4
-	VMULPS       kconst<>+256(SB), Y11, Y13
-	VSUBPS       Y13, Y6, Y6
-	VMULPS       kconst<>+256(SB), Y12, Y13
-	VSUBPS       Y13, Y8, Y8
-	VMULPS       kconst<>+288(SB), Y10, Y10
-	VSUBPS       Y10, Y4, Y4
-	VMULPS       kconst<>+288(SB), Y11, Y10
-	VSUBPS       Y10, Y6, Y6
-	VMULPS       kconst<>+288(SB), Y12, Y10
-	VSUBPS       Y10, Y8, Y8
-	VMULPS       kconst<>+480(SB), Y4, Y10
-	VMULPS       kconst<>+480(SB), Y6, Y11
-	VMULPS       kconst<>+480(SB), Y8, Y12
-	VADDPS       kconst<>+448(SB), Y10, Y10
-	VADDPS       kconst<>+448(SB), Y11, Y11
-	VADDPS       kconst<>+448(SB), Y12, Y12
-	VMULPS       Y4, Y10, Y10
-	VMULPS       Y6, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       kconst<>+416(SB), Y10, Y10
-	VADDPS       kconst<>+416(SB), Y11, Y11
-	VADDPS       kconst<>+416(SB), Y12, Y12
-	VMULPS       Y4, Y10, Y10
-	VMULPS       Y6, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       kconst<>+384(SB), Y10, Y10
-	VADDPS       kconst<>+384(SB), Y11, Y11
-	VADDPS       kconst<>+384(SB), Y12, Y12
-	VMULPS       Y4, Y10, Y10
-	VMULPS       Y6, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       kconst<>+352(SB), Y10, Y10
-	VADDPS       kconst<>+352(SB), Y11, Y11
-	VADDPS       kconst<>+352(SB), Y12, Y12
-	VMULPS       Y4, Y10, Y10
-	VMULPS       Y6, Y11, Y11
-	VMULPS       Y8, Y12, Y12
-	VADDPS       kconst<>+320(SB), Y10, Y10
-	VADDPS       kconst<>+320(SB), Y11, Y11
-	VADDPS       kconst<>+320(SB), Y12, Y12
-	VMULPS       Y4, Y4, Y13
-	VMULPS       Y13, Y10, Y10
-	VMULPS       Y6, Y6, Y13
-	VMULPS       Y13, Y11, Y11
-	VMULPS       Y8, Y8, Y13
-	VMULPS       Y13, Y12, Y12
-	VADDPS       Y4, Y10, Y10
-	VADDPS       Y6, Y11, Y11
-	VADDPS       Y8, Y12, Y12
-	VPSLLD       $0x17, Y5, Y5
-	VPSLLD       $0x17, Y7, Y7
-	VPSLLD       $0x17, Y9, Y9
-	VPADDD       kconst<>+0(SB), Y5, Y5
-	VPADDD       kconst<>+0(SB), Y7, Y7
-	VPADDD       kconst<>+0(SB), Y9, Y9
-	VMULPS       Y5, Y10, Y10
-	VMULPS       Y7, Y11, Y11
-	VMULPS       Y9, Y12, Y12
-	VSUBPS       kconst<>+0(SB), Y5, Y5
-	VSUBPS       kconst<>+0(SB), Y7, Y7
-	VSUBPS       kconst<>+0(SB), Y9, Y9
-	VADDPS       Y5, Y10, Y10
-	VADDPS       Y7, Y11, Y11
-	VADDPS       Y9, Y12, Y12
-	VADDPS       kconst<>+32(SB), Y10, Y4
-	VADDPS       kconst<>+32(SB), Y11, Y6
-	VADDPS       kconst<>+32(SB), Y12, Y8
-	VANDPS       kconst<>+64(SB), Y1, Y5
-	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y5
-	VANDPS       kconst<>+64(SB), Y2, Y7
-	VCMPPS       $0x1d, kconst<>+128(SB), Y7, Y7
-	VANDPS       kconst<>+64(SB), Y3, Y9
-	VCMPPS       $0x1d, kconst<>+128(SB), Y9, Y9
-	VBLENDVPS    Y5, kconst<>+32(SB), Y10, Y10
-	VBLENDVPS    Y7, kconst<>+32(SB), Y11, Y11
-	VBLENDVPS    Y9, kconst<>+32(SB), Y12, Y12
-	VDIVPS       Y4, Y10, Y10
-	VDIVPS       Y6, Y11, Y11
-	VDIVPS       Y8, Y12, Y12
-	VMOVUPS      kconst<>+0(SB), Y4
-	VSUBPS       Y10, Y4, Y4
-	VBLENDVPS    Y5, Y4, Y10, Y10
-	VMOVUPS      kconst<>+0(SB), Y6
-	VSUBPS       Y11, Y6, Y6
-	VBLENDVPS    Y7, Y6, Y11, Y11
-	VMOVUPS      kconst<>+0(SB), Y8
-	VSUBPS       Y12, Y8, Y8
-	VBLENDVPS    Y9, Y8, Y12, Y12
-	VANDPS       kconst<>+96(SB), Y1, Y5
-	VORPS        Y5, Y10, Y1
-	VANDPS       kconst<>+96(SB), Y2, Y7
-	VORPS        Y7, Y11, Y2
-	VANDPS       kconst<>+96(SB), Y3, Y9
-	VORPS        Y9, Y12, Y3
+	VADDPS       96(DI), Y4, Y4
 	VMOVUPS      Y1, (R8)
 	VMOVUPS      Y2, 32(R8)
 	VMOVUPS      Y3, 64(R8)
-	ADDQ         $0x60, SI
-	ADDQ         $0x60, DI
-	ADDQ         $0x60, R8
-	SUBQ         $0x18, R9
-	JMP          act3
+	VMOVUPS      Y4, 96(R8)
+	VMOVUPS      (R8), Y5
+	VANDPS       kconst<>+64(SB), Y5, Y5
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+64(SB), Y7, Y7
+	VMOVUPS      64(R8), Y9
+	VANDPS       kconst<>+64(SB), Y9, Y9
+	VMOVUPS      96(R8), Y11
+	VANDPS       kconst<>+64(SB), Y11, Y11
+	VMINPS       Y5, Y0, Y5
+	VMINPS       Y7, Y0, Y7
+	VMINPS       Y9, Y0, Y9
+	VMINPS       Y11, Y0, Y11
+	VMULPS       kconst<>+224(SB), Y5, Y6
+	VMULPS       kconst<>+224(SB), Y7, Y8
+	VMULPS       kconst<>+224(SB), Y9, Y10
+	VMULPS       kconst<>+224(SB), Y11, Y12
+	VADDPS       Y5, Y5, Y5
+	VADDPS       Y7, Y7, Y7
+	VADDPS       Y9, Y9, Y9
+	VADDPS       Y11, Y11, Y11
+	VADDPS       kconst<>+192(SB), Y6, Y6
+	VADDPS       kconst<>+192(SB), Y8, Y8
+	VADDPS       kconst<>+192(SB), Y10, Y10
+	VADDPS       kconst<>+192(SB), Y12, Y12
+	VSUBPS       kconst<>+192(SB), Y6, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y5, Y5
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y5, Y5
+	VSUBPS       kconst<>+192(SB), Y8, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y7, Y7
+	VSUBPS       kconst<>+192(SB), Y10, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y9, Y9
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y9, Y9
+	VSUBPS       kconst<>+192(SB), Y12, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y11, Y11
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y11, Y11
+	VMULPS       kconst<>+480(SB), Y5, Y1
+	VMULPS       kconst<>+480(SB), Y7, Y2
+	VMULPS       kconst<>+480(SB), Y9, Y3
+	VMULPS       kconst<>+480(SB), Y11, Y4
+	VADDPS       kconst<>+448(SB), Y1, Y1
+	VADDPS       kconst<>+448(SB), Y2, Y2
+	VADDPS       kconst<>+448(SB), Y3, Y3
+	VADDPS       kconst<>+448(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+416(SB), Y1, Y1
+	VADDPS       kconst<>+416(SB), Y2, Y2
+	VADDPS       kconst<>+416(SB), Y3, Y3
+	VADDPS       kconst<>+416(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+384(SB), Y1, Y1
+	VADDPS       kconst<>+384(SB), Y2, Y2
+	VADDPS       kconst<>+384(SB), Y3, Y3
+	VADDPS       kconst<>+384(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+352(SB), Y1, Y1
+	VADDPS       kconst<>+352(SB), Y2, Y2
+	VADDPS       kconst<>+352(SB), Y3, Y3
+	VADDPS       kconst<>+352(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+320(SB), Y1, Y1
+	VADDPS       kconst<>+320(SB), Y2, Y2
+	VADDPS       kconst<>+320(SB), Y3, Y3
+	VADDPS       kconst<>+320(SB), Y4, Y4
+	VMULPS       Y5, Y5, Y13
+	VMULPS       Y13, Y1, Y1
+	VMULPS       Y7, Y7, Y13
+	VMULPS       Y13, Y2, Y2
+	VMULPS       Y9, Y9, Y13
+	VMULPS       Y13, Y3, Y3
+	VMULPS       Y11, Y11, Y13
+	VMULPS       Y13, Y4, Y4
+	VADDPS       Y5, Y1, Y1
+	VADDPS       Y7, Y2, Y2
+	VADDPS       Y9, Y3, Y3
+	VADDPS       Y11, Y4, Y4
+	VPSLLD       $0x17, Y6, Y6
+	VPSLLD       $0x17, Y8, Y8
+	VPSLLD       $0x17, Y10, Y10
+	VPSLLD       $0x17, Y12, Y12
+	VPADDD       kconst<>+0(SB), Y6, Y6
+	VPADDD       kconst<>+0(SB), Y8, Y8
+	VPADDD       kconst<>+0(SB), Y10, Y10
+	VPADDD       kconst<>+0(SB), Y12, Y12
+	VMULPS       Y6, Y1, Y1
+	VMULPS       Y8, Y2, Y2
+	VMULPS       Y10, Y3, Y3
+	VMULPS       Y12, Y4, Y4
+	VSUBPS       kconst<>+0(SB), Y6, Y6
+	VSUBPS       kconst<>+0(SB), Y8, Y8
+	VSUBPS       kconst<>+0(SB), Y10, Y10
+	VSUBPS       kconst<>+0(SB), Y12, Y12
+	VADDPS       Y6, Y1, Y1
+	VADDPS       Y8, Y2, Y2
+	VADDPS       Y10, Y3, Y3
+	VADDPS       Y12, Y4, Y4
+	VADDPS       kconst<>+32(SB), Y1, Y8
+	VADDPS       kconst<>+32(SB), Y2, Y10
+	VADDPS       kconst<>+32(SB), Y3, Y11
+	VADDPS       kconst<>+32(SB), Y4, Y12
+	VMOVUPS      (R8), Y9
+	VANDPS       kconst<>+64(SB), Y9, Y9
+	VCMPPS       $0x1d, kconst<>+128(SB), Y9, Y9
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+64(SB), Y7, Y7
+	VCMPPS       $0x1d, kconst<>+128(SB), Y7, Y7
+	VMOVUPS      64(R8), Y6
+	VANDPS       kconst<>+64(SB), Y6, Y6
+	VCMPPS       $0x1d, kconst<>+128(SB), Y6, Y6
+	VMOVUPS      96(R8), Y5
+	VANDPS       kconst<>+64(SB), Y5, Y5
+	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y5
+	VBLENDVPS    Y9, kconst<>+32(SB), Y1, Y1
+	VBLENDVPS    Y7, kconst<>+32(SB), Y2, Y2
+	VBLENDVPS    Y6, kconst<>+32(SB), Y3, Y3
+	VBLENDVPS    Y5, kconst<>+32(SB), Y4, Y4
+	VDIVPS       Y8, Y1, Y1
+	VDIVPS       Y10, Y2, Y2
+	VDIVPS       Y11, Y3, Y3
+	VDIVPS       Y12, Y4, Y4
+	VMOVUPS      kconst<>+0(SB), Y8
+	VSUBPS       Y1, Y8, Y8
+	VBLENDVPS    Y9, Y8, Y1, Y1
+	VMOVUPS      kconst<>+0(SB), Y10
+	VSUBPS       Y2, Y10, Y10
+	VBLENDVPS    Y7, Y10, Y2, Y2
+	VMOVUPS      kconst<>+0(SB), Y11
+	VSUBPS       Y3, Y11, Y11
+	VBLENDVPS    Y6, Y11, Y3, Y3
+	VMOVUPS      kconst<>+0(SB), Y12
+	VSUBPS       Y4, Y12, Y12
+	VBLENDVPS    Y5, Y12, Y4, Y4
+	VMOVUPS      (R8), Y9
+	VANDPS       kconst<>+96(SB), Y9, Y9
+	VORPS        Y9, Y1, Y1
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+96(SB), Y7, Y7
+	VORPS        Y7, Y2, Y2
+	VMOVUPS      64(R8), Y6
+	VANDPS       kconst<>+96(SB), Y6, Y6
+	VORPS        Y6, Y3, Y3
+	VMOVUPS      96(R8), Y5
+	VANDPS       kconst<>+96(SB), Y5, Y5
+	VORPS        Y5, Y4, Y4
+	VMOVUPS      Y1, (R8)
+	VMOVUPS      Y2, 32(R8)
+	VMOVUPS      Y3, 64(R8)
+	VMOVUPS      Y4, 96(R8)
+	ADDQ         $0x80, SI
+	ADDQ         $0x80, DI
+	ADDQ         $0x80, R8
+	SUBQ         $0x20, R9
+	JMP          act4
 
 act1:
 	TESTQ        R9, R9
