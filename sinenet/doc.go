@@ -31,8 +31,8 @@
 //
 // MLP.LossGrad (mlp.go) is the readable forward and backward pass, in
 // float64. Train runs the same pass faster (fast.go): in float32, through
-// SIMD kernels (AVX2 assembly on amd64, plain Go elsewhere, in package
-// internal/kernel), on all cores, while the parameters, the gradient and
+// SIMD kernels (AVX2 assembly on amd64, NEON on arm64, plain Go
+// elsewhere, in package internal/kernel), on all cores, while the parameters, the gradient and
 // the optimizers stay float64. Its gradient agrees with LossGrad's to
 // 3e-4 of the gradient's largest element (measured: up to 1.6e-4 on the
 // question's saturated networks), it gives bit-identical results whatever

@@ -78,9 +78,9 @@ func Tanh32(x float32) float32 {
 	ax := math.Float32frombits(math.Float32bits(x) &^ (1 << 31))
 	// em = e^y - 1 for y = 2·min(|x|, tanhCap), as 2^n·(e^r - 1) + (2^n - 1)
 	// with n = round(y·log2 e) and r = y - n·ln 2.
-	y := min(ax, tanhCap) // NaN stays NaN
-	y += y
-	k := float32(y*expLog2e) + expMagic
+	m := min(ax, tanhCap)                   // NaN stays NaN
+	k := float32(m*(2*expLog2e)) + expMagic // the product y·log2e: y = m+m exactly
+	y := m + m
 	n := k - expMagic
 	r := float32(y-float32(n*expLn2Hi)) - float32(n*expLn2Lo)
 	p := float32(1.0 / 5040)

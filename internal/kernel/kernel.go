@@ -68,9 +68,13 @@ func Gemm(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []floa
 	}
 }
 
-// gemmTiles runs the assembly on C, n%16 == 0: panels of 6 rows, then
-// of 4, 2 and 1 for what is left.
+// gemmTiles runs the assembly on C, n%16 == 0: the wide tiles of
+// gemmWide where it has them (amd64, n%32 == 0), else panels of 6 rows,
+// then of 4, 2 and 1 for what is left.
 func gemmTiles(m, n, k int, a []float32, rsa, csa int, b []float32, ldb int, c []float32, ldc int, acc bool) {
+	if gemmWide(m, n, k, a, rsa, csa, b, ldb, c, ldc, acc) {
+		return
+	}
 	i := m - m%6
 	if i > 0 {
 		gemm6x16(i, n, k, &a[0], rsa, csa, &b[0], ldb, &c[0], ldc, acc)

@@ -28,6 +28,24 @@ func gemm2x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb
 //go:noescape
 func gemm1x16(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
 
+// gemm1x64 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%1 == 0, n%64 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm1x64(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
+// gemm3x32 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%3 == 0, n%32 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm3x32(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
+// gemm1x32 sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]
+// for i < m, j < n; m%1 == 0, n%32 == 0, k ≥ 1.
+//
+//go:noescape
+func gemm1x32(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+
 // tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
 //
 //go:noescape

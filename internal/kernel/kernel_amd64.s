@@ -60,14 +60,14 @@ DATA kconst<>+208(SB)/4, $0x4b400000
 DATA kconst<>+212(SB)/4, $0x4b400000
 DATA kconst<>+216(SB)/4, $0x4b400000
 DATA kconst<>+220(SB)/4, $0x4b400000
-DATA kconst<>+224(SB)/4, $0x3fb8aa3b
-DATA kconst<>+228(SB)/4, $0x3fb8aa3b
-DATA kconst<>+232(SB)/4, $0x3fb8aa3b
-DATA kconst<>+236(SB)/4, $0x3fb8aa3b
-DATA kconst<>+240(SB)/4, $0x3fb8aa3b
-DATA kconst<>+244(SB)/4, $0x3fb8aa3b
-DATA kconst<>+248(SB)/4, $0x3fb8aa3b
-DATA kconst<>+252(SB)/4, $0x3fb8aa3b
+DATA kconst<>+224(SB)/4, $0x4038aa3b
+DATA kconst<>+228(SB)/4, $0x4038aa3b
+DATA kconst<>+232(SB)/4, $0x4038aa3b
+DATA kconst<>+236(SB)/4, $0x4038aa3b
+DATA kconst<>+240(SB)/4, $0x4038aa3b
+DATA kconst<>+244(SB)/4, $0x4038aa3b
+DATA kconst<>+248(SB)/4, $0x4038aa3b
+DATA kconst<>+252(SB)/4, $0x4038aa3b
 DATA kconst<>+256(SB)/4, $0x3f318000
 DATA kconst<>+260(SB)/4, $0x3f318000
 DATA kconst<>+264(SB)/4, $0x3f318000
@@ -546,6 +546,316 @@ done:
 	VZEROUPPER
 	RET
 
+// func gemm1x64(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX
+TEXT ·gemm1x64(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	MOVQ csa+40(FP), CX
+	SHLQ $0x02, CX
+	MOVQ ldb+56(FP), DX
+	SHLQ $0x02, DX
+	MOVQ m+0(FP), BX
+	MOVQ a+24(FP), SI
+	MOVQ c+64(FP), DI
+
+rows:
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  n+8(FP), R8
+	MOVQ  b+48(FP), R9
+	MOVQ  DI, R10
+
+cols:
+	TESTQ   R8, R8
+	JLE     nextrow
+	MOVQ    ldc+72(FP), R11
+	SHLQ    $0x02, R11
+	MOVB    acc+80(FP), R11
+	TESTB   R11, R11
+	JZ      zero
+	VMOVUPS (R10), Y0
+	VMOVUPS 32(R10), Y1
+	VMOVUPS 64(R10), Y2
+	VMOVUPS 96(R10), Y3
+	VMOVUPS 128(R10), Y4
+	VMOVUPS 160(R10), Y5
+	VMOVUPS 192(R10), Y6
+	VMOVUPS 224(R10), Y7
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+
+kloop0:
+	MOVQ SI, R11
+	MOVQ R9, R12
+	MOVQ k+16(FP), R13
+
+kloop:
+	VBROADCASTSS (R11), Y8
+	VMULPS       (R12), Y8, Y9
+	VADDPS       Y9, Y0, Y0
+	VMULPS       32(R12), Y8, Y9
+	VADDPS       Y9, Y1, Y1
+	VMULPS       64(R12), Y8, Y9
+	VADDPS       Y9, Y2, Y2
+	VMULPS       96(R12), Y8, Y9
+	VADDPS       Y9, Y3, Y3
+	VMULPS       128(R12), Y8, Y9
+	VADDPS       Y9, Y4, Y4
+	VMULPS       160(R12), Y8, Y9
+	VADDPS       Y9, Y5, Y5
+	VMULPS       192(R12), Y8, Y9
+	VADDPS       Y9, Y6, Y6
+	VMULPS       224(R12), Y8, Y8
+	VADDPS       Y8, Y7, Y7
+	ADDQ         CX, R11
+	ADDQ         DX, R12
+	DECQ         R13
+	JNZ          kloop
+	VMOVUPS      Y0, (R10)
+	VMOVUPS      Y1, 32(R10)
+	VMOVUPS      Y2, 64(R10)
+	VMOVUPS      Y3, 96(R10)
+	VMOVUPS      Y4, 128(R10)
+	VMOVUPS      Y5, 160(R10)
+	VMOVUPS      Y6, 192(R10)
+	VMOVUPS      Y7, 224(R10)
+	ADDQ         $0x00000100, R10
+	ADDQ         $0x00000100, R9
+	SUBQ         $0x00000040, R8
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R8
+	IMUL3Q $0x01, R8, R8
+	ADDQ   R8, SI
+	MOVQ   ldc+72(FP), R8
+	IMUL3Q $0x04, R8, R8
+	ADDQ   R8, DI
+	SUBQ   $0x01, BX
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
+// func gemm3x32(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX
+TEXT ·gemm3x32(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	MOVQ csa+40(FP), CX
+	SHLQ $0x02, CX
+	MOVQ ldb+56(FP), DX
+	SHLQ $0x02, DX
+	MOVQ m+0(FP), BX
+	MOVQ a+24(FP), SI
+	MOVQ c+64(FP), DI
+
+rows:
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  n+8(FP), R8
+	MOVQ  b+48(FP), R9
+	MOVQ  DI, R10
+
+cols:
+	TESTQ   R8, R8
+	JLE     nextrow
+	MOVQ    ldc+72(FP), R11
+	SHLQ    $0x02, R11
+	MOVB    acc+80(FP), R12
+	TESTB   R12, R12
+	JZ      zero
+	VMOVUPS (R10), Y0
+	VMOVUPS 32(R10), Y1
+	VMOVUPS 64(R10), Y2
+	VMOVUPS 96(R10), Y3
+	VMOVUPS (R10)(R11*1), Y4
+	VMOVUPS 32(R10)(R11*1), Y5
+	VMOVUPS 64(R10)(R11*1), Y6
+	VMOVUPS 96(R10)(R11*1), Y7
+	VMOVUPS (R10)(R11*2), Y8
+	VMOVUPS 32(R10)(R11*2), Y9
+	VMOVUPS 64(R10)(R11*2), Y10
+	VMOVUPS 96(R10)(R11*2), Y11
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+	VXORPS Y4, Y4, Y4
+	VXORPS Y5, Y5, Y5
+	VXORPS Y6, Y6, Y6
+	VXORPS Y7, Y7, Y7
+	VXORPS Y8, Y8, Y8
+	VXORPS Y9, Y9, Y9
+	VXORPS Y10, Y10, Y10
+	VXORPS Y11, Y11, Y11
+
+kloop0:
+	MOVQ SI, R12
+	MOVQ R9, R13
+	MOVQ k+16(FP), R14
+
+kloop:
+	VMOVUPS      (R13), Y12
+	VMOVUPS      32(R13), Y13
+	VBROADCASTSS (R12), Y14
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y0, Y0
+	VMULPS       Y13, Y14, Y15
+	VADDPS       Y15, Y1, Y1
+	VMULPS       64(R13), Y14, Y15
+	VADDPS       Y15, Y2, Y2
+	VMULPS       96(R13), Y14, Y14
+	VADDPS       Y14, Y3, Y3
+	VBROADCASTSS (R12)(AX*1), Y14
+	VMULPS       Y12, Y14, Y15
+	VADDPS       Y15, Y4, Y4
+	VMULPS       Y13, Y14, Y15
+	VADDPS       Y15, Y5, Y5
+	VMULPS       64(R13), Y14, Y15
+	VADDPS       Y15, Y6, Y6
+	VMULPS       96(R13), Y14, Y14
+	VADDPS       Y14, Y7, Y7
+	VBROADCASTSS (R12)(AX*2), Y14
+	VMULPS       Y12, Y14, Y12
+	VADDPS       Y12, Y8, Y8
+	VMULPS       Y13, Y14, Y12
+	VADDPS       Y12, Y9, Y9
+	VMULPS       64(R13), Y14, Y12
+	VADDPS       Y12, Y10, Y10
+	VMULPS       96(R13), Y14, Y12
+	VADDPS       Y12, Y11, Y11
+	ADDQ         CX, R12
+	ADDQ         DX, R13
+	DECQ         R14
+	JNZ          kloop
+	VMOVUPS      Y0, (R10)
+	VMOVUPS      Y1, 32(R10)
+	VMOVUPS      Y2, 64(R10)
+	VMOVUPS      Y3, 96(R10)
+	VMOVUPS      Y4, (R10)(R11*1)
+	VMOVUPS      Y5, 32(R10)(R11*1)
+	VMOVUPS      Y6, 64(R10)(R11*1)
+	VMOVUPS      Y7, 96(R10)(R11*1)
+	VMOVUPS      Y8, (R10)(R11*2)
+	VMOVUPS      Y9, 32(R10)(R11*2)
+	VMOVUPS      Y10, 64(R10)(R11*2)
+	VMOVUPS      Y11, 96(R10)(R11*2)
+	ADDQ         $0x00000080, R10
+	ADDQ         $0x00000080, R9
+	SUBQ         $0x00000020, R8
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R8
+	IMUL3Q $0x03, R8, R8
+	ADDQ   R8, SI
+	MOVQ   ldc+72(FP), R8
+	IMUL3Q $0x0c, R8, R8
+	ADDQ   R8, DI
+	SUBQ   $0x03, BX
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
+// func gemm1x32(m int, n int, k int, a *float32, rsa int, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)
+// Requires: AVX
+TEXT ·gemm1x32(SB), NOSPLIT, $0-81
+	MOVQ rsa+32(FP), AX
+	SHLQ $0x02, AX
+	MOVQ csa+40(FP), CX
+	SHLQ $0x02, CX
+	MOVQ ldb+56(FP), DX
+	SHLQ $0x02, DX
+	MOVQ m+0(FP), BX
+	MOVQ a+24(FP), SI
+	MOVQ c+64(FP), DI
+
+rows:
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  n+8(FP), R8
+	MOVQ  b+48(FP), R9
+	MOVQ  DI, R10
+
+cols:
+	TESTQ   R8, R8
+	JLE     nextrow
+	MOVQ    ldc+72(FP), R11
+	SHLQ    $0x02, R11
+	MOVB    acc+80(FP), R11
+	TESTB   R11, R11
+	JZ      zero
+	VMOVUPS (R10), Y0
+	VMOVUPS 32(R10), Y1
+	VMOVUPS 64(R10), Y2
+	VMOVUPS 96(R10), Y3
+	JMP     kloop0
+
+zero:
+	VXORPS Y0, Y0, Y0
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	VXORPS Y3, Y3, Y3
+
+kloop0:
+	MOVQ SI, R11
+	MOVQ R9, R12
+	MOVQ k+16(FP), R13
+
+kloop:
+	VBROADCASTSS (R11), Y4
+	VMULPS       (R12), Y4, Y5
+	VADDPS       Y5, Y0, Y0
+	VMULPS       32(R12), Y4, Y5
+	VADDPS       Y5, Y1, Y1
+	VMULPS       64(R12), Y4, Y5
+	VADDPS       Y5, Y2, Y2
+	VMULPS       96(R12), Y4, Y4
+	VADDPS       Y4, Y3, Y3
+	ADDQ         CX, R11
+	ADDQ         DX, R12
+	DECQ         R13
+	JNZ          kloop
+	VMOVUPS      Y0, (R10)
+	VMOVUPS      Y1, 32(R10)
+	VMOVUPS      Y2, 64(R10)
+	VMOVUPS      Y3, 96(R10)
+	ADDQ         $0x00000080, R10
+	ADDQ         $0x00000080, R9
+	SUBQ         $0x00000020, R8
+	JMP          cols
+
+nextrow:
+	MOVQ   AX, R8
+	IMUL3Q $0x01, R8, R8
+	ADDQ   R8, SI
+	MOVQ   ldc+72(FP), R8
+	IMUL3Q $0x04, R8, R8
+	ADDQ   R8, DI
+	SUBQ   $0x01, BX
+	JMP    rows
+
+done:
+	VZEROUPPER
+	RET
+
 // func tanh8(dst *float32, src *float32, n int)
 // Requires: AVX, AVX2
 TEXT ·tanh8(SB), NOSPLIT, $0-24
@@ -554,136 +864,226 @@ TEXT ·tanh8(SB), NOSPLIT, $0-24
 	MOVQ    n+16(FP), DX
 	VMOVUPS kconst<>+160(SB), Y0
 
-loop2:
-	CMPQ      DX, $0x10
+loop4:
+	CMPQ      DX, $0x20
 	JL        loop1
-	VMOVUPS   (CX), Y1
-	VMOVUPS   32(CX), Y2
-	VANDPS    kconst<>+64(SB), Y1, Y3
-	VMINPS    Y3, Y0, Y4
-	VADDPS    Y4, Y4, Y4
-	VMULPS    kconst<>+224(SB), Y4, Y5
-	VADDPS    kconst<>+192(SB), Y5, Y5
-	VSUBPS    kconst<>+192(SB), Y5, Y6
-	VMULPS    kconst<>+256(SB), Y6, Y7
-	VSUBPS    Y7, Y4, Y4
-	VMULPS    kconst<>+288(SB), Y6, Y6
-	VSUBPS    Y6, Y4, Y4
-	VMOVUPS   kconst<>+480(SB), Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+448(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+416(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+384(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+352(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+320(SB), Y7, Y7
-	VMULPS    Y4, Y4, Y6
-	VMULPS    Y6, Y7, Y7
-	VADDPS    Y4, Y7, Y7
-	VPSLLD    $0x17, Y5, Y5
-	VPADDD    kconst<>+0(SB), Y5, Y5
-	VSUBPS    kconst<>+0(SB), Y5, Y6
-	VMULPS    Y5, Y7, Y7
-	VADDPS    Y6, Y7, Y7
-	VADDPS    kconst<>+32(SB), Y7, Y4
-	VCMPPS    $0x1d, kconst<>+128(SB), Y3, Y3
-	VBLENDVPS Y3, kconst<>+32(SB), Y7, Y7
-	VDIVPS    Y4, Y7, Y7
-	VMOVUPS   kconst<>+0(SB), Y4
-	VSUBPS    Y7, Y4, Y4
-	VBLENDVPS Y3, Y4, Y7, Y7
-	VANDPS    kconst<>+96(SB), Y1, Y3
-	VORPS     Y3, Y7, Y1
-	VANDPS    kconst<>+64(SB), Y2, Y3
-	VMINPS    Y3, Y0, Y4
-	VADDPS    Y4, Y4, Y4
-	VMULPS    kconst<>+224(SB), Y4, Y5
-	VADDPS    kconst<>+192(SB), Y5, Y5
-	VSUBPS    kconst<>+192(SB), Y5, Y6
-	VMULPS    kconst<>+256(SB), Y6, Y7
-	VSUBPS    Y7, Y4, Y4
-	VMULPS    kconst<>+288(SB), Y6, Y6
-	VSUBPS    Y6, Y4, Y4
-	VMOVUPS   kconst<>+480(SB), Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+448(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+416(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+384(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+352(SB), Y7, Y7
-	VMULPS    Y4, Y7, Y7
-	VADDPS    kconst<>+320(SB), Y7, Y7
-	VMULPS    Y4, Y4, Y6
-	VMULPS    Y6, Y7, Y7
-	VADDPS    Y4, Y7, Y7
-	VPSLLD    $0x17, Y5, Y5
-	VPADDD    kconst<>+0(SB), Y5, Y5
-	VSUBPS    kconst<>+0(SB), Y5, Y6
-	VMULPS    Y5, Y7, Y7
-	VADDPS    Y6, Y7, Y7
-	VADDPS    kconst<>+32(SB), Y7, Y4
-	VCMPPS    $0x1d, kconst<>+128(SB), Y3, Y3
-	VBLENDVPS Y3, kconst<>+32(SB), Y7, Y7
-	VDIVPS    Y4, Y7, Y7
-	VMOVUPS   kconst<>+0(SB), Y4
-	VSUBPS    Y7, Y4, Y4
-	VBLENDVPS Y3, Y4, Y7, Y7
-	VANDPS    kconst<>+96(SB), Y2, Y3
-	VORPS     Y3, Y7, Y2
+	VMOVUPS   (CX), Y5
+	VANDPS    kconst<>+64(SB), Y5, Y5
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+64(SB), Y7, Y7
+	VMOVUPS   64(CX), Y9
+	VANDPS    kconst<>+64(SB), Y9, Y9
+	VMOVUPS   96(CX), Y11
+	VANDPS    kconst<>+64(SB), Y11, Y11
+	VMINPS    Y5, Y0, Y5
+	VMINPS    Y7, Y0, Y7
+	VMINPS    Y9, Y0, Y9
+	VMINPS    Y11, Y0, Y11
+	VMULPS    kconst<>+224(SB), Y5, Y6
+	VMULPS    kconst<>+224(SB), Y7, Y8
+	VMULPS    kconst<>+224(SB), Y9, Y10
+	VMULPS    kconst<>+224(SB), Y11, Y12
+	VADDPS    Y5, Y5, Y5
+	VADDPS    Y7, Y7, Y7
+	VADDPS    Y9, Y9, Y9
+	VADDPS    Y11, Y11, Y11
+	VADDPS    kconst<>+192(SB), Y6, Y6
+	VADDPS    kconst<>+192(SB), Y8, Y8
+	VADDPS    kconst<>+192(SB), Y10, Y10
+	VADDPS    kconst<>+192(SB), Y12, Y12
+	VSUBPS    kconst<>+192(SB), Y6, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y5, Y5
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y5, Y5
+	VSUBPS    kconst<>+192(SB), Y8, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y7, Y7
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y7, Y7
+	VSUBPS    kconst<>+192(SB), Y10, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y9, Y9
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y9, Y9
+	VSUBPS    kconst<>+192(SB), Y12, Y1
+	VMULPS    kconst<>+256(SB), Y1, Y2
+	VSUBPS    Y2, Y11, Y11
+	VMULPS    kconst<>+288(SB), Y1, Y1
+	VSUBPS    Y1, Y11, Y11
+	VMULPS    kconst<>+480(SB), Y5, Y1
+	VMULPS    kconst<>+480(SB), Y7, Y2
+	VMULPS    kconst<>+480(SB), Y9, Y3
+	VMULPS    kconst<>+480(SB), Y11, Y4
+	VADDPS    kconst<>+448(SB), Y1, Y1
+	VADDPS    kconst<>+448(SB), Y2, Y2
+	VADDPS    kconst<>+448(SB), Y3, Y3
+	VADDPS    kconst<>+448(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+416(SB), Y1, Y1
+	VADDPS    kconst<>+416(SB), Y2, Y2
+	VADDPS    kconst<>+416(SB), Y3, Y3
+	VADDPS    kconst<>+416(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+384(SB), Y1, Y1
+	VADDPS    kconst<>+384(SB), Y2, Y2
+	VADDPS    kconst<>+384(SB), Y3, Y3
+	VADDPS    kconst<>+384(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+352(SB), Y1, Y1
+	VADDPS    kconst<>+352(SB), Y2, Y2
+	VADDPS    kconst<>+352(SB), Y3, Y3
+	VADDPS    kconst<>+352(SB), Y4, Y4
+	VMULPS    Y5, Y1, Y1
+	VMULPS    Y7, Y2, Y2
+	VMULPS    Y9, Y3, Y3
+	VMULPS    Y11, Y4, Y4
+	VADDPS    kconst<>+320(SB), Y1, Y1
+	VADDPS    kconst<>+320(SB), Y2, Y2
+	VADDPS    kconst<>+320(SB), Y3, Y3
+	VADDPS    kconst<>+320(SB), Y4, Y4
+	VMULPS    Y5, Y5, Y13
+	VMULPS    Y13, Y1, Y1
+	VMULPS    Y7, Y7, Y13
+	VMULPS    Y13, Y2, Y2
+	VMULPS    Y9, Y9, Y13
+	VMULPS    Y13, Y3, Y3
+	VMULPS    Y11, Y11, Y13
+	VMULPS    Y13, Y4, Y4
+	VADDPS    Y5, Y1, Y1
+	VADDPS    Y7, Y2, Y2
+	VADDPS    Y9, Y3, Y3
+	VADDPS    Y11, Y4, Y4
+	VPSLLD    $0x17, Y6, Y6
+	VPSLLD    $0x17, Y8, Y8
+	VPSLLD    $0x17, Y10, Y10
+	VPSLLD    $0x17, Y12, Y12
+	VPADDD    kconst<>+0(SB), Y6, Y6
+	VPADDD    kconst<>+0(SB), Y8, Y8
+	VPADDD    kconst<>+0(SB), Y10, Y10
+	VPADDD    kconst<>+0(SB), Y12, Y12
+	VMULPS    Y6, Y1, Y1
+	VMULPS    Y8, Y2, Y2
+	VMULPS    Y10, Y3, Y3
+	VMULPS    Y12, Y4, Y4
+	VSUBPS    kconst<>+0(SB), Y6, Y6
+	VSUBPS    kconst<>+0(SB), Y8, Y8
+	VSUBPS    kconst<>+0(SB), Y10, Y10
+	VSUBPS    kconst<>+0(SB), Y12, Y12
+	VADDPS    Y6, Y1, Y1
+	VADDPS    Y8, Y2, Y2
+	VADDPS    Y10, Y3, Y3
+	VADDPS    Y12, Y4, Y4
+	VADDPS    kconst<>+32(SB), Y1, Y8
+	VADDPS    kconst<>+32(SB), Y2, Y10
+	VADDPS    kconst<>+32(SB), Y3, Y11
+	VADDPS    kconst<>+32(SB), Y4, Y12
+	VMOVUPS   (CX), Y9
+	VANDPS    kconst<>+64(SB), Y9, Y9
+	VCMPPS    $0x1d, kconst<>+128(SB), Y9, Y9
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+64(SB), Y7, Y7
+	VCMPPS    $0x1d, kconst<>+128(SB), Y7, Y7
+	VMOVUPS   64(CX), Y6
+	VANDPS    kconst<>+64(SB), Y6, Y6
+	VCMPPS    $0x1d, kconst<>+128(SB), Y6, Y6
+	VMOVUPS   96(CX), Y5
+	VANDPS    kconst<>+64(SB), Y5, Y5
+	VCMPPS    $0x1d, kconst<>+128(SB), Y5, Y5
+	VBLENDVPS Y9, kconst<>+32(SB), Y1, Y1
+	VBLENDVPS Y7, kconst<>+32(SB), Y2, Y2
+	VBLENDVPS Y6, kconst<>+32(SB), Y3, Y3
+	VBLENDVPS Y5, kconst<>+32(SB), Y4, Y4
+	VDIVPS    Y8, Y1, Y1
+	VDIVPS    Y10, Y2, Y2
+	VDIVPS    Y11, Y3, Y3
+	VDIVPS    Y12, Y4, Y4
+	VMOVUPS   kconst<>+0(SB), Y8
+	VSUBPS    Y1, Y8, Y8
+	VBLENDVPS Y9, Y8, Y1, Y1
+	VMOVUPS   kconst<>+0(SB), Y10
+	VSUBPS    Y2, Y10, Y10
+	VBLENDVPS Y7, Y10, Y2, Y2
+	VMOVUPS   kconst<>+0(SB), Y11
+	VSUBPS    Y3, Y11, Y11
+	VBLENDVPS Y6, Y11, Y3, Y3
+	VMOVUPS   kconst<>+0(SB), Y12
+	VSUBPS    Y4, Y12, Y12
+	VBLENDVPS Y5, Y12, Y4, Y4
+	VMOVUPS   (CX), Y9
+	VANDPS    kconst<>+96(SB), Y9, Y9
+	VORPS     Y9, Y1, Y1
+	VMOVUPS   32(CX), Y7
+	VANDPS    kconst<>+96(SB), Y7, Y7
+	VORPS     Y7, Y2, Y2
+	VMOVUPS   64(CX), Y6
+	VANDPS    kconst<>+96(SB), Y6, Y6
+	VORPS     Y6, Y3, Y3
+	VMOVUPS   96(CX), Y5
+	VANDPS    kconst<>+96(SB), Y5, Y5
+	VORPS     Y5, Y4, Y4
 	VMOVUPS   Y1, (AX)
 	VMOVUPS   Y2, 32(AX)
-	ADDQ      $0x40, CX
-	ADDQ      $0x40, AX
-	SUBQ      $0x10, DX
-	JMP       loop2
+	VMOVUPS   Y3, 64(AX)
+	VMOVUPS   Y4, 96(AX)
+	ADDQ      $0x80, CX
+	ADDQ      $0x80, AX
+	SUBQ      $0x20, DX
+	JMP       loop4
 
 loop1:
 	TESTQ     DX, DX
 	JLE       done
 	VMOVUPS   (CX), Y1
-	VANDPS    kconst<>+64(SB), Y1, Y2
-	VMINPS    Y2, Y0, Y3
-	VADDPS    Y3, Y3, Y3
-	VMULPS    kconst<>+224(SB), Y3, Y4
-	VADDPS    kconst<>+192(SB), Y4, Y4
-	VSUBPS    kconst<>+192(SB), Y4, Y5
-	VMULPS    kconst<>+256(SB), Y5, Y6
-	VSUBPS    Y6, Y3, Y3
-	VMULPS    kconst<>+288(SB), Y5, Y5
-	VSUBPS    Y5, Y3, Y3
-	VMOVUPS   kconst<>+480(SB), Y6
-	VMULPS    Y3, Y6, Y6
-	VADDPS    kconst<>+448(SB), Y6, Y6
-	VMULPS    Y3, Y6, Y6
-	VADDPS    kconst<>+416(SB), Y6, Y6
-	VMULPS    Y3, Y6, Y6
-	VADDPS    kconst<>+384(SB), Y6, Y6
-	VMULPS    Y3, Y6, Y6
-	VADDPS    kconst<>+352(SB), Y6, Y6
-	VMULPS    Y3, Y6, Y6
-	VADDPS    kconst<>+320(SB), Y6, Y6
-	VMULPS    Y3, Y3, Y5
-	VMULPS    Y5, Y6, Y6
-	VADDPS    Y3, Y6, Y6
-	VPSLLD    $0x17, Y4, Y4
-	VPADDD    kconst<>+0(SB), Y4, Y4
-	VSUBPS    kconst<>+0(SB), Y4, Y5
-	VMULPS    Y4, Y6, Y6
-	VADDPS    Y5, Y6, Y6
-	VADDPS    kconst<>+32(SB), Y6, Y3
+	VANDPS    kconst<>+64(SB), Y1, Y1
+	VMINPS    Y1, Y0, Y1
+	VMULPS    kconst<>+224(SB), Y1, Y2
+	VADDPS    Y1, Y1, Y1
+	VADDPS    kconst<>+192(SB), Y2, Y2
+	VSUBPS    kconst<>+192(SB), Y2, Y3
+	VMULPS    kconst<>+256(SB), Y3, Y4
+	VSUBPS    Y4, Y1, Y1
+	VMULPS    kconst<>+288(SB), Y3, Y3
+	VSUBPS    Y3, Y1, Y1
+	VMULPS    kconst<>+480(SB), Y1, Y3
+	VADDPS    kconst<>+448(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+416(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+384(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+352(SB), Y3, Y3
+	VMULPS    Y1, Y3, Y3
+	VADDPS    kconst<>+320(SB), Y3, Y3
+	VMULPS    Y1, Y1, Y4
+	VMULPS    Y4, Y3, Y3
+	VADDPS    Y1, Y3, Y3
+	VPSLLD    $0x17, Y2, Y2
+	VPADDD    kconst<>+0(SB), Y2, Y2
+	VMULPS    Y2, Y3, Y3
+	VSUBPS    kconst<>+0(SB), Y2, Y2
+	VADDPS    Y2, Y3, Y3
+	VADDPS    kconst<>+32(SB), Y3, Y1
+	VMOVUPS   (CX), Y2
+	VANDPS    kconst<>+64(SB), Y2, Y2
 	VCMPPS    $0x1d, kconst<>+128(SB), Y2, Y2
-	VBLENDVPS Y2, kconst<>+32(SB), Y6, Y6
-	VDIVPS    Y3, Y6, Y6
-	VMOVUPS   kconst<>+0(SB), Y3
-	VSUBPS    Y6, Y3, Y3
-	VBLENDVPS Y2, Y3, Y6, Y6
-	VANDPS    kconst<>+96(SB), Y1, Y2
-	VORPS     Y2, Y6, Y1
+	VBLENDVPS Y2, kconst<>+32(SB), Y3, Y3
+	VDIVPS    Y1, Y3, Y3
+	VMOVUPS   kconst<>+0(SB), Y1
+	VSUBPS    Y3, Y1, Y1
+	VBLENDVPS Y2, Y1, Y3, Y3
+	VMOVUPS   (CX), Y2
+	VANDPS    kconst<>+96(SB), Y2, Y2
+	VORPS     Y2, Y3, Y1
 	VMOVUPS   Y1, (AX)
 	ADDQ      $0x20, CX
 	ADDQ      $0x20, AX
@@ -827,116 +1227,279 @@ TEXT ·shallowFwd(SB), NOSPLIT, $0-64
 	VMOVUPS kconst<>+160(SB), Y0
 
 rows:
-	TESTQ        BX, BX
-	JLE          done
-	VBROADCASTSS (DX), Y1
-	VXORPS       Y2, Y2, Y2
-	VXORPS       Y3, Y3, Y3
-	MOVQ         w1+32(FP), SI
-	MOVQ         b1+40(FP), DI
-	MOVQ         w2+48(FP), R8
-	MOVQ         h+56(FP), R9
+	TESTQ BX, BX
+	JLE   done
+	MOVQ  w1+32(FP), SI
+	MOVQ  b1+40(FP), DI
+	MOVQ  CX, R8
+	MOVQ  h+56(FP), R9
 
-cols:
-	VMOVUPS      (SI), Y4
-	VMULPS       Y1, Y4, Y4
-	VADDPS       (DI), Y4, Y4
-	VMOVUPS      32(SI), Y5
-	VMULPS       Y1, Y5, Y5
-	VADDPS       32(DI), Y5, Y5
-	VANDPS       kconst<>+64(SB), Y4, Y6
-	VMINPS       Y6, Y0, Y7
-	VADDPS       Y7, Y7, Y7
+act4:
+	CMPQ         R9, $0x20
+	JL           act1
+	VBROADCASTSS (DX), Y1
+	VBROADCASTSS (DX), Y2
+	VBROADCASTSS (DX), Y3
+	VBROADCASTSS (DX), Y4
+	VMULPS       (SI), Y1, Y1
+	VMULPS       32(SI), Y2, Y2
+	VMULPS       64(SI), Y3, Y3
+	VMULPS       96(SI), Y4, Y4
+	VADDPS       (DI), Y1, Y1
+	VADDPS       32(DI), Y2, Y2
+	VADDPS       64(DI), Y3, Y3
+	VADDPS       96(DI), Y4, Y4
+	VMOVUPS      Y1, (R8)
+	VMOVUPS      Y2, 32(R8)
+	VMOVUPS      Y3, 64(R8)
+	VMOVUPS      Y4, 96(R8)
+	VMOVUPS      (R8), Y5
+	VANDPS       kconst<>+64(SB), Y5, Y5
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+64(SB), Y7, Y7
+	VMOVUPS      64(R8), Y9
+	VANDPS       kconst<>+64(SB), Y9, Y9
+	VMOVUPS      96(R8), Y11
+	VANDPS       kconst<>+64(SB), Y11, Y11
+	VMINPS       Y5, Y0, Y5
+	VMINPS       Y7, Y0, Y7
+	VMINPS       Y9, Y0, Y9
+	VMINPS       Y11, Y0, Y11
+	VMULPS       kconst<>+224(SB), Y5, Y6
 	VMULPS       kconst<>+224(SB), Y7, Y8
-	VADDPS       kconst<>+192(SB), Y8, Y8
-	VSUBPS       kconst<>+192(SB), Y8, Y9
-	VMULPS       kconst<>+256(SB), Y9, Y10
-	VSUBPS       Y10, Y7, Y7
-	VMULPS       kconst<>+288(SB), Y9, Y9
-	VSUBPS       Y9, Y7, Y7
-	VMOVUPS      kconst<>+480(SB), Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+448(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+416(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+384(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+352(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+320(SB), Y10, Y10
-	VMULPS       Y7, Y7, Y9
-	VMULPS       Y9, Y10, Y10
-	VADDPS       Y7, Y10, Y10
-	VPSLLD       $0x17, Y8, Y8
-	VPADDD       kconst<>+0(SB), Y8, Y8
-	VSUBPS       kconst<>+0(SB), Y8, Y9
-	VMULPS       Y8, Y10, Y10
-	VADDPS       Y9, Y10, Y10
-	VADDPS       kconst<>+32(SB), Y10, Y7
-	VCMPPS       $0x1d, kconst<>+128(SB), Y6, Y6
-	VBLENDVPS    Y6, kconst<>+32(SB), Y10, Y10
-	VDIVPS       Y7, Y10, Y10
-	VMOVUPS      kconst<>+0(SB), Y7
-	VSUBPS       Y10, Y7, Y7
-	VBLENDVPS    Y6, Y7, Y10, Y10
-	VANDPS       kconst<>+96(SB), Y4, Y6
-	VORPS        Y6, Y10, Y4
-	VANDPS       kconst<>+64(SB), Y5, Y6
-	VMINPS       Y6, Y0, Y7
+	VMULPS       kconst<>+224(SB), Y9, Y10
+	VMULPS       kconst<>+224(SB), Y11, Y12
+	VADDPS       Y5, Y5, Y5
 	VADDPS       Y7, Y7, Y7
-	VMULPS       kconst<>+224(SB), Y7, Y8
+	VADDPS       Y9, Y9, Y9
+	VADDPS       Y11, Y11, Y11
+	VADDPS       kconst<>+192(SB), Y6, Y6
 	VADDPS       kconst<>+192(SB), Y8, Y8
-	VSUBPS       kconst<>+192(SB), Y8, Y9
-	VMULPS       kconst<>+256(SB), Y9, Y10
-	VSUBPS       Y10, Y7, Y7
-	VMULPS       kconst<>+288(SB), Y9, Y9
-	VSUBPS       Y9, Y7, Y7
-	VMOVUPS      kconst<>+480(SB), Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+448(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+416(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+384(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+352(SB), Y10, Y10
-	VMULPS       Y7, Y10, Y10
-	VADDPS       kconst<>+320(SB), Y10, Y10
-	VMULPS       Y7, Y7, Y9
-	VMULPS       Y9, Y10, Y10
-	VADDPS       Y7, Y10, Y10
+	VADDPS       kconst<>+192(SB), Y10, Y10
+	VADDPS       kconst<>+192(SB), Y12, Y12
+	VSUBPS       kconst<>+192(SB), Y6, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y5, Y5
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y5, Y5
+	VSUBPS       kconst<>+192(SB), Y8, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y7, Y7
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y7, Y7
+	VSUBPS       kconst<>+192(SB), Y10, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y9, Y9
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y9, Y9
+	VSUBPS       kconst<>+192(SB), Y12, Y1
+	VMULPS       kconst<>+256(SB), Y1, Y2
+	VSUBPS       Y2, Y11, Y11
+	VMULPS       kconst<>+288(SB), Y1, Y1
+	VSUBPS       Y1, Y11, Y11
+	VMULPS       kconst<>+480(SB), Y5, Y1
+	VMULPS       kconst<>+480(SB), Y7, Y2
+	VMULPS       kconst<>+480(SB), Y9, Y3
+	VMULPS       kconst<>+480(SB), Y11, Y4
+	VADDPS       kconst<>+448(SB), Y1, Y1
+	VADDPS       kconst<>+448(SB), Y2, Y2
+	VADDPS       kconst<>+448(SB), Y3, Y3
+	VADDPS       kconst<>+448(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+416(SB), Y1, Y1
+	VADDPS       kconst<>+416(SB), Y2, Y2
+	VADDPS       kconst<>+416(SB), Y3, Y3
+	VADDPS       kconst<>+416(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+384(SB), Y1, Y1
+	VADDPS       kconst<>+384(SB), Y2, Y2
+	VADDPS       kconst<>+384(SB), Y3, Y3
+	VADDPS       kconst<>+384(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+352(SB), Y1, Y1
+	VADDPS       kconst<>+352(SB), Y2, Y2
+	VADDPS       kconst<>+352(SB), Y3, Y3
+	VADDPS       kconst<>+352(SB), Y4, Y4
+	VMULPS       Y5, Y1, Y1
+	VMULPS       Y7, Y2, Y2
+	VMULPS       Y9, Y3, Y3
+	VMULPS       Y11, Y4, Y4
+	VADDPS       kconst<>+320(SB), Y1, Y1
+	VADDPS       kconst<>+320(SB), Y2, Y2
+	VADDPS       kconst<>+320(SB), Y3, Y3
+	VADDPS       kconst<>+320(SB), Y4, Y4
+	VMULPS       Y5, Y5, Y13
+	VMULPS       Y13, Y1, Y1
+	VMULPS       Y7, Y7, Y13
+	VMULPS       Y13, Y2, Y2
+	VMULPS       Y9, Y9, Y13
+	VMULPS       Y13, Y3, Y3
+	VMULPS       Y11, Y11, Y13
+	VMULPS       Y13, Y4, Y4
+	VADDPS       Y5, Y1, Y1
+	VADDPS       Y7, Y2, Y2
+	VADDPS       Y9, Y3, Y3
+	VADDPS       Y11, Y4, Y4
+	VPSLLD       $0x17, Y6, Y6
 	VPSLLD       $0x17, Y8, Y8
+	VPSLLD       $0x17, Y10, Y10
+	VPSLLD       $0x17, Y12, Y12
+	VPADDD       kconst<>+0(SB), Y6, Y6
 	VPADDD       kconst<>+0(SB), Y8, Y8
-	VSUBPS       kconst<>+0(SB), Y8, Y9
-	VMULPS       Y8, Y10, Y10
-	VADDPS       Y9, Y10, Y10
-	VADDPS       kconst<>+32(SB), Y10, Y7
+	VPADDD       kconst<>+0(SB), Y10, Y10
+	VPADDD       kconst<>+0(SB), Y12, Y12
+	VMULPS       Y6, Y1, Y1
+	VMULPS       Y8, Y2, Y2
+	VMULPS       Y10, Y3, Y3
+	VMULPS       Y12, Y4, Y4
+	VSUBPS       kconst<>+0(SB), Y6, Y6
+	VSUBPS       kconst<>+0(SB), Y8, Y8
+	VSUBPS       kconst<>+0(SB), Y10, Y10
+	VSUBPS       kconst<>+0(SB), Y12, Y12
+	VADDPS       Y6, Y1, Y1
+	VADDPS       Y8, Y2, Y2
+	VADDPS       Y10, Y3, Y3
+	VADDPS       Y12, Y4, Y4
+	VADDPS       kconst<>+32(SB), Y1, Y8
+	VADDPS       kconst<>+32(SB), Y2, Y10
+	VADDPS       kconst<>+32(SB), Y3, Y11
+	VADDPS       kconst<>+32(SB), Y4, Y12
+	VMOVUPS      (R8), Y9
+	VANDPS       kconst<>+64(SB), Y9, Y9
+	VCMPPS       $0x1d, kconst<>+128(SB), Y9, Y9
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+64(SB), Y7, Y7
+	VCMPPS       $0x1d, kconst<>+128(SB), Y7, Y7
+	VMOVUPS      64(R8), Y6
+	VANDPS       kconst<>+64(SB), Y6, Y6
 	VCMPPS       $0x1d, kconst<>+128(SB), Y6, Y6
-	VBLENDVPS    Y6, kconst<>+32(SB), Y10, Y10
-	VDIVPS       Y7, Y10, Y10
-	VMOVUPS      kconst<>+0(SB), Y7
-	VSUBPS       Y10, Y7, Y7
-	VBLENDVPS    Y6, Y7, Y10, Y10
-	VANDPS       kconst<>+96(SB), Y5, Y6
-	VORPS        Y6, Y10, Y5
-	VMOVUPS      Y4, (CX)
-	VMULPS       (R8), Y4, Y4
-	VADDPS       Y4, Y2, Y2
-	VMOVUPS      Y5, 32(CX)
-	VMULPS       32(R8), Y5, Y4
-	VADDPS       Y4, Y3, Y3
+	VMOVUPS      96(R8), Y5
+	VANDPS       kconst<>+64(SB), Y5, Y5
+	VCMPPS       $0x1d, kconst<>+128(SB), Y5, Y5
+	VBLENDVPS    Y9, kconst<>+32(SB), Y1, Y1
+	VBLENDVPS    Y7, kconst<>+32(SB), Y2, Y2
+	VBLENDVPS    Y6, kconst<>+32(SB), Y3, Y3
+	VBLENDVPS    Y5, kconst<>+32(SB), Y4, Y4
+	VDIVPS       Y8, Y1, Y1
+	VDIVPS       Y10, Y2, Y2
+	VDIVPS       Y11, Y3, Y3
+	VDIVPS       Y12, Y4, Y4
+	VMOVUPS      kconst<>+0(SB), Y8
+	VSUBPS       Y1, Y8, Y8
+	VBLENDVPS    Y9, Y8, Y1, Y1
+	VMOVUPS      kconst<>+0(SB), Y10
+	VSUBPS       Y2, Y10, Y10
+	VBLENDVPS    Y7, Y10, Y2, Y2
+	VMOVUPS      kconst<>+0(SB), Y11
+	VSUBPS       Y3, Y11, Y11
+	VBLENDVPS    Y6, Y11, Y3, Y3
+	VMOVUPS      kconst<>+0(SB), Y12
+	VSUBPS       Y4, Y12, Y12
+	VBLENDVPS    Y5, Y12, Y4, Y4
+	VMOVUPS      (R8), Y9
+	VANDPS       kconst<>+96(SB), Y9, Y9
+	VORPS        Y9, Y1, Y1
+	VMOVUPS      32(R8), Y7
+	VANDPS       kconst<>+96(SB), Y7, Y7
+	VORPS        Y7, Y2, Y2
+	VMOVUPS      64(R8), Y6
+	VANDPS       kconst<>+96(SB), Y6, Y6
+	VORPS        Y6, Y3, Y3
+	VMOVUPS      96(R8), Y5
+	VANDPS       kconst<>+96(SB), Y5, Y5
+	VORPS        Y5, Y4, Y4
+	VMOVUPS      Y1, (R8)
+	VMOVUPS      Y2, 32(R8)
+	VMOVUPS      Y3, 64(R8)
+	VMOVUPS      Y4, 96(R8)
+	ADDQ         $0x80, SI
+	ADDQ         $0x80, DI
+	ADDQ         $0x80, R8
+	SUBQ         $0x20, R9
+	JMP          act4
+
+act1:
+	TESTQ        R9, R9
+	JZ           dot
+	VBROADCASTSS (DX), Y1
+	VMULPS       (SI), Y1, Y1
+	VADDPS       (DI), Y1, Y1
+	VANDPS       kconst<>+64(SB), Y1, Y2
+	VMINPS       Y2, Y0, Y2
+	VMULPS       kconst<>+224(SB), Y2, Y3
+	VADDPS       Y2, Y2, Y2
+	VADDPS       kconst<>+192(SB), Y3, Y3
+	VSUBPS       kconst<>+192(SB), Y3, Y4
+	VMULPS       kconst<>+256(SB), Y4, Y5
+	VSUBPS       Y5, Y2, Y2
+	VMULPS       kconst<>+288(SB), Y4, Y4
+	VSUBPS       Y4, Y2, Y2
+	VMULPS       kconst<>+480(SB), Y2, Y4
+	VADDPS       kconst<>+448(SB), Y4, Y4
+	VMULPS       Y2, Y4, Y4
+	VADDPS       kconst<>+416(SB), Y4, Y4
+	VMULPS       Y2, Y4, Y4
+	VADDPS       kconst<>+384(SB), Y4, Y4
+	VMULPS       Y2, Y4, Y4
+	VADDPS       kconst<>+352(SB), Y4, Y4
+	VMULPS       Y2, Y4, Y4
+	VADDPS       kconst<>+320(SB), Y4, Y4
+	VMULPS       Y2, Y2, Y5
+	VMULPS       Y5, Y4, Y4
+	VADDPS       Y2, Y4, Y4
+	VPSLLD       $0x17, Y3, Y3
+	VPADDD       kconst<>+0(SB), Y3, Y3
+	VMULPS       Y3, Y4, Y4
+	VSUBPS       kconst<>+0(SB), Y3, Y3
+	VADDPS       Y3, Y4, Y4
+	VADDPS       kconst<>+32(SB), Y4, Y2
+	VANDPS       kconst<>+64(SB), Y1, Y3
+	VCMPPS       $0x1d, kconst<>+128(SB), Y3, Y3
+	VBLENDVPS    Y3, kconst<>+32(SB), Y4, Y4
+	VDIVPS       Y2, Y4, Y4
+	VMOVUPS      kconst<>+0(SB), Y2
+	VSUBPS       Y4, Y2, Y2
+	VBLENDVPS    Y3, Y2, Y4, Y4
+	VANDPS       kconst<>+96(SB), Y1, Y3
+	VORPS        Y3, Y4, Y1
+	VMOVUPS      Y1, (R8)
+	ADDQ         $0x20, SI
+	ADDQ         $0x20, DI
+	ADDQ         $0x20, R8
+	SUBQ         $0x08, R9
+	JMP          act1
+
+dot:
+	VXORPS Y1, Y1, Y1
+	VXORPS Y2, Y2, Y2
+	MOVQ   w2+48(FP), SI
+	MOVQ   h+56(FP), R9
+
+dotloop:
+	VMOVUPS      (CX), Y3
+	VMULPS       (SI), Y3, Y3
+	VADDPS       Y3, Y1, Y1
+	VMOVUPS      32(CX), Y3
+	VMULPS       32(SI), Y3, Y3
+	VADDPS       Y3, Y2, Y2
 	ADDQ         $0x40, SI
-	ADDQ         $0x40, DI
-	ADDQ         $0x40, R8
 	ADDQ         $0x40, CX
 	SUBQ         $0x10, R9
-	JNZ          cols
-	VADDPS       Y3, Y2, Y2
-	VHADDPS      Y2, Y2, Y2
-	VHADDPS      Y2, Y2, Y2
-	VEXTRACTF128 $0x01, Y2, X1
-	VADDPS       X1, X2, X1
+	JNZ          dotloop
+	VADDPS       Y2, Y1, Y1
+	VHADDPS      Y1, Y1, Y1
+	VHADDPS      Y1, Y1, Y1
+	VEXTRACTF128 $0x01, Y1, X2
+	VADDPS       X2, X1, X1
 	VMOVSS       X1, (AX)
 	ADDQ         $0x04, AX
 	ADDQ         $0x04, DX

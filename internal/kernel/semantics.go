@@ -2,7 +2,8 @@ package kernel
 
 // What each kernel computes, operation by operation. Every implementation
 // (the AVX2 assembly from asm/gen.go, the arm64 assembly, the pure-Go
-// twin in generic.go) computes exactly this, so that training gives the
+// twin in generic.go) computes exactly this, whatever its tiles and
+// however many vectors it keeps in flight, so that training gives the
 // same bits on every machine and in every build. Every operation is one
 // IEEE-754 float32 operation rounded to nearest even: a·b, a+b, a-b, a/b,
 // and min. "+=" is s = s + v with v already rounded.
@@ -22,6 +23,17 @@ package kernel
 //     float64, which is exact, the sum in float64, and a check for the
 //     one case where rounding that to float32 rounds twice): the same
 //     GEMM 2.6–4× slower than with float32(a*b) + c.
+//
+// Measured again for issue 26, on the CPU these machines show their
+// guests (CPUID family 17h model 31h, AVX2 and FMA, no AVX-512; 3.38 GHz
+// at best on one core), with loops of independent register operations:
+// 12 VFMADD231PS or 12 VMULPS+VADDPS pairs both reach 32 flops a cycle
+// (108 GFLOP/s). But the core dispatches 4 vector operations a cycle,
+// loads among them, so the 6×16 GEMM tile, whose k step has 8 loads,
+// reaches 32 flops a cycle with FMA and 24 without (81 GFLOP/s). The
+// wide tiles of asm/gen.go's gemmWide read B from memory inside the
+// multiplications and get back part of that (about 28 a cycle at best);
+// the rest is the price of the same bits everywhere.
 //
 // On arm64 (4 pipes that each do FMLA, FMUL or FADD) the separate
 // multiply and add cost up to twice the fused one in a GEMM-bound loop.
@@ -53,9 +65,9 @@ package kernel
 //
 // With ax = |x| (the sign bit cleared):
 //
-//	y = min(ax, 9.5)            (NaN stays NaN)
-//	y = y + y
-//	k = y·log2e + 1.5·2²³        (k's low bits hold n = round(y·log2e))
+//	m = min(ax, 9.5)            (NaN stays NaN)
+//	y = m + m
+//	k = m·(2·log2e) + 1.5·2²³    (k's low bits hold n = round(y·log2e))
 //	n = k - 1.5·2²³
 //	r = (y - n·ln2Hi) - n·ln2Lo
 //	p = 1/5040, then p = p·r + c for c = 1/720, 1/120, 1/24, 1/6, 1/2
@@ -66,7 +78,10 @@ package kernel
 //	tanh = t with its sign bit ORed with x's.
 //
 // The constants are float32(the values in generic.go's const block and
-// of the fractions). A vector version may compute the numerator as a
+// of the fractions). m·(2·log2e) is the product y·log2e, rounded once:
+// y = 2m exactly, and float32(2·log2e) = 2·float32(log2e); it lets k
+// start one addition earlier. (Until issue 26 the text said k = y·log2e;
+// the bits are the same.) A vector version may compute the numerator as a
 // blend of 2 and em, divide once by em + 2, and blend t from the
 // quotient q and 1 - q: the same operations on the lanes it keeps.
 //

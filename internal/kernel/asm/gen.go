@@ -25,6 +25,9 @@ func main() {
 	for _, mr := range []int{6, 4, 2, 1} {
 		gemmTile(mr)
 	}
+	gemmWide(1, 8, 0)
+	gemmWide(3, 4, 2)
+	gemmWide(1, 4, 0)
 	tanh8()
 	mulDTanh8()
 	dotRows4()
@@ -64,7 +67,7 @@ const (
 	cSwitch
 	cCap
 	cMagic
-	cLog2e
+	c2Log2e
 	cLn2Hi
 	cLn2Lo
 	cExpm1 // 6 of them
@@ -85,7 +88,7 @@ func consts() {
 	put(cSwitch, math.Float32bits(tanhSwitch))
 	put(cCap, math.Float32bits(tanhCap))
 	put(cMagic, math.Float32bits(expMagic))
-	put(cLog2e, math.Float32bits(expLog2e))
+	put(c2Log2e, math.Float32bits(2*expLog2e)) // 2·float32(log2e), exactly
 	put(cLn2Hi, math.Float32bits(expLn2Hi))
 	put(cLn2Lo, math.Float32bits(expLn2Lo))
 	for i, c := range expm1Coef {
@@ -139,21 +142,7 @@ func gemmTile(mr int) {
 		return rowMems(pc, ldc, ldc3)
 	}
 
-	i := Load(Param("m"), GP64())
-	paRow := Load(Param("a"), GP64())
-	pcRow := Load(Param("c"), GP64())
-
-	Label("rows")
-	TESTQ(i, i)
-	JLE(LabelRef("done"))
-	j := Load(Param("n"), GP64())
-	pbCol := Load(Param("b"), GP64())
-	pc := GP64()
-	MOVQ(pcRow, pc)
-
-	Label("cols")
-	TESTQ(j, j)
-	JLE(LabelRef("nextrow"))
+	i, paRow, pcRow, j, pbCol, pc := panelLoops()
 
 	y := make([]VecVirtual, 2*mr)
 	for t := range y {
@@ -207,16 +196,149 @@ func gemmTile(mr int) {
 	SUBQ(Imm(16), j)
 	JMP(LabelRef("cols"))
 
-	Label("nextrow")
-	{
-		t := GP64()
-		MOVQ(rsa, t)
-		IMUL3Q(Imm(uint64(mr)), t, t)
-		ADDQ(t, paRow)
-		ldc := Load(Param("ldc"), GP64())
-		IMUL3Q(Imm(uint64(4*mr)), ldc, ldc)
-		ADDQ(ldc, pcRow)
+	nextRows(mr, rsa, paRow, pcRow, i)
+}
+
+// gemmWide generates gemm<mr>x<8·nv>, C (+)= A·B with mr×(8·nv) register
+// tiles whose B vectors come from memory as the multiplications' second
+// operands, except the first bR, loaded into registers once per k.
+//
+// Why: without fused multiply-adds, a k step of gemm6x16 is 24
+// arithmetic operations and 8 loads (2 of B, 6 broadcasts of A), and the
+// CPU this was tuned on (the 2-core Zen of semantics.go) dispatches 4
+// vector operations a cycle, loads among them: 8 cycles for 192 flops,
+// 24 a cycle, where 12 VFMADD231PS and the same loads take 6 cycles. A
+// multiplication that reads B from memory is one operation, so a tile
+// with few rows and many columns spends fewer operations on loads: 1×64
+// is 16 arithmetic operations and 9 loads a k step (the load ports, 2 a
+// cycle, then bound it: 4.5 cycles for 128 flops, 28 a cycle), and 3×32
+// with 2 of B's vectors in registers 24 and 11 (7.25 cycles for 192, 26
+// a cycle). Every C element still sums its k products in order, as in
+// semantics.go, whatever the tile.
+func gemmWide(mr, nv, bR int) {
+	nc := 8 * nv
+	name := fmt.Sprintf("gemm%dx%d", mr, nc)
+	TEXT(name, NOSPLIT, "func(m, n, k int, a *float32, rsa, csa int, b *float32, ldb int, c *float32, ldc int, acc bool)")
+	Pragma("noescape")
+	Doc(name+" sets C[i*ldc+j] (or adds to it when acc) Σ_p A[i*rsa+p*csa]·B[p*ldb+j]",
+		fmt.Sprintf("for i < m, j < n; m%%%d == 0, n%%%d == 0, k ≥ 1.", mr, nc))
+	rsa := Load(Param("rsa"), GP64())
+	SHLQ(Imm(2), rsa)
+	csa := Load(Param("csa"), GP64())
+	SHLQ(Imm(2), csa)
+	ldb := Load(Param("ldb"), GP64())
+	SHLQ(Imm(2), ldb)
+	rowMem := func(base, st Register, r int) Mem {
+		if r == 0 {
+			return Mem{Base: base}
+		}
+		return Mem{Base: base, Index: st, Scale: uint8(r)}
 	}
+	if mr > 3 {
+		panic("gemmWide: rows are addressed as base + r·stride, r ≤ 2")
+	}
+
+	i, paRow, pcRow, j, pbCol, pc := panelLoops()
+
+	y := make([][]VecVirtual, mr)
+	for r := range y {
+		y[r] = make([]VecVirtual, nv)
+		for v := range nv {
+			y[r][v] = YMM()
+		}
+	}
+	ldc := Load(Param("ldc"), GP64())
+	SHLQ(Imm(2), ldc)
+	{
+		accf := Load(Param("acc"), GP8())
+		TESTB(accf, accf)
+		JZ(LabelRef("zero"))
+		for r := range mr {
+			for v := range nv {
+				VMOVUPS(rowMem(pc, ldc, r).Offset(32*v), y[r][v])
+			}
+		}
+		JMP(LabelRef("kloop0"))
+		Label("zero")
+		for r := range mr {
+			for v := range nv {
+				VXORPS(y[r][v], y[r][v], y[r][v])
+			}
+		}
+	}
+	Label("kloop0")
+	pa := GP64()
+	MOVQ(paRow, pa)
+	pb := GP64()
+	MOVQ(pbCol, pb)
+	kk := Load(Param("k"), GP64())
+	Label("kloop")
+	bv := make([]Op, nv)
+	for v := range nv {
+		bv[v] = Mem{Base: pb, Disp: 32 * v}
+		if v < bR {
+			reg := YMM()
+			VMOVUPS(bv[v], reg)
+			bv[v] = reg
+		}
+	}
+	for r := range mr {
+		av := YMM()
+		VBROADCASTSS(rowMem(pa, rsa, r), av)
+		for v := range nv {
+			acc231(bv[v], av, y[r][v])
+		}
+	}
+	ADDQ(csa, pa)
+	ADDQ(ldb, pb)
+	DECQ(kk)
+	JNZ(LabelRef("kloop"))
+	for r := range mr {
+		for v := range nv {
+			VMOVUPS(y[r][v], rowMem(pc, ldc, r).Offset(32*v))
+		}
+	}
+	ADDQ(U32(4*nc), pc)
+	ADDQ(U32(4*nc), pbCol)
+	SUBQ(U32(nc), j)
+	JMP(LabelRef("cols"))
+
+	nextRows(mr, rsa, paRow, pcRow, i)
+}
+
+// panelLoops starts a GEMM kernel's loops over panels of rows ("rows",
+// counting i down from m) and over blocks of columns ("cols", counting j
+// down from n), with pointers to A's and C's panel and B's and C's block.
+func panelLoops() (i, paRow, pcRow, j, pbCol, pc Register) {
+	i = Load(Param("m"), GP64())
+	paRow = Load(Param("a"), GP64())
+	pcRow = Load(Param("c"), GP64())
+
+	Label("rows")
+	TESTQ(i, i)
+	JLE(LabelRef("done"))
+	j = Load(Param("n"), GP64())
+	pbCol = Load(Param("b"), GP64())
+	pc = GP64()
+	MOVQ(pcRow, pc)
+
+	Label("cols")
+	TESTQ(j, j)
+	JLE(LabelRef("nextrow"))
+	return
+}
+
+// nextRows ends a GEMM kernel's loop over panels of mr rows: it moves
+// the pointers to A's and C's next panel and goes back to "rows".
+func nextRows(mr int, rsa, paRow, pcRow, i Register) {
+	Label("nextrow")
+	t := GP64()
+	MOVQ(rsa, t)
+	IMUL3Q(Imm(uint64(mr)), t, t)
+	ADDQ(t, paRow)
+	ldc := Load(Param("ldc"), GP64())
+	IMUL3Q(Imm(uint64(4*mr)), ldc, ldc)
+	ADDQ(ldc, pcRow)
 	SUBQ(Imm(uint64(mr)), i)
 	JMP(LabelRef("rows"))
 
@@ -226,54 +348,101 @@ func gemmTile(mr int) {
 }
 
 // tanhY sets ts[u] = tanh(xs[u]) lane by lane, in the order of
-// ../generic.go's Tanh32; capv holds tanhCap in every lane. Both of
-// Tanh32's cases share the division, its numerator blended on
+// ../generic.go's Tanh32; capv holds tanhCap in every lane. An x is a
+// register or, to save registers, memory that tanhY reads three times.
+// Both of Tanh32's cases share the division, its numerator blended on
 // |x| ≥ tanhSwitch; a NaN lane stays NaN (VMINPS returns its second
-// source, x, when one is NaN). The vectors go one after the other (the
-// CPU overlaps them), which leaves registers for the callers.
-func tanhY(xs, ts []VecVirtual, capv VecVirtual) {
-	for u, x := range xs {
-		ax, y := YMM(), YMM()
-		VANDPS(cm(cAbs), x, ax)
-		VMINPS(ax, capv, y)
-		VADDPS(y, y, y) // y = 2·min(|x|, tanhCap)
-		k, n := YMM(), YMM()
-		VMULPS(cm(cLog2e), y, k)
-		VADDPS(cm(cMagic), k, k) // k's bits end in n = round(y·log2 e)
-		VSUBPS(cm(cMagic), k, n)
-		msub(cm(cLn2Hi), n, y) // y -= n·ln2Hi
-		msub(cm(cLn2Lo), n, y) // r = y - n·ln2Lo
-
-		// p = e^r - 1 = r + r²·(1/2 + r/6 + … + r⁵/5040)
-		p, r2 := YMM(), YMM()
-		VMOVUPS(cm(cExpm1+5), p)
-		for i := 4; i >= 0; i-- {
-			madd(cm(cExpm1+i), y, p) // p = p·r + c_i
+// source, x, when one is NaN). k = min(|x|, tanhCap)·(2·log2e) is the
+// same product as y·log2e (y = 2·min(|x|, tanhCap) exactly), one
+// addition earlier.
+//
+// The vectors go in lockstep, one step of the formula for all of them
+// before the next: one tanh is a chain of about 40 dependent operations
+// (some 80 cycles), so a single chain leaves the pipes idle and fills
+// the scheduler with operations that wait. Each vector keeps at most 3
+// registers live besides its x, so 4 vectors read from memory and capv
+// fit in the 16 of AVX2. Measured in CPU time on this package's
+// BenchmarkTanh: 3 vectors in lockstep took 9% more than 4, and 2 took
+// 9% more than 3.
+func tanhY(xs []Op, ts []VecVirtual, capv VecVirtual) {
+	U := len(xs)
+	// andX sets dst = x & c for vector u, loading x first when it is in memory.
+	andX := func(c Mem, u int, dst VecVirtual) {
+		if m, ok := xs[u].(Mem); ok {
+			VMOVUPS(m, dst)
+			VANDPS(c, dst, dst)
+			return
 		}
-		VMULPS(y, y, r2)
-		VMULPS(r2, p, p)
-		VADDPS(y, p, p)
-
-		// em = s·p + (s - 1) with s = 2^n, from k's bits.
-		VPSLLD(Imm(23), k, k)
-		VPADDD(cm(cOne), k, k)
-		sm1 := n
-		VSUBPS(cm(cOne), k, sm1)
-		VMULPS(k, p, p)
-		VADDPS(sm1, p, p)
-
-		big, den := YMM(), YMM()
-		VADDPS(cm(cTwo), p, den)
-		VCMPPS(Imm(0x1d), cm(cSwitch), ax, big) // |x| ≥ tanhSwitch (GE_OQ)
-		VBLENDVPS(big, cm(cTwo), p, p)          // numerator: 2 or em
-		VDIVPS(den, p, p)
-		one := YMM()
-		VMOVUPS(cm(cOne), one)
-		VSUBPS(p, one, one) // 1 - 2/(em+2)
-		VBLENDVPS(big, one, p, p)
-		VANDPS(cm(cSign), x, ax)
-		VORPS(ax, p, ts[u]) // with the sign of x
+		VANDPS(c, xs[u], dst)
 	}
+	each := func(f func(u int)) {
+		for u := range U {
+			f(u)
+		}
+	}
+	y, k, n := make([]VecVirtual, U), make([]VecVirtual, U), make([]VecVirtual, U)
+	each(func(u int) {
+		y[u], k[u] = YMM(), YMM()
+		andX(cm(cAbs), u, y[u])
+	})
+	each(func(u int) { VMINPS(y[u], capv, y[u]) }) // min(|x|, tanhCap)
+	each(func(u int) { VMULPS(cm(c2Log2e), y[u], k[u]) })
+	each(func(u int) { VADDPS(y[u], y[u], y[u]) })       // y = 2·min(|x|, tanhCap)
+	each(func(u int) { VADDPS(cm(cMagic), k[u], k[u]) }) // k's bits end in n = round(y·log2 e)
+	each(func(u int) {                                   // one vector at a time, to keep n's registers few
+		n[u] = YMM()
+		VSUBPS(cm(cMagic), k[u], n[u])
+		msub(cm(cLn2Hi), n[u], y[u]) // y -= n·ln2Hi
+		msub(cm(cLn2Lo), n[u], y[u]) // r = y - n·ln2Lo
+	})
+
+	// p = e^r - 1 = r + r²·(1/2 + r/6 + … + r⁵/5040)
+	p := make([]VecVirtual, U)
+	each(func(u int) {
+		p[u] = YMM()
+		VMULPS(cm(cExpm1+5), y[u], p[u]) // 1/5040·r
+	})
+	for i := 4; i >= 0; i-- {
+		if i < 4 {
+			each(func(u int) { VMULPS(y[u], p[u], p[u]) })
+		}
+		each(func(u int) { VADDPS(cm(cExpm1+i), p[u], p[u]) }) // p = p·r + c_i
+	}
+	each(func(u int) {
+		r2 := YMM()
+		VMULPS(y[u], y[u], r2)
+		VMULPS(r2, p[u], p[u])
+	})
+	each(func(u int) { VADDPS(y[u], p[u], p[u]) })
+
+	// em = s·p + (s - 1) with s = 2^n, from k's bits.
+	each(func(u int) { VPSLLD(Imm(23), k[u], k[u]) })
+	each(func(u int) { VPADDD(cm(cOne), k[u], k[u]) })
+	each(func(u int) { VMULPS(k[u], p[u], p[u]) })
+	each(func(u int) { VSUBPS(cm(cOne), k[u], k[u]) })
+	each(func(u int) { VADDPS(k[u], p[u], p[u]) })
+
+	den, big := make([]VecVirtual, U), make([]VecVirtual, U)
+	each(func(u int) {
+		den[u], big[u] = YMM(), YMM()
+		VADDPS(cm(cTwo), p[u], den[u])
+	})
+	each(func(u int) {
+		andX(cm(cAbs), u, big[u])
+		VCMPPS(Imm(0x1d), cm(cSwitch), big[u], big[u]) // |x| ≥ tanhSwitch (GE_OQ)
+	})
+	each(func(u int) { VBLENDVPS(big[u], cm(cTwo), p[u], p[u]) }) // numerator: 2 or em
+	each(func(u int) { VDIVPS(den[u], p[u], p[u]) })
+	each(func(u int) {
+		one := den[u]
+		VMOVUPS(cm(cOne), one)
+		VSUBPS(p[u], one, one) // 1 - 2/(em+2)
+		VBLENDVPS(big[u], one, p[u], p[u])
+	})
+	each(func(u int) {
+		andX(cm(cSign), u, big[u])
+		VORPS(big[u], p[u], ts[u]) // with the sign of x
+	})
 }
 
 // tanh8 sets dst[i] = tanh(src[i]) for i < n, n%8 == 0.
@@ -284,16 +453,17 @@ func tanh8() {
 	dst := Load(Param("dst"), GP64())
 	src := Load(Param("src"), GP64())
 	n := Load(Param("n"), GP64())
-	const U = 2
+	// Four vectors at a time, x read from memory where tanhY needs it
+	// (dst may be src: the stores come after every read).
+	const U = 4
 	capv := YMM()
 	VMOVUPS(cm(cCap), capv)
-	Label("loop2")
+	Label("loop4")
 	CMPQ(n, Imm(uint64(8*U)))
 	JL(LabelRef("loop1"))
-	xs, ts := make([]VecVirtual, U), make([]VecVirtual, U)
+	xs, ts := make([]Op, U), make([]VecVirtual, U)
 	for u := range U {
-		xs[u], ts[u] = YMM(), YMM()
-		VMOVUPS(Mem{Base: src, Disp: 32 * u}, xs[u])
+		xs[u], ts[u] = Mem{Base: src, Disp: 32 * u}, YMM()
 	}
 	tanhY(xs, ts, capv)
 	for u := range U {
@@ -302,14 +472,13 @@ func tanh8() {
 	ADDQ(Imm(uint64(32*U)), src)
 	ADDQ(Imm(uint64(32*U)), dst)
 	SUBQ(Imm(uint64(8*U)), n)
-	JMP(LabelRef("loop2"))
+	JMP(LabelRef("loop4"))
 
 	Label("loop1")
 	TESTQ(n, n)
 	JLE(LabelRef("done"))
-	x, t := YMM(), YMM()
-	VMOVUPS(Mem{Base: src}, x)
-	tanhY([]VecVirtual{x}, []VecVirtual{t}, capv)
+	t := YMM()
+	tanhY([]Op{Mem{Base: src}}, []VecVirtual{t}, capv)
 	VMOVUPS(t, Mem{Base: dst})
 	ADDQ(Imm(32), src)
 	ADDQ(Imm(32), dst)
@@ -448,7 +617,9 @@ func gemvT32() {
 }
 
 // shallowFwd is the forward pass of a 1-h-1 network with tanh hidden
-// units, row by row, 16 hidden units at a time.
+// units, row by row: first the row's activations, 32 hidden units at a
+// time (four vectors in lockstep, as tanh8), then their sum against w2
+// in 16 lanes from the activations just stored (they are in L1).
 func shallowFwd() {
 	TEXT("shallowFwd", NOSPLIT, "func(z, a, x *float32, rows int, w1, b1, w2 *float32, h int)")
 	Pragma("noescape")
@@ -463,33 +634,82 @@ func shallowFwd() {
 	Label("rows")
 	TESTQ(rows, rows)
 	JLE(LabelRef("done"))
-	xr := YMM()
-	VBROADCASTSS(Mem{Base: x}, xr)
+	w1 := Load(Param("w1"), GP64())
+	b1 := Load(Param("b1"), GP64())
+	pa := GP64()
+	MOVQ(a, pa)
+	j := Load(Param("h"), GP64())
+
+	// preact sets zs[u] = x·w1 + b1 for the vectors from w1 and b1 on.
+	preact := func(zs []VecVirtual) {
+		for u := range zs {
+			VBROADCASTSS(Mem{Base: x}, zs[u])
+		}
+		for u := range zs {
+			VMULPS(Mem{Base: w1, Disp: 32 * u}, zs[u], zs[u]) // x·w1
+		}
+		for u := range zs {
+			VADDPS(Mem{Base: b1, Disp: 32 * u}, zs[u], zs[u]) // + b1
+		}
+	}
+	// Four vectors at a time, as tanh8: the pre-activations go to a
+	// first, where tanhY reads them, and the activations over them.
+	const U = 4
+	Label("act4")
+	CMPQ(j, Imm(8*U))
+	JL(LabelRef("act1"))
+	{
+		zs, xs, ts := make([]VecVirtual, U), make([]Op, U), make([]VecVirtual, U)
+		for u := range U {
+			zs[u], xs[u], ts[u] = YMM(), Mem{Base: pa, Disp: 32 * u}, YMM()
+		}
+		preact(zs)
+		for u := range U {
+			VMOVUPS(zs[u], xs[u])
+		}
+		tanhY(xs, ts, capv)
+		for u := range U {
+			VMOVUPS(ts[u], xs[u])
+		}
+	}
+	ADDQ(Imm(32*U), w1)
+	ADDQ(Imm(32*U), b1)
+	ADDQ(Imm(32*U), pa)
+	SUBQ(Imm(8*U), j)
+	JMP(LabelRef("act4"))
+	Label("act1")
+	TESTQ(j, j)
+	JZ(LabelRef("dot"))
+	{
+		zs, ts := []VecVirtual{YMM()}, []VecVirtual{YMM()}
+		preact(zs)
+		tanhY(ops(zs), ts, capv)
+		VMOVUPS(ts[0], Mem{Base: pa})
+	}
+	ADDQ(Imm(32), w1)
+	ADDQ(Imm(32), b1)
+	ADDQ(Imm(32), pa)
+	SUBQ(Imm(8), j)
+	JMP(LabelRef("act1"))
+
+	// z = Σ_j a·w2 in 16 lanes: acc0 holds the lanes j%16 < 8, acc1 the rest.
+	Label("dot")
 	acc := []VecVirtual{YMM(), YMM()}
 	for _, v := range acc {
 		VXORPS(v, v, v)
 	}
-	w1 := Load(Param("w1"), GP64())
-	b1 := Load(Param("b1"), GP64())
 	w2 := Load(Param("w2"), GP64())
-	j := Load(Param("h"), GP64())
-	Label("cols")
-	zs, ts := []VecVirtual{YMM(), YMM()}, []VecVirtual{YMM(), YMM()}
+	Load(Param("h"), j)
+	Label("dotloop")
 	for u := range 2 {
-		VMOVUPS(Mem{Base: w1, Disp: 32 * u}, zs[u])
-		madd(Mem{Base: b1, Disp: 32 * u}, xr, zs[u]) // z = x·w1 + b1
+		av := YMM()
+		VMOVUPS(Mem{Base: a, Disp: 32 * u}, av)
+		acc231(Mem{Base: w2, Disp: 32 * u}, av, acc[u])
 	}
-	tanhY(zs, ts, capv)
-	for u := range 2 {
-		VMOVUPS(ts[u], Mem{Base: a, Disp: 32 * u})
-		acc231(Mem{Base: w2, Disp: 32 * u}, ts[u], acc[u])
-	}
-	ADDQ(Imm(64), w1)
-	ADDQ(Imm(64), b1)
 	ADDQ(Imm(64), w2)
 	ADDQ(Imm(64), a)
 	SUBQ(Imm(16), j)
-	JNZ(LabelRef("cols"))
+	JNZ(LabelRef("dotloop"))
 	// z = sum8(acc0 + acc1): pairs, then pairs of pairs, then the halves.
 	VADDPS(acc[1], acc[0], acc[0])
 	VHADDPS(acc[0], acc[0], acc[0])
@@ -574,6 +794,15 @@ func shallowBwd() {
 	JNZ(LabelRef("cols"))
 	VZEROUPPER()
 	RET()
+}
+
+// ops returns vs as operands.
+func ops(vs []VecVirtual) []Op {
+	o := make([]Op, len(vs))
+	for i, v := range vs {
+		o[i] = v
+	}
+	return o
 }
 
 // acc231 sets acc += x·y, the product rounded first.
