@@ -29,6 +29,8 @@ var bind04 = []binding{
 	is("0.0091", "Adagrad's loss"),
 	is("0.012", "RMSprop's loss"),
 	is("95", "Nesterov's highest early loss"),
+	is("0.0087", "Nesterov's stability limit at the start"),
+	is("0.024", "momentum's stability limit at the start"),
 	is("0.0032", "Adam's loss"),
 	is("0.0034", "AdamW's loss"),
 	is("0.0265", "Adam's RMSE"),
