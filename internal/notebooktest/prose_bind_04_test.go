@@ -11,6 +11,7 @@ var bind04 = []binding{
 	setting("1, 2 and 5", "the rates of each decade of the sweeps' grids"),
 	setting("1、2、5", "the rates of each decade of the sweeps' grids, in the Chinese edition"),
 	setting("91", "the sweep's runs: 7 optimizers × 13 rates"),
+	setting("100", "the steps at the end of each sweep run whose mean loss picks its rate"),
 	setting("200", "L-BFGS's iterations, and the steps on Rosenbrock and the saddle"),
 	setting("50", "the steps on the two quadratics"),
 	setting("20", "the steps (iterations for L-BFGS) of each timed run"),
