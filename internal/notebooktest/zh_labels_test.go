@@ -55,6 +55,8 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
 	// 04-optimizers-compared
 	{regexp.MustCompile(`^Nesterov 前 100 步中的最高损失：`), "Nesterov, highest loss in the first 100 steps: "},
+	{regexp.MustCompile(`^开始时的 λmax：`), "λmax at the start: "},
+	{regexp.MustCompile(`^(\S+) 开始时学习率的稳定性极限：`), "$1, stability limit on the rate at the start: "},
 	{regexp.MustCompile(`^(\S+)：最佳学习率 (\S+)，损失 `), "$1: best rate $2, loss "},
 	{regexp.MustCompile(`^(\S+)，(\d+) 次梯度计算后的损失：`), "$1, loss after $2 evaluations: "},
 	{regexp.MustCompile(`^(\S+)，参考引擎，每次梯度计算的 CPU 时间与 GD 之比：`), "$1, reference engine, CPU time per evaluation over GD's: "},

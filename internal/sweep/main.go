@@ -3,13 +3,16 @@
 // 1000 full-batch steps of the mean squared error at each rate of a grid,
 // 10⁻⁴ to 1 in steps of 1, 2, 5 per decade. Each line of rates04.csv is
 // one run: the optimizer, the rate, the final training loss (NaN for a run
-// that diverged), the RMSE against the true curve and the extrema count.
-// The notebook takes each optimizer's rate with the lowest final loss.
+// that diverged), the RMSE against the true curve, the extrema count and
+// the mean training loss over the last Late steps (NaN if it diverged).
+// The notebook takes each optimizer's rate with the lowest late mean, which
+// one lucky or unlucky last step cannot decide as it can the final loss.
 //
 //	go run ./internal/sweep            # rewrites internal/sweep/rates04.csv (about 70 s of CPU)
 //
 // The runs use the fast engine, whose results are the same bits on every
-// build; sweep_test.go re-runs the chosen rates and checks their lines.
+// build; sweep_test.go re-runs the chosen rates and their neighbours on
+// the grid and checks their lines.
 package main
 
 import (
@@ -23,9 +26,11 @@ import (
 	"github.com/sinenet/sinenet/sinenet"
 )
 
-// Steps is each run's length, and Seed the data's and the network's seed.
+// Steps is each run's length, Late the steps at its end whose mean loss
+// picks the rate, and Seed the data's and the network's seed.
 const (
 	Steps = 1000
+	Late  = 100
 	Seed  = 1
 )
 
@@ -69,18 +74,23 @@ func Run(opt sinenet.Optimizer, lr float64) (string, error) {
 		return "", err
 	}
 	h, err := sinenet.Train(context.Background(), m, sinenet.NoisySine(sinenet.QuestionN, Seed), sinenet.Options{Optimizer: opt, Steps: Steps})
-	loss := h.Final()
+	loss, late := h.Final(), math.NaN()
 	if _, ok := err.(*sinenet.DivergedError); ok {
 		loss = math.NaN()
 	} else if err != nil {
 		return "", err
+	} else {
+		late = 0
+		for _, l := range h.Loss[len(h.Loss)-Late:] {
+			late += l / Late
+		}
 	}
 	f := sinenet.Evaluate(m)
-	return fmt.Sprintf("%s,%g,%.6g,%.6g,%d", opt.Name(), lr, loss, f.RMSE, f.Extrema), nil
+	return fmt.Sprintf("%s,%g,%.6g,%.6g,%d,%.6g", opt.Name(), lr, loss, f.RMSE, f.Extrema, late), nil
 }
 
 // Header is the CSV's first line.
-const Header = "optimizer,lr,loss,rmse,extrema"
+const Header = "optimizer,lr,loss,rmse,extrema,late"
 
 func main() {
 	lines := []string{Header}
