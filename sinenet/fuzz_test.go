@@ -38,7 +38,7 @@ func FuzzTrain(f *testing.F) {
 		case 5, 6:
 			opt = &AdamW{LearningRate: lr, Beta1: a, Beta2: b, Eps: eps, WeightDecay: wd, AMSGrad: flag}
 		case 7:
-			opt = &LBFGS{Store: int(a * 10), GradTol: eps}
+			opt = &LBFGS{HistorySize: int(a * 10), GradTol: eps}
 		case 8:
 			opt = nil
 		case 9:
@@ -60,7 +60,7 @@ func FuzzTrain(f *testing.F) {
 			o.Valid = NoisySine(10, 2)
 		}
 		if sched&8 != 0 { // a hook that stops the run
-			o.Hook = Hooks(nil, func(p Progress) error {
+			o.Hook = ChainHooks(nil, func(p Progress) error {
 				if p.Step >= every%7 {
 					return ErrStop
 				}
