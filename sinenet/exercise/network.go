@@ -33,7 +33,7 @@ func Network(c sinenet.Config, o sinenet.Options) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf(lang.Say("%v (%d parameters)", "%v（%d 个参数）"), figure.Summary(f), r.Model.NumParams())
+	r.Got = fmt.Sprintf(lang.Say("%v (%d parameters)", "%v（%d 个参数）"), figure.Summary(f), len(r.Model.Params))
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.04
 	r.Hint = lang.Say("notebook 2 found two causes in the network itself: where the units can bend (c.NoBias), and how saturated they start (c.Init).",
 		"笔记本 2 在网络本身找到了两个原因：单元能在哪里弯折（c.NoBias），以及它们一开始有多饱和（c.Init）。")
