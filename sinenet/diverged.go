@@ -103,14 +103,11 @@ func suggestRate(opt Stepper, p problem, lr float64) (float64, string) {
 		return lr / 10, "a tenth of the rate that diverged"
 	}
 	// The curvature at the start; at the restored point only when the
-	// start's cannot be measured.
-	here := append([]float64(nil), p.x...)
-	copy(p.x, p.x0)
-	λ, err := p.sharpness()
-	copy(p.x, here)
+	// start's cannot be measured. Neither moves the parameters.
+	λ, err := p.sharpness(p.x0)
 	where := "at the start"
 	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {
-		λ, err = p.sharpness()
+		λ, err = p.sharpness(p.x)
 		where = "at the restored parameters"
 	}
 	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {

@@ -16,10 +16,10 @@
 // GOMAXPROCS and 8), its gradient within 3e-4 of the largest element, and a
 // step allocates nothing. Options.Reference, a Loss of the reader's own and
 // LBFGS make Train choose LossGrad, in one place (newEngine, train.go).
-// Results are bit-identical whatever GOMAXPROCS is, in every build, on amd64
-// and arm64: float64(x*y) + z stops arm64's fused multiply-add, and
+// Training gives the same bits whatever GOMAXPROCS is, in every build, on
+// amd64 and arm64: float64(x*y) + z stops arm64's fused multiply-add, and
 // internal/portable gives amd64's sine, normal draws, tanh and e^z everywhere
-// (docs/speed.md).
+// (docs/speed.md says what is not covered: Softplus, the gonum code).
 //
 // # Errors, defaults and concurrency
 //

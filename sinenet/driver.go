@@ -30,8 +30,10 @@ type problem struct {
 	// An error stops the run and is returned.
 	after func(step int) error
 	// sharpness, if set, returns the largest eigenvalue of the Hessian
-	// of the loss at x, for the rate a DivergedError suggests.
-	sharpness func() (float64, error)
+	// of the loss at the point at, for the rate a DivergedError
+	// suggests. It leaves x as it is: the data's only way back up from
+	// the driver into Sharpness, on the error path alone.
+	sharpness func(at []float64) (float64, error)
 	x0        []float64 // where the run started
 }
 

@@ -72,9 +72,10 @@ func (l *LBFGS) Validate() error {
 	return nil
 }
 
-// Minimize is Minimizer's. It also stops, without an error, once max|dx| <
-// GradTol, when the loss has not fallen by 1e-10 in 100 iterations, when
-// the line search cannot move x, and after 20·(maxIter+1) evaluations.
+// Minimize is as Minimizer says, and also stops, without an error, once
+// max|dx| < GradTol, when the loss has not fallen by 1e-10 in 100
+// iterations, when the line search cannot move x, and after 20·(maxIter+1)
+// evaluations.
 func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x []float64, maxIter int, each func(iter int, x []float64, f float64) error) error {
 	switch {
 	case len(x) == 0:

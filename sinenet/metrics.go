@@ -24,8 +24,8 @@ func (f Evaluation) String() string {
 	return fmt.Sprintf("RMSE %.4f, %d extrema (the true curve has %d)", f.RMSE, f.Extrema, TrueExtrema)
 }
 
-// Evaluate measures m against the true curve on Grid(EvalPoints); a nil
-// or invalid m (MLP.Validate) gets RMSE NaN and Extrema -1.
+// Evaluate measures m against the true curve on Grid(EvalPoints); a nil m,
+// or one Train would refuse, gets RMSE NaN and Extrema -1.
 func Evaluate(m *MLP) Evaluation {
 	if m == nil || m.check() != nil {
 		return Evaluation{RMSE: math.NaN(), Extrema: -1}

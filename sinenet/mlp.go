@@ -252,8 +252,8 @@ func (m *MLP) String() string {
 	return s.String()
 }
 
-// Predict returns the output of m for every x, written into dst
-// (allocated when nil or too short); NaN when m.Validate would fail.
+// Predict returns the output of m for every x, written into dst (allocated
+// when nil or too short): NaN for an Act that is not an activation.
 func (m *MLP) Predict(dst, x []float64) []float64 {
 	if len(m.Layers) == 0 {
 		dst = slices.Grow(dst[:0], len(x))[:len(x)]

@@ -52,7 +52,7 @@ func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 			path.X, path.Y = append(path.X, xy[0]), append(path.Y, xy[1])
 			return nil
 		},
-		sharpness: func() (float64, error) { return surfaceSharpness(s, xy[0], xy[1]), nil },
+		sharpness: func(at []float64) (float64, error) { return surfaceSharpness(s, at[0], at[1]), nil },
 	}
 	_, err = drive(context.Background(), opt, p)
 	if e, ok := err.(*DivergedError); ok && path.Len() > max(e.Step, 1) {

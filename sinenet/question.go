@@ -17,7 +17,7 @@ func ModelB(seed uint64) Config {
 }
 
 // AnswerModel is our reconstruction of the answer's network: ModelB's sizes
-// as nn.Linear layers (biases, PyTorch's init) with a linear output.
+// as nn.Linear layers (biases, PyTorch's init), tanh, a linear output.
 func AnswerModel(seed uint64) Config {
 	return Config{Sizes: []int{1, 32, 128, 32, 1}, Acts: []Activation{Tanh, Tanh, Tanh, Identity}, Init: PyTorch, Seed: seed}
 }

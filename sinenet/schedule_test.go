@@ -72,7 +72,7 @@ func TestScheduleLeavesOptimizer(t *testing.T) {
 	var during []float64
 	_, err := Train(context.Background(), m, d, Options{Optimizer: opt, Steps: 20, Every: 5,
 		Schedule: ExponentialLR{Gamma: 0.5},
-		Hook: func(Progress) error { during = append(during, opt.LearningRate); return nil }})
+		Hook:     func(Progress) error { during = append(during, opt.LearningRate); return nil }})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -202,7 +202,11 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 			}
 			return nil
 		},
-		sharpness: func() (float64, error) { return Sharpness(m, d, o.Loss) },
+		sharpness: func(at []float64) (float64, error) { // on a copy: m stays as the run left it
+			c := m.Clone()
+			copy(c.Params, at)
+			return Sharpness(c, d, o.Loss)
+		},
 	}
 	done, err := drive(ctx, o.Optimizer, p)
 	blameLoss(err, o.Loss)
