@@ -69,11 +69,15 @@ RUN export GOMODCACHE=/tmp/tools GOBIN=/out \
  && rm -rf /tmp/tools /root/.cache
 
 # The modules the package, its tests and notebook cells use. Their zip files
-# are dropped: the go command builds from the extracted trees.
+# are dropped: the go command builds from the extracted trees. The go.mod
+# files of every module in the build list are kept too (about 1 MB): go doc
+# (in the terminal) lists them all, and without them it printed "module
+# lookup disabled by GOPROXY=off" 61 times and lost the package's import path.
 COPY . .
 RUN export GOMODCACHE=/modcache \
  && go list -deps -test ./... >/dev/null \
  && go list -deps $(cat docker/warm-packages.txt) >/dev/null \
+ && go list -m all >/dev/null \
  && find /modcache/cache/download -name '*.zip' -delete
 
 # ---------------------------------------------------------------------------
@@ -94,21 +98,37 @@ RUN apt-get update \
  && rm jupyterlab_*.deb \
  && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
  && jupyter-lab --version
+# Debian's prebuilt front end asks for other versions of react and
+# @jupyter/ydoc than the ones it ships and uses, and says so in the browser's
+# console on every page: make it ask for those (docker/jupyterlab-patch.sh).
+COPY docker/jupyterlab-patch.sh /tmp/
+RUN sh /tmp/jupyterlab-patch.sh /usr/share/jupyter/lab/static && rm /tmp/jupyterlab-patch.sh
 
 COPY --from=build /usr/local/go /usr/local/go
 COPY --from=build /out/ /usr/local/bin/
 COPY docker/start.sh /usr/local/bin/sinenet-start
 # The image's settings. No news or update checks, and no Extension Manager:
-# the image works offline, and asks nothing first. Notebooks attach all their
-# cells at once (windowingMode none): JupyterLab 4.0's default, attaching cells
-# as they scroll into view, makes its table of contents throw "Cannot read
-# properties of undefined (reading 'type')" on every notebook it opens.
+# the image works offline, and asks nothing first. Markdown files open
+# rendered (a notebook's link to docs/glossary.md opens the glossary, not its
+# source). The interface is in English ("en"): its default, the server's
+# locale, is "C" here, which JupyterLab rejects with a warning in the
+# console ("Language pack 'C' not valid!"); there is no other language pack
+# in the image. Notebooks attach all their cells at once (windowingMode
+# none): JupyterLab 4.0's default, attaching cells as they scroll into view,
+# makes its table of contents throw "Cannot read properties of undefined
+# (reading 'type')" on every notebook it opens.
 COPY docker/jupyterlab-overrides.json /usr/share/jupyter/lab/settings/overrides.json
 # No language-server front end: the image has no jupyter-lsp server to answer
 # it, and its polling of /lsp/status only filled the log with 404s (GoNB
 # itself completes code with gopls). No check for a rebuild of the front end,
 # which needs Node.js and only logged a warning.
 COPY docker/page_config.json /etc/jupyter/labconfig/page_config.json
+# The server's settings: the terminal (bash, with this image's PATH, in the
+# repository), checkpoints in the home folder, the login page's help for a
+# container (docker/login.html), and no banner with a masked token in the
+# log. See docker/jupyter_server_config.py.
+COPY docker/jupyter_server_config.py /etc/jupyter/jupyter_server_config.py
+COPY docker/login.html /usr/local/share/sinenet/templates/login.html
 
 # Nothing at run time may reach the network: modules come from the cache
 # copied below, and the toolchain is the one installed above. The checksum
@@ -118,14 +138,16 @@ COPY docker/page_config.json /etc/jupyter/labconfig/page_config.json
 # both GOPROXY=https://proxy.golang.org and GOSUMDB=sum.golang.org.
 ENV PATH=/usr/local/go/bin:$PATH GOTOOLCHAIN=local GOPROXY=off GOSUMDB=off CGO_ENABLED=0
 
-# The GoNB kernel for every user of the image; the reader's account, uid 1000.
+# The GoNB kernel for every user of the image; the reader's account, uid 1000,
+# which owns the repository's folder too: a reader's new files and folders
+# go there from JupyterLab's file browser.
 # The kernel logs to files in /tmp, not to the server's log (docker logs),
 # which its start-up test lines and stack traces filled; fatal errors still
 # reach the server's log.
 RUN JUPYTER_DATA_DIR=/usr/local/share/jupyter gonb --install --logtostderr=false --stderrthreshold=FATAL \
  && useradd --create-home --uid 1000 --user-group --shell /bin/bash sinenet \
  && chmod 755 /home/sinenet \
- && install -d -o sinenet -g sinenet /home/sinenet/sinenet/notebooks
+ && install -d -o sinenet -g sinenet /home/sinenet/sinenet /home/sinenet/sinenet/notebooks
 
 USER sinenet
 # The Go caches stay here whoever runs the image (docker run --user gives

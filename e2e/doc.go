@@ -19,19 +19,31 @@
 //     capabilities, no-new-privileges), limited to E2E_CPUS CPUs (half a
 //     CPU when unset, as make e2e and CI run it; empty lifts the limit), and
 //     drive headless Chromium against JupyterLab: open the address the
-//     container prints, and the one it prints with SINENET_LANG=zh, which
-//     must open the first Chinese notebook; then, for each English notebook,
-//     one Chinese one (browserZh) and the fixture, clear its outputs, run
-//     all cells, move a slider and check that its plot changes, stop the
-//     slider's cell, and check the outputs, the plots (where the saved
-//     notebook has them) and the browser console; run the fixture once more
-//     in a page that drops GoNB's first comm_open_ack (lost-ack: the page
-//     must repeat its comm_open, see docker/gonb-patch.sh, and the slider
-//     must still work); then stop the container, which must exit cleanly;
+//     container prints (no error or warning in its console), and the one it
+//     prints with SINENET_LANG=zh, which must open the first Chinese
+//     notebook; then the edge of the workshop
+//     (workshop_test.go): a kernel started, restarted and shut down through
+//     the server's API, twice, with no goroutine trace or Python traceback
+//     in the container's log after it; a terminal, where go version and go
+//     doc ./sinenet must work; the glossary link of the first notebook,
+//     which must open docs/glossary.md rendered, and README.md and go.mod
+//     opened from the file browser, with no failed request; the login page
+//     for a wrong token, which must name docker logs; then, for each English
+//     notebook, one Chinese one (browserZh) and the fixture, clear its
+//     outputs, run all cells, move a slider and check that its plot changes,
+//     stop the slider's cell, and check the outputs, the plots (where the
+//     saved notebook has them) and the browser console; run the fixture
+//     once more in a page that drops GoNB's first comm_open_ack (lost-ack:
+//     the page must repeat its comm_open, see docker/gonb-patch.sh, and the
+//     slider must still work); then stop the container, which must exit
+//     cleanly, with no trace, no kernel's debugging and no masked token in
+//     its log;
 //  4. run the image with the reader's own token (the login page leads to the
 //     notebook), and on notebooks folders the reader cannot save to (a
 //     read-only mount, a folder uid 1000 cannot write), which it must say at
-//     start, and as another uid (docker run --user) on the reader's folder.
+//     start (and, for the read-only mount, in the first notebook's setup
+//     cell too), and as another uid (docker run --user) on the reader's
+//     folder.
 //
 // E2E_IMAGE names the image (sinenet:e2e), E2E_OUT the artifacts' folder
 // (out/e2e), and E2E_PREBUILT=1 skips step 1's builds and runs the image as

@@ -94,12 +94,18 @@ var printedToken = regexp.MustCompile(`(?m)^sinenet: open http://\S+\?token=(\w+
 
 // api calls JupyterLab's REST API and returns the body.
 func (l *lab) api(method, path string) ([]byte, error) {
+	return l.apiWait(method, path, 10*time.Second)
+}
+
+// apiWait is api for a call that may take up to timeout (a kernel's
+// restart waits for the new kernel).
+func (l *lab) apiWait(method, path string, timeout time.Duration) ([]byte, error) {
 	req, err := http.NewRequest(method, l.base+path, nil)
 	if err != nil {
 		return nil, err
 	}
 	req.Header.Set("Authorization", "token "+l.token)
-	resp, err := (&http.Client{Timeout: 10 * time.Second}).Do(req)
+	resp, err := (&http.Client{Timeout: timeout}).Do(req)
 	if err != nil {
 		return nil, err
 	}

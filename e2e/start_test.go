@@ -87,6 +87,10 @@ func testLanding(t *testing.T, browser context.Context, l *lab, nbs []notebook) 
 	if errs := p.jsErrors(); len(errs) > 0 {
 		t.Errorf("JavaScript errors on page load (out/e2e/landing-console.log):\n%s", strings.Join(errs, "\n"))
 	}
+	// Nor warnings: the image silenced JupyterLab's (see the Dockerfile).
+	if warns := p.warnings(); len(warns) > 0 {
+		t.Errorf("console warnings on page load (out/e2e/landing-console.log):\n%s", strings.Join(warns, "\n"))
+	}
 }
 
 // notebookShown waits until the page shows notebook name (a path under
@@ -143,7 +147,7 @@ func testOwnToken(t *testing.T, browser context.Context) {
 // testSaving runs the image on notebooks folders a reader may mount, and
 // checks what it says at start: nothing when the reader can save, and the
 // way out when they cannot.
-func testSaving(t *testing.T) {
+func testSaving(t *testing.T, browser context.Context) {
 	nbDir := repoInImage + "/notebooks"
 	folder := func(t *testing.T, uid int) string {
 		dir := t.TempDir()
@@ -182,11 +186,13 @@ func testSaving(t *testing.T) {
 	cannotSave := regexp.MustCompile(`(?m)^sinenet: .*Save will not work.*$`)
 
 	t.Run("read-only", func(t *testing.T) {
-		_, logs := startsWith(t, "read-only", "-v", folder(t, 1000)+":"+nbDir+":ro")
+		l, logs := startsWith(t, "read-only", "-v", folder(t, 1000)+":"+nbDir+":ro")
 		line := cannotSave.FindString(logs)
 		if !strings.Contains(line, "read-only") || !strings.Contains(line, "without :ro") {
 			t.Errorf("a read-only notebooks folder: want a start-up line that says so and how to fix it, got %q\n%s", line, tail(logs, 10))
 		}
+		// And in the page, for a reader who never reads the log.
+		testCannotSaveNote(t, browser, l, "read-only", "mounted read-only")
 	})
 	t.Run("not-owned", func(t *testing.T) {
 		_, logs := startsWith(t, "not-owned", "-v", folder(t, 0)+":"+nbDir)
@@ -283,6 +289,8 @@ func testStop(t *testing.T, l *lab) {
 }
 
 // logNoise matches the lines docker logs used to fill with: GoNB's klog
-// lines (its start-up test lines and stack traces among them), and the
-// front end's polling of a language server the image does not have.
-var logNoise = regexp.MustCompile(`(?m)^([IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ .*|goroutine \d+ \[.*|.*\b404 GET /lsp/.*)$`)
+// lines (its start-up test lines and stack traces among them), a kernel's
+// panic, a Python traceback, the front end's polling of a language server
+// the image does not have, and the server's banner with the token masked
+// (token=...), which a reader could copy instead of the address to open.
+var logNoise = regexp.MustCompile(`(?m)^([IWEF]\d{4} \d\d:\d\d:\d\d\.\d+ .*|panic: .*|goroutine \d+ \[.*|Traceback \(most recent call last\):.*|.*\b404 GET /lsp/.*|.*token=\.\.\..*)$`)
