@@ -49,7 +49,7 @@ func TestBits(t *testing.T) {
 		runs = append(runs, run{s.name, 200})
 	}
 	if !testing.Short() {
-		runs = append(runs, run{"question-shallow", QuestionSteps}, run{"question-deep", QuestionSteps}, run{"answer-deep", answerSteps})
+		runs = append(runs, run{"question-shallow", QuestionSteps}, run{"question-deep", QuestionSteps}, run{"answer-deep", AnswerSteps})
 	}
 	got := map[string]string{}
 	for _, r := range runs {

@@ -9,7 +9,7 @@ import (
 	"github.com/sinenet/sinenet/internal/portable"
 )
 
-// The question, in numbers.
+// The question and the answer, in numbers.
 const (
 	XMin          = -1.0 // x is drawn uniformly from [XMin, XMax)
 	XMax          = 9.0
@@ -19,6 +19,8 @@ const (
 	TrueExtrema   = 3    // local extrema of TrueCurve on [XMin, XMax]
 	QuestionLR    = 4e-7 // its plain gradient descent on the summed squared error
 	QuestionSteps = 3000
+	AnswerLR      = 1e-2 // the answer's Adam on the L1 loss
+	AnswerSteps   = 1000
 )
 
 // The choices, in the tutorial's order.
@@ -35,7 +37,6 @@ type Data struct {
 	err error // why the function that made it could not, reported by Validate
 }
 
-// Len returns the number of samples.
 func (d Data) Len() int { return len(d.X) }
 
 // Validate reports empty data, X and Y of unequal lengths, and NaN or ±Inf.

@@ -1,12 +1,12 @@
-// Package sinenet trains small fully connected neural networks on a noisy
-// sine curve: the training core of the sinenet tutorial. It holds the maths
-// and prints English or nothing; figures, knobs, exercises and the Chinese
-// text live in sinenet/figure, sinenet/knobs and sinenet/exercise.
+// Package sinenet, the training core of the sinenet tutorial, trains small
+// networks on a noisy sine. It holds the maths and prints English or
+// nothing; sinenet/figure, sinenet/knobs and sinenet/exercise, built on it,
+// hold the figures, the widgets and the Chinese text.
 //
-// NoisySine makes the question's data and New an MLP, whose parameters live
-// in one slice, Params, with the gradient in Grads. Train runs an Optimizer
-// (a Stepper such as Adam, or a Minimizer: LBFGS) under a Loss through one
-// driver (driver.go) and returns a History. Evaluate measures a fit.
+// NoisySine makes the question's data and New an MLP (parameters in one
+// slice, Params; the gradient in Grads). Train runs an Optimizer, a Stepper
+// or a Minimizer, under a Loss through one driver (driver.go) and returns a
+// History. Evaluate measures a fit.
 //
 // # Speed and the same bits everywhere
 //
@@ -23,10 +23,8 @@
 //
 // # Errors, defaults and concurrency
 //
-// A mistake a notebook cell can make (sizes, names, rates, a NaN loss)
-// returns an error that names the fix; panics are for programmer errors. A
-// zero field means the default, in Options, Config and the optimizers. A
-// model and one of this package's optimizers belong to one run at a time
-// (Train and RunPath refuse a second); read a model while it trains only
-// from a Hook, between steps.
+// A mistake a notebook cell can make returns an error that names the fix;
+// panics are for programmer errors. A zero field means the default. A model
+// and one of this package's optimizers belong to one run at a time (Train
+// refuses a second); read a model while it trains only from a Hook.
 package sinenet

@@ -60,7 +60,7 @@ func FuzzTrain(f *testing.F) {
 			o.Valid = NoisySine(10, 2)
 		}
 		if sched&8 != 0 { // a hook that stops the run
-			o.Hook = ChainHooks(nil, func(p Progress) error {
+			o.Hook = Hooks(nil, func(p Progress) error {
 				if p.Step >= every%7 {
 					return ErrStop
 				}

@@ -5,9 +5,9 @@ import (
 	"math"
 )
 
-// ChainHooks returns one Options.Hook that calls each non-nil h of hs in
-// turn, up to an error.
-func ChainHooks(hs ...func(Progress) error) func(Progress) error {
+// Hooks combines hooks into one Options.Hook, which calls each non-nil h
+// of hs in turn, up to an error.
+func Hooks(hs ...func(Progress) error) func(Progress) error {
 	return func(p Progress) error {
 		for _, h := range hs {
 			if h == nil {

@@ -245,7 +245,7 @@ func TestMistakes(t *testing.T) {
 		}, "makes more than 9223372036854775807 weights and biases"},
 		{"Sharpness of a nil model", func() error { _, err := Sharpness(nil, d, nil); return err }, "the sharpness of a nil model; build one with sinenet.New"},
 		{"Hooks with a nil hook", func() error {
-			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: ChainHooks(nil, func(Progress) error { return errors.New("sinenet: called") })})
+			return train(small(), Options{Optimizer: NewAdam(1e-2), Steps: 2, Hook: Hooks(nil, func(Progress) error { return errors.New("sinenet: called") })})
 		}, "called"},
 		{"the Hook of a nil *GradNorms", func() error {
 			var norms *GradNorms

@@ -241,7 +241,6 @@ func claim(m *MLP, opt Optimizer) (release func(), err error) {
 	}, nil
 }
 
-// String summarises m like printing a PyTorch model.
 func (m *MLP) String() string {
 	var s strings.Builder
 	s.WriteString("MLP(\n")

@@ -13,7 +13,6 @@ type Path struct {
 	X, Y []float64
 }
 
-// Len returns the number of points, one more than the steps.
 func (p Path) Len() int { return len(p.X) }
 
 // RunPath runs opt on s from s.Start through Train's driver for steps

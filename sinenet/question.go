@@ -1,11 +1,5 @@
 package sinenet
 
-// The answer's setup, which AnswerOptions returns.
-const (
-	answerLR    = 1e-2 // Adam on the L1 loss
-	answerSteps = 1000
-)
-
 // ModelA is the question's network 1-128-1: tanh, no biases, N(0, 1) weights.
 func ModelA(seed uint64) Config {
 	return Config{Sizes: []int{1, 128, 1}, Acts: []Activation{Tanh, Tanh}, NoBias: true, Init: StdNormal, Seed: seed}
@@ -28,8 +22,8 @@ func QuestionOptions() Options {
 	return Options{Optimizer: NewGD(QuestionLR), Loss: SumSquared{}, Steps: QuestionSteps}
 }
 
-// AnswerOptions trains as the answer did: NewAdam(1e-2) on L1 for 1000
-// steps.
+// AnswerOptions trains as the answer did: NewAdam(AnswerLR) on L1 for
+// AnswerSteps.
 func AnswerOptions() Options {
-	return Options{Optimizer: NewAdam(answerLR), Loss: L1{}, Steps: answerSteps}
+	return Options{Optimizer: NewAdam(AnswerLR), Loss: L1{}, Steps: AnswerSteps}
 }

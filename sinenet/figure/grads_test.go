@@ -13,7 +13,7 @@ func TestPlotGradNorms(t *testing.T) {
 	var g sinenet.GradNorms
 	calls := 0
 	count := func(sinenet.Progress) error { calls++; return nil }
-	_, err := sinenet.Train(context.Background(), m, d, sinenet.Options{Optimizer: sinenet.NewGD(1e-4), Loss: sinenet.SumSquared{}, Steps: 40, Every: 2, Hook: sinenet.ChainHooks(g.Hook, count)})
+	_, err := sinenet.Train(context.Background(), m, d, sinenet.Options{Optimizer: sinenet.NewGD(1e-4), Loss: sinenet.SumSquared{}, Steps: 40, Every: 2, Hook: sinenet.Hooks(g.Hook, count)})
 	if err != nil {
 		t.Fatal(err)
 	}
