@@ -13,26 +13,23 @@ import (
 type Activation string
 
 // The activations. Derivatives at kinks follow PyTorch: ReLU'(0) = 0 and
-// LeakyReLU'(0) = LeakySlope.
+// LeakyReLU'(0) = 0.01.
 const (
 	Identity  Activation = "identity"  // a = z
 	Tanh      Activation = "tanh"      // a = tanh(z)
 	Sigmoid   Activation = "sigmoid"   // a = 1 / (1 + e^-z)
 	ReLU      Activation = "relu"      // a = max(0, z)
-	LeakyReLU Activation = "leakyrelu" // a = z for z > 0, else LeakySlope·z
+	LeakyReLU Activation = "leakyrelu" // a = z for z > 0, else 0.01·z (PyTorch's slope)
 	Softplus  Activation = "softplus"  // a = ln(1 + e^z), a smooth ReLU
 )
 
-// LeakySlope is LeakyReLU's slope for z < 0, PyTorch's default 0.01.
-const LeakySlope = 0.01
+// leakySlope is LeakyReLU's slope for z < 0, PyTorch's default 0.01.
+const leakySlope = 0.01
 
-// Activations lists every activation, in the order the tutorial shows them.
-var Activations = []Activation{Tanh, Sigmoid, ReLU, LeakyReLU, Softplus, Identity}
-
-// ParseActivation returns the activation with the given name, ignoring
+// parseActivation returns the activation with the given name, ignoring
 // case, "-" and "_" ("Leaky_ReLU" is LeakyReLU). "linear" and "none" are
 // Identity.
-func ParseActivation(name string) (Activation, error) {
+func parseActivation(name string) (Activation, error) {
 	s := strings.NewReplacer("-", "", "_", "", " ", "").Replace(strings.ToLower(name))
 	switch s {
 	case "linear", "none", "":
@@ -47,18 +44,18 @@ func ParseActivation(name string) (Activation, error) {
 }
 
 // valid reports whether a is one of the constants above. A Layer's Act
-// must be one of them: F and D know no other spelling. Config.Acts may
-// also hold names that ParseActivation takes ("Tanh", "linear"), since
+// must be one of them: apply and deriv know no other spelling. Config.Acts may
+// also hold names that parseActivation takes ("Tanh", "linear"), since
 // New turns them into the constants.
 func (a Activation) valid() bool {
 	return slices.Contains(Activations, a)
 }
 
-// F returns a(z), or NaN for an a that is not an activation. tanh and
+// apply returns a(z), or NaN for an a that is not an activation. tanh and
 // e^z are internal/portable's, which give math.Tanh's and math.Exp's
 // amd64 bits on every machine; Softplus's ln(1+·) is math.Log1p, whose
 // last bit may differ on arm64.
-func (a Activation) F(z float64) float64 {
+func (a Activation) apply(z float64) float64 {
 	switch a {
 	case Identity:
 		return z
@@ -72,7 +69,7 @@ func (a Activation) F(z float64) float64 {
 		if z > 0 {
 			return z
 		}
-		return LeakySlope * z
+		return leakySlope * z
 	case Softplus:
 		// ln(1+e^z) without overflow for large z.
 		return max(z, 0) + math.Log1p(portable.Exp(-math.Abs(z)))
@@ -80,9 +77,9 @@ func (a Activation) F(z float64) float64 {
 	return math.NaN()
 }
 
-// D returns the derivative da/dz, given z and a = F(z), or NaN for an a
+// deriv returns the derivative da/dz, given z and a = apply(z), or NaN for an a
 // that is not an activation.
-func (a Activation) D(z, fz float64) float64 {
+func (a Activation) deriv(z, fz float64) float64 {
 	switch a {
 	case Identity:
 		return 1
@@ -99,7 +96,7 @@ func (a Activation) D(z, fz float64) float64 {
 		if z > 0 {
 			return 1
 		}
-		return LeakySlope
+		return leakySlope
 	case Softplus:
 		return 1 / (1 + portable.Exp(-z))
 	}
@@ -110,9 +107,9 @@ func (a Activation) D(z, fz float64) float64 {
 // constants: for another spelling of one (m.Layers[0].Act = "Tanh"), it
 // names the constant to use instead.
 func badAct(k int, a Activation) error {
-	if c, err := ParseActivation(string(a)); err == nil && a != "" {
-		return fmt.Errorf("sinenet: layer %d's Act is %q; a Layer's Act must be one of the constants %v: use sinenet.%s (%q), or ParseActivation(%q)",
-			k, a, Activations, constName(c), c, a)
+	if c, err := parseActivation(string(a)); err == nil && a != "" {
+		return fmt.Errorf("sinenet: layer %d's Act is %q; a Layer's Act must be one of the constants %v: use sinenet.%s (%q)",
+			k, a, Activations, constName(c), c)
 	}
 	return fmt.Errorf("sinenet: layer %d's Act is %q, which is not an activation; use one of %v", k, a, Activations)
 }

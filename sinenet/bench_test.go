@@ -45,11 +45,11 @@ func BenchmarkSeedSuite(b *testing.B) {
 			// optimizer's state; the benchmark times the steps after it.
 			opt, f := o.Optimizer.(Stepper), newFastNet(m, o.Loss)
 			f.lossGrad(d.X, d.Y)
-			opt.Step(m.Params, m.Grads)
+			opt.Step(m.Params, m.Grads, opt.LR())
 			b.ReportAllocs()
 			for b.Loop() {
 				f.lossGrad(d.X, d.Y)
-				opt.Step(m.Params, m.Grads)
+				opt.Step(m.Params, m.Grads, opt.LR())
 			}
 		})
 	}
@@ -74,10 +74,10 @@ func BenchmarkDeepStep(b *testing.B) {
 	o := QuestionOptions()
 	opt, f := o.Optimizer.(Stepper), newFastNet(m, o.Loss)
 	f.lossGrad(d.X, d.Y)
-	opt.Step(m.Params, m.Grads)
+	opt.Step(m.Params, m.Grads, opt.LR())
 	for b.Loop() {
 		f.lossGrad(d.X, d.Y)
-		opt.Step(m.Params, m.Grads)
+		opt.Step(m.Params, m.Grads, opt.LR())
 	}
 	flops := 6 * float64(weights) * float64(len(d.X))
 	b.ReportMetric(flops*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
@@ -142,8 +142,8 @@ func TestStepAllocs(t *testing.T) {
 		if !ok {
 			continue // not a step-by-step optimizer
 		}
-		s.Step(m.Params, m.Grads)
-		if a := testing.AllocsPerRun(10, func() { s.Step(m.Params, m.Grads) }); a != 0 {
+		s.Step(m.Params, m.Grads, s.LR())
+		if a := testing.AllocsPerRun(10, func() { s.Step(m.Params, m.Grads, s.LR()) }); a != 0 {
 			t.Errorf("%s: Step allocates %g times per call", name, a)
 		}
 	}

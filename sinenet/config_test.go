@@ -55,22 +55,22 @@ func TestDataErrors(t *testing.T) {
 
 func TestParseNames(t *testing.T) {
 	for in, want := range map[string]Activation{"TANH": Tanh, "Leaky_ReLU": LeakyReLU, "linear": Identity, "none": Identity} {
-		if got, err := ParseActivation(in); err != nil || got != want {
-			t.Errorf("ParseActivation(%q) = %q, %v; want %q", in, got, err, want)
+		if got, err := parseActivation(in); err != nil || got != want {
+			t.Errorf("parseActivation(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for in, want := range map[string]Init{"kaiming": He, "Xavier_Uniform": XavierUniform, "randn": StdNormal, "": PyTorch} {
-		if got, err := ParseInit(in); err != nil || got != want {
-			t.Errorf("ParseInit(%q) = %q, %v; want %q", in, got, err, want)
+		if got, err := parseInit(in); err != nil || got != want {
+			t.Errorf("parseInit(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for in, want := range map[string]string{"MSE": "MSE", "l1": "L1", "smooth_l1": "Huber", "sum": "SSE"} {
-		if got, err := ParseLoss(in); err != nil || got.Name() != want {
-			t.Errorf("ParseLoss(%q) = %v, %v; want %s", in, got, err, want)
+		if got, err := parseLoss(in); err != nil || got.Name() != want {
+			t.Errorf("parseLoss(%q) = %v, %v; want %s", in, got, err, want)
 		}
 	}
-	if _, err := ParseLoss("hinge"); err == nil {
-		t.Error(`ParseLoss("hinge") gave no error`)
+	if _, err := parseLoss("hinge"); err == nil {
+		t.Error(`parseLoss("hinge") gave no error`)
 	}
 }
 
@@ -95,9 +95,9 @@ func FuzzConfig(f *testing.F) {
 		if err != nil {
 			return
 		}
-		x := make([]float64, 3*m.In())
-		if p := m.Predict(nil, x); len(p) != 3*m.Out() {
-			t.Fatalf("Predict gave %d outputs, want %d", len(p), 3*m.Out())
+		x := make([]float64, 3*m.in())
+		if p := m.Predict(nil, x); len(p) != 3*m.out() {
+			t.Fatalf("Predict gave %d outputs, want %d", len(p), 3*m.out())
 		}
 	})
 }

@@ -9,14 +9,25 @@ import (
 	"github.com/sinenet/sinenet/internal/portable"
 )
 
-// The question's data set, in numbers.
+// The question and the answer, in numbers.
 const (
-	XMin        = -1.0 // x is drawn uniformly from [XMin, XMax)
-	XMax        = 9.0
-	NoiseStd    = 0.05 // standard deviation of the Gaussian noise on y
-	Amplitude   = 1 / 2.5
-	QuestionN   = 4000 // number of points in the question
-	TrueExtrema = 3    // local extrema of TrueCurve on [XMin, XMax]
+	XMin          = -1.0 // x is drawn uniformly from [XMin, XMax)
+	XMax          = 9.0
+	NoiseStd      = 0.05 // standard deviation of the Gaussian noise on y
+	Amplitude     = 1 / 2.5
+	QuestionN     = 4000 // number of points in the question
+	TrueExtrema   = 3    // local extrema of TrueCurve on [XMin, XMax]
+	QuestionLR    = 4e-7 // its plain gradient descent on the summed squared error
+	QuestionSteps = 3000
+	AnswerLR      = 1e-2 // the answer's Adam on the L1 loss
+	AnswerSteps   = 1000
+)
+
+// The choices, in the tutorial's order.
+var (
+	Activations = []Activation{Tanh, Sigmoid, ReLU, LeakyReLU, Softplus, Identity}
+	Inits       = []Init{PyTorch, XavierUniform, XavierNormal, He, StdNormal}
+	Losses      = []Loss{SumSquared{}, MeanSquared{}, L1{}, Huber{Delta: huberDelta}}
 )
 
 // Data is a set of one-dimensional samples (X[i], Y[i]).
@@ -26,11 +37,9 @@ type Data struct {
 	err error // why the function that made it could not, reported by Validate
 }
 
-// Len returns the number of samples.
 func (d Data) Len() int { return len(d.X) }
 
-// Validate reports empty data, X and Y of different lengths, and values
-// that are NaN or infinite.
+// Validate reports empty data, X and Y of unequal lengths, and NaN or ±Inf.
 func (d Data) Validate() error {
 	if d.err != nil {
 		return d.err
@@ -49,17 +58,11 @@ func (d Data) Validate() error {
 	return nil
 }
 
-// TrueCurve is the noise-free target of the question: sin(x)/2.5. (Its
-// sine is portable.Sin: math.Sin's bits on amd64, and the same on every
-// machine; see "Same numbers on every machine" in doc.go.)
+// TrueCurve is the noise-free target of the question: sin(x)/2.5.
 func TrueCurve(x float64) float64 { return Amplitude * portable.Sin(x) }
 
-// NoisySine returns the question's data set: n points with x uniform in
-// [-1, 9) and y = sin(x)/2.5 + N(0, 0.05²). The same seed gives the same
-// points, on every machine. The question used n = 4000 (QuestionN).
-// The noise is portable.Normal, which draws rand's NormFloat64 as amd64
-// computes it. For n < 1 it returns
-// empty data whose Validate, and so Train and the plots, report n.
+// NoisySine returns n points (QuestionN in the question) with x uniform in
+// [-1, 9) and y = sin(x)/2.5 + N(0, 0.05²), the same for a seed everywhere.
 func NoisySine(n int, seed uint64) Data {
 	if n < 1 {
 		return Data{err: fmt.Errorf("sinenet: NoisySine(%d, %d) makes no data; ask for at least 1 point, e.g. NoisySine(sinenet.QuestionN, %d)", n, seed, seed)}
@@ -74,9 +77,8 @@ func NoisySine(n int, seed uint64) Data {
 	return d
 }
 
-// Grid returns n evenly spaced points on [-1, 9], both ends included, with
-// the noise-free curve as Y. It is the yardstick for RMSE and Extrema.
-// n < 2 is taken as 2.
+// Grid returns n ≥ 2 evenly spaced points on [-1, 9], ends included, with
+// the noise-free curve as Y: Evaluate's yardstick.
 func Grid(n int) Data {
 	n = max(n, 2)
 	d := Data{X: make([]float64, n), Y: make([]float64, n)}
@@ -88,8 +90,8 @@ func Grid(n int) Data {
 	return d
 }
 
-// Split shuffles d with seed and cuts it in two: a training set and a
-// validation set holding the fraction val of the samples (0 < val < 1).
+// Split shuffles d with seed into a training set and a validation set that
+// holds the fraction val of the samples (0 < val < 1).
 func (d Data) Split(val float64, seed uint64) (train, valid Data, err error) {
 	if err := d.Validate(); err != nil {
 		return Data{}, Data{}, err
@@ -113,8 +115,8 @@ func (d Data) Split(val float64, seed uint64) (train, valid Data, err error) {
 	return pick(perm[nv:]), pick(perm[:nv]), nil
 }
 
-// NewRand returns the package's random source for a seed: PCG, so that
-// the same seed gives the same numbers on every machine.
+// NewRand returns the package's random source: rand's PCG from seed, the
+// same numbers on every machine.
 func NewRand(seed uint64) *rand.Rand {
 	return rand.New(rand.NewPCG(seed, 0x5eed5eed))
 }

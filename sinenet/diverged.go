@@ -7,33 +7,15 @@ import (
 	"strings"
 )
 
-// DivergedError reports a loss or parameter that became NaN or infinite.
-// Train and RunPath then leave the parameters at the last point where the
-// loss was finite, the point before the step that diverged, so nothing is
-// lost: the model can be inspected, plotted, or trained on with a smaller
-// rate.
+// DivergedError reports a NaN or infinite loss or parameter; the
+// parameters are left at the last finite point.
 type DivergedError struct {
-	// Step is the step, from 1, that diverged: the parameters are back
-	// at those before it. 0 means the loss was not finite at the start.
-	Step int
-	Loss float64 // the loss, or the parameter or gradient, that was NaN or infinite
-	LR   float64 // the learning rate of that step; 0 for a Minimizer
-	// Cause says what went wrong, e.g. "the steps are too large for the
-	// curvature here", and Fix what to change.
-	Cause, Fix string
-	// Suggest is a learning rate to try, below the edge of stability, or
-	// 0 when the rate is not the cause. GD on a quadratic with curvature
-	// λ diverges exactly when lr > 2/λ, so for gradient descent Suggest
-	// is half of the edge 2/λmax, where λmax (see Sharpness) is the
-	// largest curvature of the loss where the run started: the rate for a
-	// new run from the same start. (The restored parameters are often
-	// where the loss was already blowing up, and their curvature would
-	// suggest a rate too small to train; the curvature there is measured
-	// only when the start's cannot be.) Training sharpens the loss, so a
-	// long run may still need a lower rate later (notebook 02b). Heavy-ball momentum μ moves the edge to
-	// 2(1+μ)/λmax, Nesterov's to 2(1+μ)/((1+2μ)λmax). For the adaptive
-	// optimizers, whose step is not lr times the gradient, Suggest is a
-	// tenth of the rate. It is always below the rate that diverged.
+	Step       int     // the step, from 1, that diverged; 0: at the start
+	Loss       float64 // the loss, parameter or gradient that was not finite
+	LR         float64 // the rate of that step; 0 for a Minimizer
+	Cause, Fix string  // what went wrong, and what to change
+	// Suggest is a rate to try, below LR (0 if the rate is not the cause):
+	// SGD's is half its edge of stability at the start; others' LR/10.
 	Suggest float64
 
 	what string // what was not finite, e.g. "parameter 3"; "" for the loss
@@ -90,7 +72,7 @@ func divergedStep(opt Stepper, p problem, step int, v, base, lr float64) *Diverg
 		return e
 	case hasEps && eps.epsilon() == 0 && math.IsNaN(v):
 		e.Cause = "Eps is 0, so a parameter whose gradient is 0 divides 0 by 0"
-		e.Fix = "leave Eps at 0 for PyTorch's default instead of Zero, or set a small positive Eps"
+		e.Fix = "leave Eps at 0 for PyTorch's default instead of ExplicitZero, or set a small positive Eps"
 		return e
 	case p.sched != nil && lr > base:
 		e.Cause = fmt.Sprintf("the schedule raised the learning rate from %.3g to %.3g, and the steps became too large for the curvature here", base, lr)
@@ -103,22 +85,29 @@ func divergedStep(opt Stepper, p problem, step int, v, base, lr float64) *Diverg
 	return e
 }
 
-// suggestRate returns a rate below the edge of stability at p.x for opt,
-// and below lr, with how it was found.
+// suggestRate returns a rate below the edge of stability for opt, and
+// below lr, with how it was found. GD on a quadratic with curvature λ
+// diverges exactly when lr > 2/λ, so for SGD the rate is half of the edge
+// 2/λmax, where λmax is the largest curvature of the loss where the run
+// started (p.x0): the rate for a new run from the same start. Heavy-ball
+// momentum μ moves the edge to 2(1+μ)/λmax, Nesterov's to
+// 2(1+μ)/((1+2μ)λmax). The restored parameters p.x are often where the
+// loss was already blowing up, and their curvature would suggest a rate
+// too small to train; it is measured only when the start's cannot be.
+// Training sharpens the loss, so a long run may still need a lower rate
+// later (notebook 02b). The adaptive optimizers' step is not lr times the
+// gradient: for them the rate is a tenth of lr.
 func suggestRate(opt Stepper, p problem, lr float64) (float64, string) {
 	sgd, ok := opt.(*SGD)
 	if !ok || p.sharpness == nil {
 		return lr / 10, "a tenth of the rate that diverged"
 	}
 	// The curvature at the start; at the restored point only when the
-	// start's cannot be measured.
-	here := append([]float64(nil), p.x...)
-	copy(p.x, p.x0)
-	λ, err := p.sharpness()
-	copy(p.x, here)
+	// start's cannot be measured. Neither moves the parameters.
+	λ, err := p.sharpness(p.x0)
 	where := "at the start"
 	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {
-		λ, err = p.sharpness()
+		λ, err = p.sharpness(p.x)
 		where = "at the restored parameters"
 	}
 	if err != nil || !(λ > 0) || math.IsInf(λ, 1) {

@@ -30,8 +30,10 @@ type problem struct {
 	// An error stops the run and is returned.
 	after func(step int) error
 	// sharpness, if set, returns the largest eigenvalue of the Hessian
-	// of the loss at x, for the rate a DivergedError suggests.
-	sharpness func() (float64, error)
+	// of the loss at the point at, for the rate a DivergedError
+	// suggests. It leaves x as it is: the data's only way back up from
+	// the driver into Sharpness, on the error path alone.
+	sharpness func(at []float64) (float64, error)
 	x0        []float64 // where the run started
 }
 
@@ -57,7 +59,6 @@ func drive(ctx context.Context, opt Optimizer, p problem) (int, error) {
 func driveSteps(ctx context.Context, opt Stepper, p problem) (int, error) {
 	opt.Reset()
 	base := opt.LR()
-	defer opt.SetLR(base) // leave the optimizer as it was given
 	prev := make([]float64, len(p.x))
 	p.x0 = append([]float64(nil), p.x...)
 	for t := range p.steps {
@@ -70,7 +71,6 @@ func driveSteps(ctx context.Context, opt Stepper, p problem) (int, error) {
 			if !(lr >= 0) || math.IsInf(lr, 1) {
 				return t, fmt.Errorf("sinenet: at step %d the schedule set the learning rate to %g; a rate must be a finite number ≥ 0: check the schedule's settings", t+1, lr)
 			}
-			opt.SetLR(lr)
 		}
 		L := p.f()
 		what, v := "", L
@@ -87,7 +87,7 @@ func driveSteps(ctx context.Context, opt Stepper, p problem) (int, error) {
 		}
 		p.record(t, L)
 		copy(prev, p.x)
-		opt.Step(p.x, p.dx)
+		opt.Step(p.x, p.dx, lr)
 		if i := firstNotFinite(p.x); i >= 0 { // step t+1 itself
 			bad := p.x[i]
 			copy(p.x, prev)

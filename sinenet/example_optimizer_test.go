@@ -17,7 +17,7 @@ func ExampleAdam() {
 	for range 500 {
 		dx[0] = 2 * (x[0] - 3)
 		dx[1] = 20 * (x[1] + 1)
-		opt.Step(x, dx)
+		opt.Step(x, dx, opt.LearningRate)
 	}
 	fmt.Printf("%s: x = (%.4f, %.4f)\n", opt.Name(), x[0], x[1])
 	// Output:

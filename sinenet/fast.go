@@ -50,7 +50,7 @@ func newFastNet(m *MLP, loss Loss) *fastNet {
 	f := &fastNet{m: m, loss: loss, mean: mean}
 	f.job.run = f.slice
 	off := 0
-	widest := m.In()
+	widest := m.in()
 	for k, l := range m.Layers {
 		fl := fastLayer{in: l.In, out: l.Out, act: l.Act, off: off, w: make([]float32, l.In*l.Out)}
 		if k > 0 {
@@ -65,19 +65,19 @@ func newFastNet(m *MLP, loss Loss) *fastNet {
 		widest = max(widest, l.Out)
 	}
 	f.nparams = off
-	f.shallow = len(m.Layers) == 2 && m.In() == 1 && m.Layers[0].Act == Tanh && m.Out() == 1
+	f.shallow = len(m.Layers) == 2 && m.in() == 1 && m.Layers[0].Act == Tanh && m.out() == 1
 	if f.shallow {
 		f.zeros = make([]float32, m.Layers[0].Out)
 	}
 	pool.once.Do(startPool)
 	for range pool.size {
 		sc := &fastScratch{
-			x:    make([]float32, fastBlock*m.In()),
+			x:    make([]float32, fastBlock*m.in()),
 			da:   make([]float32, fastBlock*widest),
 			dx:   make([]float32, fastBlock*widest),
 			ones: make([]float32, fastBlock),
-			p:    make([]float64, fastBlock*m.Out()),
-			dp:   make([]float64, fastBlock*m.Out()),
+			p:    make([]float64, fastBlock*m.out()),
+			dp:   make([]float64, fastBlock*m.out()),
 			db:   make([]float32, m.Layers[0].Out),
 		}
 		for _, l := range m.Layers {
@@ -94,7 +94,7 @@ func newFastNet(m *MLP, loss Loss) *fastNet {
 // lossGrad is MLP.LossGrad in float32: the loss on the rows of x against
 // the targets y, with its gradient written into m.Grads.
 func (f *fastNet) lossGrad(x, y []float64) float64 {
-	n := len(x) / f.m.In()
+	n := len(x) / f.m.in()
 	if n == 0 {
 		return f.m.LossGrad(x, y, f.loss)
 	}
@@ -117,11 +117,11 @@ func (f *fastNet) lossGrad(x, y []float64) float64 {
 // predict is MLP.Predict in float32, written into dst (allocated when
 // too short).
 func (f *fastNet) predict(dst, x []float64) []float64 {
-	n := len(x) / f.m.In()
-	if cap(dst) < n*f.m.Out() {
-		dst = make([]float64, n*f.m.Out())
+	n := len(x) / f.m.in()
+	if cap(dst) < n*f.m.out() {
+		dst = make([]float64, n*f.m.out())
 	}
-	dst = dst[:n*f.m.Out()]
+	dst = dst[:n*f.m.out()]
 	if n > 0 {
 		f.run(batch{x: x, pred: dst})
 	}
@@ -140,7 +140,7 @@ type batch struct {
 // on the worker pool. It returns the number of slices.
 func (f *fastNet) run(b batch) int {
 	f.load()
-	b.n = len(b.x) / f.m.In()
+	b.n = len(b.x) / f.m.in()
 	ns := min(fastMaxSlices, max(1, b.n/fastSliceMin))
 	b.per = (b.n + ns - 1) / ns
 	b.per = (b.per + 7) &^ 7
@@ -381,7 +381,7 @@ func activate32(act Activation, z []float32) {
 	case LeakyReLU:
 		for i, v := range z {
 			if !(v > 0) {
-				z[i] = LeakySlope * v
+				z[i] = leakySlope * v
 			}
 		}
 	case Sigmoid:
@@ -395,7 +395,7 @@ func activate32(act Activation, z []float32) {
 		}
 	case Softplus:
 		for i, v := range z {
-			z[i] = float32(act.F(float64(v)))
+			z[i] = float32(act.apply(float64(v)))
 		}
 	}
 }
@@ -415,7 +415,7 @@ func derive32(act Activation, dz, a []float32) {
 	case LeakyReLU:
 		for i, v := range a {
 			if !(v > 0) {
-				dz[i] *= LeakySlope
+				dz[i] *= leakySlope
 			}
 		}
 	case Sigmoid:

@@ -99,7 +99,7 @@ func TestFastAgreesWide(t *testing.T) {
 	for _, sizes := range [][]int{{3, 20, 2}, {5, 16, 33, 4}, {2, 2}} {
 		m := build(Config{Sizes: sizes, Seed: 8})
 		n := 301
-		x, y := make([]float64, n*m.In()), make([]float64, n*m.Out())
+		x, y := make([]float64, n*m.in()), make([]float64, n*m.out())
 		for i := range x {
 			x[i] = rng.NormFloat64()
 		}

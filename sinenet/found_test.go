@@ -96,8 +96,8 @@ func TestStepAllocsEveryOption(t *testing.T) {
 		&Adam{LearningRate: 1e-3, AMSGrad: true, WeightDecay: 1e-4},
 		&AdamW{LearningRate: 1e-3, AMSGrad: true, WeightDecay: 1e-2},
 	} {
-		opt.Step(m.Params, m.Grads)
-		if a := testing.AllocsPerRun(10, func() { opt.Step(m.Params, m.Grads) }); a != 0 {
+		opt.Step(m.Params, m.Grads, opt.LR())
+		if a := testing.AllocsPerRun(10, func() { opt.Step(m.Params, m.Grads, opt.LR()) }); a != 0 {
 			t.Errorf("%s %+v: Step allocates %g times per call", opt.Name(), opt, a)
 		}
 	}

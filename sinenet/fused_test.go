@@ -15,8 +15,7 @@ import (
 // internal/kernel and internal/portable (the data's sine and noise) for
 // arm64 and fails on any fused multiply-add in their assembly: the Go
 // compiler fuses x*y + z there (not on amd64), which would give arm64
-// other numbers than amd64 (see "Same numbers on every machine" in
-// doc.go). It lists each line to rewrite as float64(x*y) + z. A line that
+// other numbers than amd64 (see docs/speed.md, "In the code"). It lists each line to rewrite as float64(x*y) + z. A line that
 // calls math.FMA fuses on purpose, on every machine.
 //
 // Left out: the 2-D test surfaces and their paths (surface.go, path.go),

@@ -38,7 +38,7 @@ func FuzzTrain(f *testing.F) {
 		case 5, 6:
 			opt = &AdamW{LearningRate: lr, Beta1: a, Beta2: b, Eps: eps, WeightDecay: wd, AMSGrad: flag}
 		case 7:
-			opt = &LBFGS{Store: int(a * 10), GradTol: eps}
+			opt = &LBFGS{HistorySize: int(a * 10), GradTol: eps}
 		case 8:
 			opt = nil
 		case 9:

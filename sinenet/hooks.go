@@ -5,9 +5,8 @@ import (
 	"math"
 )
 
-// Hooks returns one hook that calls each of hs in turn, for Options.Hook,
-// and stops at the first error: Hooks(view.Hook, norms.Hook). A nil hook
-// is skipped, as Train skips a nil Options.Hook.
+// Hooks combines hooks into one Options.Hook, which calls each non-nil h
+// of hs in turn, up to an error.
 func Hooks(hs ...func(Progress) error) func(Progress) error {
 	return func(p Progress) error {
 		for _, h := range hs {
@@ -22,16 +21,14 @@ func Hooks(hs ...func(Progress) error) func(Progress) error {
 	}
 }
 
-// GradNorms records the norm ‖dW‖ of each layer's weight gradient during
-// training, to watch gradients vanish in saturated layers. Its Hook goes
-// into Options.Hook (with Hooks to run it beside figure.LiveView); set
-// Options.Every to 1 to record every step.
+// GradNorms records each layer's ‖dW‖, to watch gradients vanish in
+// saturated layers: its Hook goes in Options.Hook.
 type GradNorms struct {
 	Steps []int       // the steps recorded
 	Norms [][]float64 // Norms[i][k] is ‖dW‖ of layer k at Steps[i]
 }
 
-// Hook records the gradient norms of p.Model, computed at step p.Step.
+// Hook records the gradient norms of p.Model at step p.Step.
 func (g *GradNorms) Hook(p Progress) error {
 	if g == nil {
 		return nilHook("GradNorms")

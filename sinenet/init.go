@@ -13,37 +13,22 @@ import (
 // fan-out m are drawn.
 type Init string
 
-// The initializers.
+// The initializers. Xavier (Glorot and Bengio, AISTATS 2010) keeps a
+// signal's variance through tanh layers; He (He et al., ICCV 2015) is for
+// ReLU: with fan-in 1 its weights saturate tanh units at x = 9. With b = 0
+// and one input, either starts every first-layer unit centred at x = 0.
 const (
-	// StdNormal draws W and b from N(0, 1), as the question did with
-	// torch.randn. With wide layers this saturates tanh units.
-	StdNormal Init = "normal"
-	// XavierUniform draws W from U(-r, r), r = √(6/(n+m)), and sets b = 0.
-	// Glorot & Bengio, "Understanding the difficulty of training deep
-	// feedforward neural networks", AISTATS 2010. Xavier is the standard
-	// init for tanh (and sigmoid) layers: it keeps a signal's variance
-	// through them. With b = 0 and a single input, every first-layer unit
-	// starts centred at x = 0; training has to move the biases.
-	XavierUniform Init = "xavier-uniform"
-	// XavierNormal draws W from N(0, 2/(n+m)) and sets b = 0 (Glorot & Bengio 2010).
-	XavierNormal Init = "xavier-normal"
-	// He draws W from N(0, 2/n) and sets b = 0, for ReLU layers. He et al.,
-	// "Delving Deep into Rectifiers", ICCV 2015 (PyTorch's kaiming_normal_).
-	// It is not meant for tanh: with fan-in 1 it draws weights of standard
-	// deviation √2 ≈ 1.41, which saturate tanh units at x = 9. With b = 0
-	// and a single input, every first-layer ReLU kink starts at x = 0.
-	He Init = "he"
-	// PyTorch is nn.Linear's default: W and b from U(-1/√n, 1/√n).
-	PyTorch Init = "pytorch"
+	StdNormal     Init = "normal"         // W, b ~ N(0, 1), the question's torch.randn
+	XavierUniform Init = "xavier-uniform" // W ~ U(-r, r), r = √(6/(n+m)); b = 0
+	XavierNormal  Init = "xavier-normal"  // W ~ N(0, 2/(n+m)); b = 0
+	He            Init = "he"             // W ~ N(0, 2/n); b = 0 (PyTorch's kaiming_normal_)
+	PyTorch       Init = "pytorch"        // W, b ~ U(-1/√n, 1/√n), nn.Linear's default
 )
 
-// Inits lists every initializer.
-var Inits = []Init{PyTorch, XavierUniform, XavierNormal, He, StdNormal}
-
-// ParseInit returns the initializer with the given name, ignoring case.
+// parseInit returns the initializer with the given name, ignoring case.
 // "kaiming" is He, "randn" is StdNormal and "xavier"/"glorot" are
 // XavierUniform.
-func ParseInit(name string) (Init, error) {
+func parseInit(name string) (Init, error) {
 	s := strings.ReplaceAll(strings.ToLower(name), "_", "-")
 	switch s {
 	case "kaiming", "kaiming-normal", "he-normal":

@@ -5,7 +5,7 @@ package sinenet
 // a learner-facing package (sinenet/figure's Explain) say it in the
 // notebook's language.
 type InputError struct {
-	Kind  string // "activation", "initializer", "loss", "optimizer" or "size"
+	Kind  string // "activation", "initializer", "optimizer" or "size"
 	Name  string // the unknown name; "" for a size
 	Layer int    // for a size: the layer, from 0 (the input), and its Size
 	Size  int

@@ -10,29 +10,14 @@ import (
 	"gonum.org/v1/gonum/optimize"
 )
 
-// LBFGS minimizes a loss over the full batch with the limited-memory BFGS
-// method of Liu and Nocedal, "On the limited memory BFGS method for large
-// scale optimization" (Mathematical Programming 45, 1989), as gonum's
-// optimize package implements it. Each iteration needs the loss at one or
-// more trial points, not just one gradient, so LBFGS is a Minimizer: Train
-// and RunPath run it full-batch through Minimize.
-//
-// From the last Store steps s = x_{k+1} - x_k and gradient changes
-// y = dx_{k+1} - dx_k it builds a model H of the inverse Hessian (the
-// two-loop recursion, starting from H₀ = sᵀy/yᵀy·I), searches along
-// d = -H·dx for a step α that meets the strong Wolfe conditions
+// LBFGS's line search looks for a step α that meets the strong Wolfe
+// conditions, with c₁ = 1e-4 and c₂ = 0.9:
 //
 //	f(x + αd) ≤ f(x) + c₁·α·dxᵀd      (enough decrease)
 //	|dx(x + αd)ᵀd| ≤ c₂·|dxᵀd|         (enough flattening)
 //
-// with c₁ = 1e-4 and c₂ = 0.9, and moves to x + αd.
-//
-// # Compared with PyTorch's torch.optim.LBFGS
-//
-// The direction is the same: the same two-loop recursion and the same H₀.
-// How far to go along it differs, so the two do not agree number for
-// number (the tests check instead that this minimizes a quadratic and the
-// Rosenbrock function to tight tolerances):
+// How this LBFGS compares with PyTorch's torch.optim.LBFGS, in detail
+// (the doc comment of LBFGS sums it up):
 //
 //   - PyTorch by default has no line search. It steps by lr (default 1)
 //     along d, except the first step, min(1, 1/‖dx‖₁)·lr. With
@@ -48,49 +33,49 @@ import (
 //   - PyTorch's step() runs at most max_iter = 20 iterations per call,
 //     remembers history_size = 100 steps and stops when max|dx| ≤ 1e-7 or
 //     the loss or step changes by less than 1e-9. Minimize runs maxIter
-//     iterations in one call, remembers Store = 10 steps and stops when
-//     max|dx| < GradTol = 1e-7, when the loss has not fallen by more
-//     than 1e-10 in 100 iterations (gonum's default), or when a line search
-//     cannot move x any more in float64.
+//     iterations in one call, remembers HistorySize = 10 steps and stops
+//     when max|dx| < GradTol = 1e-7, when the loss has not fallen by more
+//     than 1e-10 in 100 iterations (gonum's default), or when a line
+//     search cannot move x any more in float64.
+
+// LBFGS is the limited-memory BFGS method of Liu and Nocedal (Mathematical
+// Programming 45, 1989), as gonum's optimize implements it: a Minimizer,
+// run over the full batch. From the last HistorySize steps s = x_{k+1} - x_k
+// and gradient changes y = dx_{k+1} - dx_k it models the inverse Hessian H
+// (the two-loop recursion, from H₀ = sᵀy/yᵀy·I) and moves along d = -H·dx by
+// a step that meets the strong Wolfe conditions (c₁ = 1e-4, c₂ = 0.9),
+// found by Moré and Thuente's line search. PyTorch's torch.optim.LBFGS takes
+// the same direction but by default steps by lr without a line search, so
+// the two differ (lbfgs.go has the details).
 type LBFGS struct {
-	// Store is the number of past steps kept to model the curvature.
-	// If 0, 10 is used (PyTorch's history_size default is 100).
-	Store int
-	// GradTol stops the run when the largest gradient component falls
-	// below it. If 0, 1e-7 is used (PyTorch's tolerance_grad).
-	GradTol float64
+	HistorySize int     // steps kept (history_size); 0 means 10, PyTorch's 100
+	GradTol     float64 // stop once max|dx| < GradTol (tolerance_grad); 0 means 1e-7
 }
+
+// The defaults of LBFGS's settings.
+const (
+	lbfgsHistorySize = 10
+	lbfgsGradTol     = 1e-7
+)
 
 var _ Minimizer = (*LBFGS)(nil)
 
-// Name returns "L-BFGS".
 func (l *LBFGS) Name() string { return nameOf("lbfgs") }
 
-// Validate reports a negative Store or GradTol.
 func (l *LBFGS) Validate() error {
 	switch {
-	case l.Store < 0:
-		return fmt.Errorf("sinenet: L-BFGS Store is %d; use a number ≥ 1, or 0 for the default 10", l.Store)
+	case l.HistorySize < 0:
+		return fmt.Errorf("sinenet: L-BFGS HistorySize is %d; use a number ≥ 1, or 0 for the default %d", l.HistorySize, lbfgsHistorySize)
 	case !(l.GradTol >= 0) || math.IsInf(l.GradTol, 1):
-		return fmt.Errorf("sinenet: L-BFGS GradTol is %g; use a number ≥ 0, or 0 for the default 1e-7", l.GradTol)
+		return fmt.Errorf("sinenet: L-BFGS GradTol is %g; use a number ≥ 0, or 0 for the default %g", l.GradTol, lbfgsGradTol)
 	}
 	return nil
 }
 
-// Minimize moves x, in place, towards a minimum of f, for at most maxIter
-// iterations; see Minimizer. For a network m on data d, f is
-//
-//	func(x, dx []float64) float64 {
-//		copy(m.Params, x)
-//		L := m.LossGrad(d.X, d.Y, loss)
-//		copy(dx, m.Grads)
-//		return L
-//	}
-//
-// and Train builds it so. Besides the stops Minimizer lists, it stops
-// without an error when it has converged (see LBFGS) and after
-// 20·(maxIter+1) evaluations of f, a guard that a normal run does not
-// reach.
+// Minimize is as Minimizer says, and also stops, without an error, once
+// max|dx| < GradTol, when the loss has not fallen by 1e-10 in 100
+// iterations, when the line search cannot move x, and after 20·(maxIter+1)
+// evaluations.
 func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x []float64, maxIter int, each func(iter int, x []float64, f float64) error) error {
 	switch {
 	case len(x) == 0:
@@ -104,12 +89,12 @@ func (l *LBFGS) Minimize(ctx context.Context, f func(x, dx []float64) float64, x
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	store, gradTol := l.Store, l.GradTol
+	store, gradTol := l.HistorySize, l.GradTol
 	if store == 0 {
-		store = 10
+		store = lbfgsHistorySize
 	}
 	if gradTol == 0 {
-		gradTol = 1e-7
+		gradTol = lbfgsGradTol
 	}
 
 	ev := newEvalCache(f, len(x))

@@ -227,7 +227,7 @@ func TestLBFGSErrors(t *testing.T) {
 	}{
 		{LBFGS{}, nil, 10, "at least one parameter"},
 		{LBFGS{}, []float64{1}, -1, "maxIter is -1"},
-		{LBFGS{Store: -1}, []float64{1}, 10, "Store is -1"},
+		{LBFGS{HistorySize: -1}, []float64{1}, 10, "HistorySize is -1"},
 		{LBFGS{GradTol: math.NaN()}, []float64{1}, 10, "GradTol is NaN"},
 	} {
 		err := tc.l.Minimize(ctx, rosenbrock, tc.x, tc.maxIter, nil)

@@ -15,24 +15,12 @@ const defaultMaxParams = 1 << 20
 
 // Config describes an MLP.
 type Config struct {
-	// Sizes are the layer widths from input to output, e.g. {1, 128, 1}
-	// for the question's shallow network. At least two, each ≥ 1.
-	Sizes []int
-	// Acts holds one activation per layer after the input, so
-	// len(Acts) == len(Sizes)-1. Nil means Tanh on the hidden layers and
-	// Identity on the output.
-	Acts []Activation
-	// NoBias drops the bias b from every layer, as the question did.
-	NoBias bool
-	// Init draws the starting weights. The zero value means PyTorch,
-	// nn.Linear's default.
-	Init Init
-	// Seed seeds Init; the same seed gives the same network.
-	Seed uint64
-	// MaxParams bounds the number of weights and biases, so that a typo
-	// such as 1280000 hidden units gives an error instead of exhausting
-	// memory. 0 means 1<<20 (1048576); raise it to build a larger network.
-	MaxParams int
+	Sizes     []int        // layer widths from the 1 input to the 1 output, e.g. {1, 128, 1}
+	Acts      []Activation // one per layer after the input; nil means Tanh, with an Identity output
+	NoBias    bool         // no bias b in any layer, as the question did
+	Init      Init         // how W and b are drawn; "" means PyTorch
+	Seed      uint64       // seeds Init: the same seed gives the same network
+	MaxParams int          // a bound against typos that exhaust memory; 0 means 1<<20
 }
 
 // Validate reports what in c cannot make a network, and how to fix it.
@@ -74,20 +62,20 @@ func (c Config) Validate() error {
 		if a == "" {
 			return errors.New("sinenet: an empty activation; use one of " + fmt.Sprint(Activations))
 		}
-		if _, err := ParseActivation(string(a)); err != nil {
+		if _, err := parseActivation(string(a)); err != nil {
 			return err
 		}
 	}
 	if c.Init != "" {
-		if _, err := ParseInit(string(c.Init)); err != nil {
+		if _, err := parseInit(string(c.Init)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// Layer is one fully connected layer, a = act(x·W + b). Its slices are
-// views into the MLP's Params and Grads.
+// Layer is one fully connected layer, a = act(x·W + b), its slices views
+// into the MLP's Params and Grads.
 type Layer struct {
 	In, Out int
 	Act     Activation
@@ -96,19 +84,11 @@ type Layer struct {
 	DW, DB  []float64 // the gradient of the loss with respect to W and B
 }
 
-// MLP is a multilayer perceptron: a stack of fully connected layers.
-//
-// An MLP belongs to one run at a time: Train refuses a model another run
-// is training, and reading a model while it trains (Predict, Evaluate, a
-// plot) is a data race; read it from a Hook instead. A Layer's Act may be
-// changed between runs; its sizes and the Params slice may not (change
-// the values in Params, not the slice).
+// MLP is a multilayer perceptron. Between runs a Layer's Act and the values
+// in Params may change; the sizes and slices may not.
 type MLP struct {
-	Layers []Layer
-	// Params holds every weight and bias, layer by layer (W then b), and
-	// Grads the gradient of the loss with respect to each. Optimizers
-	// update Params in place.
-	Params, Grads []float64
+	Layers        []Layer
+	Params, Grads []float64 // every W then b, layer by layer, and the loss's gradient
 
 	cfg  Config      // Sizes, NoBias, Init, Seed and MaxParams as built; Acts come from Layers
 	ws   workspace   // the reference pass's buffers
@@ -143,13 +123,13 @@ func build(c Config) *MLP {
 	} else {
 		c.Acts = append([]Activation(nil), c.Acts...)
 		for i, a := range c.Acts {
-			c.Acts[i], _ = ParseActivation(string(a))
+			c.Acts[i], _ = parseActivation(string(a))
 		}
 	}
 	if c.Init == "" {
 		c.Init = PyTorch
 	}
-	c.Init, _ = ParseInit(string(c.Init))
+	c.Init, _ = parseInit(string(c.Init))
 
 	np := 0
 	for i := 1; i < len(c.Sizes); i++ {
@@ -178,8 +158,8 @@ func build(c Config) *MLP {
 	return m
 }
 
-// Config returns the configuration of m, with defaults filled in: the one
-// it was built from, with each layer's activation as it is now.
+// Config returns the Config m was built from, defaults filled in, with
+// each layer's activation as it is now.
 func (m *MLP) Config() Config {
 	c := m.cfg
 	c.Sizes = append([]int(nil), c.Sizes...)
@@ -190,15 +170,14 @@ func (m *MLP) Config() Config {
 	return c
 }
 
-// In and Out are the widths of the input and the output.
-func (m *MLP) In() int  { return m.Layers[0].In }
-func (m *MLP) Out() int { return m.Layers[len(m.Layers)-1].Out }
+// in and out are the widths of the input and the output.
+func (m *MLP) in() int  { return m.Layers[0].In }
+func (m *MLP) out() int { return m.Layers[len(m.Layers)-1].Out }
 
-// NumParams returns the number of weights and biases.
+// NumParams returns len(m.Params), for sharpness.go until it uses that.
 func (m *MLP) NumParams() int { return len(m.Params) }
 
-// Clone returns an independent copy of m, with its parameters and each
-// layer's activation as they are now.
+// Clone returns an independent copy of m as it is now.
 func (m *MLP) Clone() *MLP {
 	c := build(m.Config())
 	copy(c.Params, m.Params)
@@ -227,10 +206,9 @@ func (m *MLP) check() error {
 	return nil
 }
 
-// Validate reports a network that cannot be drawn or evaluated: one
-// Train would refuse (a layer's Act that is not an activation, or sizes
-// and slices changed after New), or one with a parameter that is NaN or
-// infinite, which Train never leaves (it restores the last finite ones).
+// Validate reports a network that cannot be drawn or evaluated: an Act
+// that is not an activation, sizes or slices changed after New, or a
+// parameter that is NaN or infinite.
 func (m *MLP) Validate() error {
 	if err := m.check(); err != nil {
 		return err
@@ -263,21 +241,18 @@ func claim(m *MLP, opt Optimizer) (release func(), err error) {
 	}, nil
 }
 
-// String summarises m like printing a PyTorch model.
 func (m *MLP) String() string {
 	var s strings.Builder
 	s.WriteString("MLP(\n")
 	for i, l := range m.Layers {
 		fmt.Fprintf(&s, "  (%d): Linear(in=%d, out=%d, bias=%t) -> %s\n", i, l.In, l.Out, l.B != nil, l.Act)
 	}
-	fmt.Fprintf(&s, ") %d parameters, init %s", m.NumParams(), m.cfg.Init)
+	fmt.Fprintf(&s, ") %d parameters, init %s", len(m.Params), m.cfg.Init)
 	return s.String()
 }
 
-// Predict returns the output of m for every x, written into dst
-// (allocated when nil or too short). A layer whose Act is not an
-// activation gives NaN, and so does a model with no layers (such as a
-// zero MLP instead of one from New); Train reports either as an error.
+// Predict returns the output of m for every x, written into dst (allocated
+// when nil or too short): NaN for an Act that is not an activation.
 func (m *MLP) Predict(dst, x []float64) []float64 {
 	if len(m.Layers) == 0 {
 		dst = slices.Grow(dst[:0], len(x))[:len(x)]
@@ -286,9 +261,9 @@ func (m *MLP) Predict(dst, x []float64) []float64 {
 		}
 		return dst
 	}
-	n := len(x) / m.In()
+	n := len(x) / m.in()
 	m.forward(x, n)
-	a := m.ws.a[len(m.Layers)-1][:n*m.Out()]
+	a := m.ws.a[len(m.Layers)-1][:n*m.out()]
 	if cap(dst) < len(a) {
 		dst = make([]float64, len(a))
 	}
@@ -301,14 +276,14 @@ func (m *MLP) Predict(dst, x []float64) []float64 {
 // and overwrites m.Grads with its gradient. There is no need to zero the
 // gradient between steps, unlike in PyTorch.
 func (m *MLP) LossGrad(x, y []float64, loss Loss) float64 {
-	n := len(x) / m.In()
-	if len(x)%m.In() != 0 || len(y) != n*m.Out() {
+	n := len(x) / m.in()
+	if len(x)%m.in() != 0 || len(y) != n*m.out() {
 		panic(fmt.Sprintf("sinenet: LossGrad with %d inputs and %d targets for a %d-in %d-out network",
-			len(x), len(y), m.In(), m.Out()))
+			len(x), len(y), m.in(), m.out()))
 	}
 	m.forward(x, n)
 	L := len(m.Layers) - 1
-	p := m.ws.a[L][:n*m.Out()]
+	p := m.ws.a[L][:n*m.out()]
 	da := m.ws.da[:len(p)]
 	v := loss.Eval(da, p, y)
 	m.backward(x, n)
@@ -323,7 +298,7 @@ func (ws *workspace) grow(m *MLP, n int) {
 	ws.n = n
 	ws.z = make([][]float64, len(m.Layers))
 	ws.a = make([][]float64, len(m.Layers))
-	widest := m.In()
+	widest := m.in()
 	for i, l := range m.Layers {
 		ws.z[i] = make([]float64, n*l.Out)
 		ws.a[i] = make([]float64, n*l.Out)
@@ -353,7 +328,7 @@ func (m *MLP) forward(x []float64, n int) {
 			}
 		}
 		for j, zj := range z {
-			a[j] = l.Act.F(zj)
+			a[j] = l.Act.apply(zj)
 		}
 		x = a
 	}
@@ -377,7 +352,7 @@ func (m *MLP) backward(x0 []float64, n int) {
 		z, a := m.ws.z[k], m.ws.a[k]
 		dz := da[:n*l.Out] // dz overwrites da in place
 		for j := range dz {
-			dz[j] *= l.Act.D(z[j], a[j])
+			dz[j] *= l.Act.deriv(z[j], a[j])
 		}
 		clear(l.DW)
 		clear(l.DB)

@@ -2,6 +2,8 @@ package sinenet
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -56,7 +58,7 @@ func TestOptimizerParityNetwork(t *testing.T) {
 	for _, tc := range ref.Cases {
 		t.Run(tc.Name, func(t *testing.T) {
 			opt, sched := tc.build(t)
-			loss, err := ParseLoss(tc.LossFn)
+			loss, err := parseLoss(tc.LossFn)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -69,4 +71,20 @@ func TestOptimizerParityNetwork(t *testing.T) {
 			checkParity(t, parity{"loss", h.Loss, tc.Loss}, parity{"weights", m.Params, tc.Params})
 		})
 	}
+}
+
+// parseLoss returns the loss with the given name, ignoring case: "sse"
+// (or "sum"), "mse", "l1" (or "mae") and "huber" (or "smoothl1").
+func parseLoss(name string) (Loss, error) {
+	switch strings.ToLower(strings.ReplaceAll(name, "_", "")) {
+	case "sse", "sum", "sumsquared":
+		return SumSquared{}, nil
+	case "mse", "meansquared":
+		return MeanSquared{}, nil
+	case "l1", "mae":
+		return L1{}, nil
+	case "huber", "smoothl1":
+		return Huber{Delta: huberDelta}, nil
+	}
+	return nil, fmt.Errorf("sinenet: unknown loss %q; use one of sse, mse, l1, huber", name)
 }

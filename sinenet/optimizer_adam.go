@@ -7,12 +7,11 @@ import (
 
 var _ Stepper = (*Adam)(nil)
 
-// Adam keeps running averages of the gradient and of its square, corrects
-// both for their start at zero, and steps by their ratio. It is Kingma and
-// Ba, "Adam: A Method for Stochastic Optimization" (ICLR 2015); with AMSGrad
-// set, it is Reddi, Kale and Kumar, "On the Convergence of Adam and Beyond"
-// (ICLR 2018). It follows PyTorch 1.13's torch.optim.Adam, including where
-// Eps goes. At step t = 1, 2, …
+// Adam steps by the ratio of running averages of the gradient and its
+// square, corrected for their start at zero: Kingma and Ba, "Adam: A Method
+// for Stochastic Optimization" (ICLR 2015), with AMSGrad Reddi, Kale and
+// Kumar's (ICLR 2018), as PyTorch 1.13's torch.optim.Adam, Eps included.
+// At step t = 1, 2, …
 //
 //	g = dx + WeightDecay·x
 //	m = Beta1·m + (1-Beta1)·g
@@ -20,38 +19,29 @@ var _ Stepper = (*Adam)(nil)
 //	v̂ = max(v̂, v)                     if AMSGrad; v̂ then stands for v below
 //	x = x - LR/(1-Beta1ᵗ) · m / (√v/√(1-Beta2ᵗ) + Eps)
 //
-// WeightDecay here is the L2 form, added to the gradient. For the decoupled
-// form use AdamW.
-//
-// The zero value of Beta1, Beta2 and Eps means PyTorch's default, so
-// &Adam{LearningRate: 1e-2} is PyTorch's Adam(lr=1e-2); set one to Zero
-// for an explicit 0.
+// WeightDecay is L2, added to the gradient (AdamW decouples it). A zero
+// Beta1, Beta2 or Eps means PyTorch's default; ExplicitZero asks for 0.
 type Adam struct {
-	// LearningRate is the step size. PyTorch's default: 1e-3.
-	LearningRate float64
-	// Beta1 is the decay of the gradient's running average m, in [0, 1).
-	// 0 means PyTorch's default, 0.9.
-	Beta1 float64
-	// Beta2 is the decay of the squared gradient's running average v, in
-	// [0, 1). 0 means PyTorch's default, 0.999.
-	Beta2 float64
-	// Eps keeps the division finite. 0 means PyTorch's default, 1e-8.
-	Eps float64
-	// WeightDecay adds WeightDecay·x to the gradient (L2 regularization).
-	// PyTorch's default: 0.
-	WeightDecay float64
-	// AMSGrad divides by the largest v seen so far rather than the current
-	// one. PyTorch's default: false.
-	AMSGrad bool
+	LearningRate float64 // the step size; PyTorch's default 1e-3
+	Beta1        float64 // the decay of m, in [0, 1); 0 means 0.9
+	Beta2        float64 // the decay of v, in [0, 1); 0 means 0.999
+	Eps          float64 // keeps the division finite; 0 means 1e-8
+	WeightDecay  float64 // the L2 term; PyTorch's default 0
+	AMSGrad      bool    // divide by the largest v so far; PyTorch's default false
 
 	adamCore
+	inRun
 }
 
-// NewAdam returns Adam with PyTorch's defaults and learning rate lr
-// (PyTorch's default is 1e-3).
-func NewAdam(lr float64) *Adam {
-	return &Adam{LearningRate: lr, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}
-}
+// PyTorch's defaults for Adam and AdamW, which a zero setting means.
+const (
+	adamBeta1 = 0.9
+	adamBeta2 = 0.999
+	adamEps   = 1e-8
+)
+
+// NewAdam returns &Adam{LearningRate: lr}: PyTorch's Adam(lr=lr).
+func NewAdam(lr float64) *Adam { return &Adam{LearningRate: lr} }
 
 // Name returns "Adam", or "AMSGrad" if AMSGrad is set.
 func (o *Adam) Name() string {
@@ -61,27 +51,20 @@ func (o *Adam) Name() string {
 	return nameOf("adam")
 }
 
-// Step updates x in place from its gradient dx.
-func (o *Adam) Step(x, dx []float64) {
-	o.step(o, x, dx, o.LearningRate, o.WeightDecay, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
+func (o *Adam) Step(x, dx []float64, lr float64) {
+	o.step(o, x, dx, lr, o.WeightDecay, o.Beta1, o.Beta2, o.Eps, o.AMSGrad)
 }
 
-// LR returns the learning rate.
 func (o *Adam) LR() float64 { return o.LearningRate }
 
-// SetLR sets the learning rate.
-func (o *Adam) SetLR(lr float64) { o.LearningRate = lr }
-
-// Reset forgets the running averages and the step count.
 func (o *Adam) Reset() { o.adamCore = adamCore{} }
 
-// Validate reports settings that cannot train.
 func (o *Adam) Validate() error {
 	return errors.Join(validateAdam(o.Name(), o.LearningRate, o.Beta1, o.Beta2, o.Eps), checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0))
 }
 
 // epsilon returns the Eps in force.
-func (o *Adam) epsilon() float64 { return orDefault(o.Eps, 1e-8) }
+func (o *Adam) epsilon() float64 { return orDefault(o.Eps, adamEps) }
 
 // adamCore is the state and the update that Adam and AdamW share.
 type adamCore struct {
@@ -95,7 +78,7 @@ type adamCore struct {
 // defaults.
 func (c *adamCore) step(opt Optimizer, x, dx []float64, lr, l2, beta1, beta2, eps float64, amsgrad bool) {
 	checkLen(opt, x, dx)
-	beta1, beta2, eps = orDefault(beta1, 0.9), orDefault(beta2, 0.999), orDefault(eps, 1e-8)
+	beta1, beta2, eps = orDefault(beta1, adamBeta1), orDefault(beta2, adamBeta2), orDefault(eps, adamEps)
 	c.m = state(opt, c.m, len(x))
 	c.v = state(opt, c.v, len(x))
 	if amsgrad {
@@ -125,8 +108,8 @@ func (c *adamCore) step(opt Optimizer, x, dx []float64, lr, l2, beta1, beta2, ep
 func validateAdam(opt string, lr, beta1, beta2, eps float64) error {
 	return errors.Join(
 		checkLR(lr),
-		checkBeta(opt, "Beta1", beta1, 0.9),
-		checkBeta(opt, "Beta2", beta2, 0.999),
-		checkNonNegative(opt, "Eps", eps, 1e-8),
+		checkBeta(opt, "Beta1", beta1, adamBeta1),
+		checkBeta(opt, "Beta2", beta2, adamBeta2),
+		checkNonNegative(opt, "Eps", eps, adamEps),
 	)
 }

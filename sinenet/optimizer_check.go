@@ -4,22 +4,16 @@ import (
 	"fmt"
 	"math"
 	"reflect"
-	"sync"
+	"sync/atomic"
 )
 
 // This file holds the defaults and checks that every optimizer's
 // Validate and Step share.
 
-// Zero is an explicit 0 for an optimizer setting whose zero value means
-// PyTorch's default, such as Adam's Beta1 or Eps:
-//
-//	&sinenet.Adam{LearningRate: 1e-2, Beta1: sinenet.Zero} // no running average of the gradient
-//
-// It is negative zero, which is 0 in every sum and product but tells
-// such a setting apart from one left unset.
-var Zero = math.Copysign(0, -1)
+// ExplicitZero, -0, is 0 for a setting whose 0 means PyTorch's default.
+var ExplicitZero = math.Copysign(0, -1)
 
-// orDefault returns v, or def when v is the zero value (+0). Zero, which
+// orDefault returns v, or def when v is the zero value (+0). ExplicitZero, which
 // is -0, stays 0.
 func orDefault(v, def float64) float64 {
 	if v == 0 && !math.Signbit(v) {
@@ -30,7 +24,10 @@ func orDefault(v, def float64) float64 {
 
 // checkOptimizer reports an optimizer that is a nil pointer, such as a
 // declared but unset *Adam, or whose settings cannot train. where names
-// the setting it came from and example how to make one.
+// the setting it came from and example how to make one. (A nil pointer in
+// an interface is not == nil; reflect is the one general way to see it,
+// for a reader's own optimizer type too, and it keeps a learner's
+// "var opt *sinenet.Adam" an error instead of a panic in Validate.)
 func checkOptimizer(opt Optimizer, where, example string) error {
 	if v := reflect.ValueOf(opt); v.Kind() == reflect.Pointer && v.IsNil() {
 		return fmt.Errorf("sinenet: %s is a nil %T; make one with its constructor, e.g. %s", where, opt, example)
@@ -86,19 +83,31 @@ func state(opt Optimizer, s []float64, n int) []float64 {
 	panic(fmt.Sprintf("sinenet: %s.Step: %d parameters, but the optimizer started with %d; call Reset to start again", opt.Name(), n, len(s)))
 }
 
-// running holds the optimizers in use by a run, keyed by pointer.
-var running sync.Map
+// inRun marks one of the package's optimizers as in use by a run. Each
+// embeds one; Train and RunPath claim it (claimOptimizer), so that a
+// second run that shares the optimizer gets an error instead of mixing
+// its state into the first run's. It is a field of the optimizer, not a
+// registry: nothing outside the optimizer is kept. A reader's own
+// Optimizer type, without one, is not checked: like most of the standard
+// library's types, it is then simply not safe for concurrent use.
+//
+// busy is a plain int32 set through sync/atomic, not an atomic.Int32, so
+// that an optimizer value may still be copied (go vet's copylocks).
+type inRun struct{ busy int32 }
+
+func (r *inRun) run() *inRun { return r }
 
 // claimOptimizer marks opt as in use by one run, or reports that it
-// already is. Only an optimizer behind a pointer can be shared, and only
-// those are tracked.
+// already is.
 func claimOptimizer(opt Optimizer) (release func(), err error) {
-	if reflect.ValueOf(opt).Kind() != reflect.Pointer {
+	o, ok := opt.(interface{ run() *inRun })
+	if !ok {
 		return func() {}, nil
 	}
-	if _, busy := running.LoadOrStore(opt, struct{}{}); busy {
+	r := o.run()
+	if !atomic.CompareAndSwapInt32(&r.busy, 0, 1) {
 		return nil, fmt.Errorf("sinenet: this %s is already in use by another run, and its state would mix with that run's; "+
 			"an optimizer belongs to one run at a time: give each run its own, e.g. sinenet.NewAdam(1e-2)", opt.Name())
 	}
-	return func() { running.Delete(opt) }, nil
+	return func() { atomic.StoreInt32(&r.busy, 0) }, nil
 }

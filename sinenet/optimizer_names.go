@@ -13,8 +13,8 @@ var optimizers = []struct {
 	make      func(lr float64) Optimizer
 }{
 	{"gd", "GD", func(lr float64) Optimizer { return NewGD(lr) }},
-	{"momentum", "Momentum", func(lr float64) Optimizer { return NewMomentum(lr, 0.9) }},
-	{"nesterov", "Nesterov", func(lr float64) Optimizer { return NewNesterov(lr, 0.9) }},
+	{"momentum", "Momentum", func(lr float64) Optimizer { return NewMomentum(lr, usualMomentum) }},
+	{"nesterov", "Nesterov", func(lr float64) Optimizer { return NewNesterov(lr, usualMomentum) }},
 	{"adagrad", "Adagrad", func(lr float64) Optimizer { return NewAdagrad(lr) }},
 	{"rmsprop", "RMSprop", func(lr float64) Optimizer { return NewRMSprop(lr) }},
 	{"adam", "Adam", func(lr float64) Optimizer { return NewAdam(lr) }},
@@ -23,7 +23,7 @@ var optimizers = []struct {
 		o.AMSGrad = true
 		return o
 	}},
-	{"adamw", "AdamW", func(lr float64) Optimizer { return NewAdamW(lr, 1e-2) }},
+	{"adamw", "AdamW", func(lr float64) Optimizer { return NewAdamW(lr, adamWDecay) }},
 	{"lbfgs", "L-BFGS", func(float64) Optimizer { return &LBFGS{} }},
 }
 
@@ -55,8 +55,8 @@ func registryKey(name string) string {
 	return key
 }
 
-// OptimizerNames returns the names OptimizerByName accepts. "sgd" is also
-// accepted, as another name for "gd".
+// OptimizerNames returns the names OptimizerByName accepts (and "sgd",
+// another name for "gd").
 func OptimizerNames() []string {
 	names := make([]string, len(optimizers))
 	for i, o := range optimizers {
@@ -65,11 +65,9 @@ func OptimizerNames() []string {
 	return names
 }
 
-// OptimizerByName returns the optimizer called name (in any case) with
-// learning rate lr and PyTorch's other defaults: momentum 0.9 for
-// "momentum" and "nesterov", weight decay 1e-2 for "adamw"; "lbfgs"
-// ignores lr, since its line search sets the step length. It returns an
-// error for an unknown name or an unusable learning rate.
+// OptimizerByName returns the optimizer called name, in any case, for a
+// name chosen at run time: rate lr ("lbfgs" ignores it), PyTorch's
+// defaults, and momentum 0.9 for "momentum" and "nesterov".
 func OptimizerByName(name string, lr float64) (Optimizer, error) {
 	key := registryKey(name)
 	for _, o := range optimizers {

@@ -8,8 +8,8 @@ import (
 var _ Stepper = (*SGD)(nil)
 
 // SGD is gradient descent with optional momentum, Nesterov momentum and L2
-// weight decay. It follows PyTorch's torch.optim.SGD exactly. For each
-// parameter x with gradient dx, one step is
+// weight decay, as PyTorch's torch.optim.SGD. For each parameter x with
+// gradient dx, one step is
 //
 //	d = dx + WeightDecay·x
 //	b = d                              on the first step
@@ -18,37 +18,28 @@ var _ Stepper = (*SGD)(nil)
 //	d = b                              otherwise, if Momentum > 0
 //	x = x - LR·d
 //
-// With Momentum = 0 and WeightDecay = 0 this is plain gradient descent,
-// x = x - LR·dx, the optimizer of the original question.
-//
-// Momentum is Polyak's heavy ball, "Some methods of speeding up the
-// convergence of iteration methods" (1964). The Nesterov form is the one of
-// Sutskever, Martens, Dahl and Hinton, "On the importance of initialization
-// and momentum in deep learning" (ICML 2013), as PyTorch writes it.
+// Without momentum and decay it is the question's x = x - LR·dx. Momentum
+// is Polyak's heavy ball (1964); the Nesterov form is Sutskever, Martens,
+// Dahl and Hinton's (ICML 2013), as PyTorch writes it.
 type SGD struct {
-	// LearningRate is the step size. PyTorch has no default.
-	LearningRate float64
-	// Momentum is the decay of the velocity b, in [0, 1). PyTorch's
-	// default: 0 (none).
-	Momentum float64
-	// Dampening scales the gradient's share of b, in [0, 1]. PyTorch's
-	// default: 0.
-	Dampening float64
-	// Nesterov evaluates the momentum step one step ahead. It needs
-	// Momentum > 0 and Dampening = 0. PyTorch's default: false.
-	Nesterov bool
-	// WeightDecay adds WeightDecay·x to the gradient (L2 regularization).
-	// PyTorch's default: 0.
-	WeightDecay float64
+	LearningRate float64 // the step size; PyTorch has no default
+	Momentum     float64 // the decay of b, in [0, 1); PyTorch's default 0
+	Dampening    float64 // in [0, 1]; PyTorch's default 0
+	Nesterov     bool    // needs Momentum > 0 and Dampening 0; PyTorch's default false
+	WeightDecay  float64 // the L2 term; PyTorch's default 0
 
 	b []float64 // velocity; nil until the first step with momentum
+	inRun
 }
 
 // NewGD returns plain gradient descent, x = x - lr·dx.
 func NewGD(lr float64) *SGD { return &SGD{LearningRate: lr} }
 
-// NewMomentum returns gradient descent with heavy-ball momentum mu
-// (0.9 is the usual choice).
+// usualMomentum is the momentum OptimizerByName gives "momentum" and
+// "nesterov" (PyTorch has no default; 0.9 is the usual choice).
+const usualMomentum = 0.9
+
+// NewMomentum returns gradient descent with heavy-ball momentum mu.
 func NewMomentum(lr, mu float64) *SGD { return &SGD{LearningRate: lr, Momentum: mu} }
 
 // NewNesterov returns gradient descent with Nesterov momentum mu.
@@ -65,8 +56,7 @@ func (o *SGD) Name() string {
 	return nameOf("gd")
 }
 
-// Step updates x in place from its gradient dx.
-func (o *SGD) Step(x, dx []float64) {
+func (o *SGD) Step(x, dx []float64, lr float64) {
 	checkLen(o, x, dx)
 	mu := o.Momentum
 	first := o.b == nil
@@ -90,20 +80,14 @@ func (o *SGD) Step(x, dx []float64) {
 				d = o.b[i]
 			}
 		}
-		x[i] -= float64(o.LearningRate * d)
+		x[i] -= float64(lr * d)
 	}
 }
 
-// LR returns the learning rate.
 func (o *SGD) LR() float64 { return o.LearningRate }
 
-// SetLR sets the learning rate.
-func (o *SGD) SetLR(lr float64) { o.LearningRate = lr }
-
-// Reset forgets the velocity.
 func (o *SGD) Reset() { o.b = nil }
 
-// Validate reports settings that cannot train.
 func (o *SGD) Validate() error {
 	err := errors.Join(
 		checkLR(o.LearningRate),
@@ -112,7 +96,7 @@ func (o *SGD) Validate() error {
 		checkNonNegative(o.Name(), "WeightDecay", o.WeightDecay, 0),
 	)
 	if o.Nesterov && (o.Momentum <= 0 || o.Dampening != 0) {
-		err = errors.Join(err, errors.New("sinenet: Nesterov needs Momentum > 0 and Dampening = 0; try NewNesterov(lr, 0.9)"))
+		err = errors.Join(err, errors.New(fmt.Sprintf("sinenet: Nesterov needs Momentum > 0 and Dampening = 0; try NewNesterov(lr, %g)", usualMomentum)))
 	}
 	return err
 }

@@ -122,11 +122,11 @@ func setAdam(beta1, beta2, eps *float64, amsgrad *bool, kw torchKwargs) {
 	set(amsgrad, kw.AMSGrad)
 }
 
-// explicit returns v, or Zero for 0: PyTorch's 0 is an explicit 0, where
+// explicit returns v, or ExplicitZero for 0: PyTorch's 0 is an explicit 0, where
 // sinenet's zero value means the default.
 func explicit(v float64) float64 {
 	if v == 0 {
-		return Zero
+		return ExplicitZero
 	}
 	return v
 }
@@ -178,12 +178,13 @@ func run(opt Stepper, sched Schedule, f func(x, dx []float64) float64, x0 []floa
 	dx := make([]float64, len(x))
 	base := opt.LR()
 	for t := range steps {
+		rate := base
 		if sched != nil {
-			opt.SetLR(sched.LR(base, t))
+			rate = sched.LR(base, t)
 		}
 		loss = append(loss, f(x, dx))
-		lr = append(lr, opt.LR())
-		opt.Step(x, dx)
+		lr = append(lr, rate)
+		opt.Step(x, dx, rate)
 	}
 	return loss, lr, x
 }
@@ -348,7 +349,7 @@ func TestOptimizerValidate(t *testing.T) {
 		{"adamw", NewAdamW(1e-3, 1e-2), ""},
 		{"adamw weight decay", NewAdamW(1e-3, -1), "AdamW WeightDecay must be a number ≥ 0, got -1; PyTorch's default is 0.01"},
 		{"adam zero value", &Adam{LearningRate: 1e-3}, ""},
-		{"adam explicit zeros", &Adam{LearningRate: 1e-3, Beta1: Zero, Beta2: Zero, Eps: Zero}, ""},
+		{"adam explicit zeros", &Adam{LearningRate: 1e-3, Beta1: ExplicitZero, Beta2: ExplicitZero, Eps: ExplicitZero}, ""},
 		{"rmsprop momentum 1", &RMSprop{LearningRate: 0.01, Momentum: 1}, "Momentum must be in [0, 1)"},
 	} {
 		checkError(t, tc.name, tc.opt.Validate(), tc.want)
@@ -411,12 +412,12 @@ func TestOptimizerStepPanics(t *testing.T) {
 		if !ok {
 			continue // no Step: Train runs it through Minimize
 		}
-		mustPanic(t, name+" len(x) != len(dx)", func() { opt.Step(make([]float64, 2), make([]float64, 3)) })
+		mustPanic(t, name+" len(x) != len(dx)", func() { opt.Step(make([]float64, 2), make([]float64, 3), 0.1) })
 		if name == "gd" {
 			continue // plain GD keeps no state, so any length will do
 		}
-		opt.Step(make([]float64, 2), make([]float64, 2))
-		mustPanic(t, name+" length changed without Reset", func() { opt.Step(make([]float64, 3), make([]float64, 3)) })
+		opt.Step(make([]float64, 2), make([]float64, 2), 0.1)
+		mustPanic(t, name+" length changed without Reset", func() { opt.Step(make([]float64, 3), make([]float64, 3), 0.1) })
 	}
 }
 
@@ -458,22 +459,22 @@ func TestOptimizerNames(t *testing.T) {
 
 // TestZeroValueIsDefault checks, for every optimizer whose settings have a
 // PyTorch default other than 0, that leaving them at their zero value
-// steps exactly as the constructor's defaults do, and that Zero asks for
-// an explicit 0 instead.
+// steps exactly as PyTorch's defaults, written out, do, and that
+// ExplicitZero asks for an explicit 0 instead.
 func TestZeroValueIsDefault(t *testing.T) {
 	for _, tc := range []struct {
 		name               string
 		zero, made, zeroed Stepper
 	}{
-		{"Adagrad Eps", &Adagrad{LearningRate: 0.1}, NewAdagrad(0.1), &Adagrad{LearningRate: 0.1, Eps: Zero}},
-		{"RMSprop Alpha", &RMSprop{LearningRate: 0.1}, NewRMSprop(0.1), &RMSprop{LearningRate: 0.1, Alpha: Zero}},
-		{"RMSprop Eps", &RMSprop{LearningRate: 0.1}, NewRMSprop(0.1), &RMSprop{LearningRate: 0.1, Eps: Zero}},
-		{"Adam Beta1", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Beta1: Zero}},
-		{"Adam Beta2", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Beta2: Zero}},
-		{"Adam Eps", &Adam{LearningRate: 0.1}, NewAdam(0.1), &Adam{LearningRate: 0.1, Eps: Zero}},
-		{"AdamW Beta1", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: Zero}},
-		{"AdamW Beta2", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta2: Zero}},
-		{"AdamW Eps", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, NewAdamW(0.1, 0.01), &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Eps: Zero}},
+		{"Adagrad Eps", &Adagrad{LearningRate: 0.1}, &Adagrad{LearningRate: 0.1, Eps: 1e-10}, &Adagrad{LearningRate: 0.1, Eps: ExplicitZero}},
+		{"RMSprop Alpha", &RMSprop{LearningRate: 0.1}, &RMSprop{LearningRate: 0.1, Alpha: 0.99, Eps: 1e-8}, &RMSprop{LearningRate: 0.1, Alpha: ExplicitZero}},
+		{"RMSprop Eps", &RMSprop{LearningRate: 0.1}, &RMSprop{LearningRate: 0.1, Alpha: 0.99, Eps: 1e-8}, &RMSprop{LearningRate: 0.1, Eps: ExplicitZero}},
+		{"Adam Beta1", &Adam{LearningRate: 0.1}, &Adam{LearningRate: 0.1, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &Adam{LearningRate: 0.1, Beta1: ExplicitZero}},
+		{"Adam Beta2", &Adam{LearningRate: 0.1}, &Adam{LearningRate: 0.1, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &Adam{LearningRate: 0.1, Beta2: ExplicitZero}},
+		{"Adam Eps", &Adam{LearningRate: 0.1}, &Adam{LearningRate: 0.1, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &Adam{LearningRate: 0.1, Eps: ExplicitZero}},
+		{"AdamW Beta1", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: ExplicitZero}},
+		{"AdamW Beta2", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta2: ExplicitZero}},
+		{"AdamW Eps", &AdamW{LearningRate: 0.1, WeightDecay: 0.01}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Beta1: 0.9, Beta2: 0.999, Eps: 1e-8}, &AdamW{LearningRate: 0.1, WeightDecay: 0.01, Eps: ExplicitZero}},
 	} {
 		run := func(o Stepper) []float64 {
 			if err := o.Validate(); err != nil {
@@ -481,7 +482,7 @@ func TestZeroValueIsDefault(t *testing.T) {
 			}
 			x := []float64{1, -2, 0.5}
 			for k := range 3 { // a few steps, so that every average is used
-				o.Step(x, []float64{0.3 + float64(k), 1e-12, -0.7})
+				o.Step(x, []float64{0.3 + float64(k), 1e-12, -0.7}, o.LR())
 			}
 			return x
 		}
@@ -490,7 +491,7 @@ func TestZeroValueIsDefault(t *testing.T) {
 			t.Errorf("%s: the zero value steps to %v, the constructor's defaults to %v", tc.name, zero, made)
 		}
 		if slices.Equal(zeroed, made) {
-			t.Errorf("%s: Zero steps as the default does, to %v", tc.name, zeroed)
+			t.Errorf("%s: ExplicitZero steps as the default does, to %v", tc.name, zeroed)
 		}
 	}
 }

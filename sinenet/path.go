@@ -7,21 +7,16 @@ import (
 	"math"
 )
 
-// Path is the trajectory of an optimizer on a surface: the start point
-// and the point after each step.
+// Path is an optimizer's trajectory: the start and the point after each step.
 type Path struct {
 	Name string // the optimizer's name, for legends and colours
 	X, Y []float64
 }
 
-// Len returns the number of points, one more than the steps taken.
 func (p Path) Len() int { return len(p.X) }
 
-// RunPath runs opt for steps steps on s from s.Start and returns the path,
-// through the same driver as Train: a Stepper takes steps steps, a
-// Minimizer such as LBFGS runs steps iterations and stops sooner when it
-// has converged. A loss or point that is not finite stops the run,
-// returning the path up to the last finite point with a *DivergedError.
+// RunPath runs opt on s from s.Start through Train's driver for steps
+// steps and returns the path, up to a point not finite (*DivergedError).
 func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 	if opt == nil {
 		return Path{}, errors.New("sinenet: RunPath got no optimizer; pass one, e.g. sinenet.NewAdam(0.1)")
@@ -56,7 +51,7 @@ func RunPath(s Surface, opt Optimizer, steps int) (Path, error) {
 			path.X, path.Y = append(path.X, xy[0]), append(path.Y, xy[1])
 			return nil
 		},
-		sharpness: func() (float64, error) { return surfaceSharpness(s, xy[0], xy[1]), nil },
+		sharpness: func(at []float64) (float64, error) { return surfaceSharpness(s, at[0], at[1]), nil },
 	}
 	_, err = drive(context.Background(), opt, p)
 	if e, ok := err.(*DivergedError); ok && path.Len() > max(e.Step, 1) {

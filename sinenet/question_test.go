@@ -16,7 +16,7 @@ import (
 // every seed, and an RMSE below a third of the question's.
 func TestQuestionReproduced(t *testing.T) {
 	type result struct {
-		fit  Fit
+		fit  Evaluation
 		loss float64
 		err  error
 	}

@@ -8,19 +8,18 @@ import (
 	"github.com/sinenet/sinenet/internal/portable"
 )
 
-// Schedule gives the learning rate of a step from the starting rate base.
-// step counts the steps taken so far (PyTorch's last_epoch), from 0.
-// Validate reports settings that cannot work; Train calls it.
+// Schedule gives the learning rate of a step from the starting rate base;
+// step counts the steps taken so far, from 0 (PyTorch's last_epoch).
 type Schedule interface {
 	LR(base float64, step int) float64
 	Validate() error
 }
 
-// Train calls
+// Train's driver takes step t as
 //
-//	opt.SetLR(sched.LR(base, t))
+//	opt.Step(x, dx, sched.LR(opt.LR(), t))
 //
-// before optimizer step t, which is what PyTorch's
+// which is what PyTorch's
 //
 //	for t in range(n): opt.step(); sched.step()
 //
@@ -34,24 +33,19 @@ var (
 	_ Schedule = CosineAnnealingLR{}
 )
 
-// StepLR multiplies the learning rate by Gamma every StepSize steps, as
-// PyTorch's torch.optim.lr_scheduler.StepLR:
+// StepLR multiplies the rate by Gamma every StepSize steps, as PyTorch's
+// lr_scheduler.StepLR:
 //
 //	lr = base · Gamma^⌊step/StepSize⌋
 type StepLR struct {
-	// StepSize is the number of steps between decays. PyTorch has no
-	// default; it must be ≥ 1.
-	StepSize int
-	// Gamma is the factor applied at each decay. PyTorch's default: 0.1.
-	Gamma float64
+	StepSize int     // steps between decays, ≥ 1; PyTorch has no default
+	Gamma    float64 // the factor of each decay, > 0; PyTorch's default 0.1
 }
 
-// LR returns the learning rate for step.
 func (s StepLR) LR(base float64, step int) float64 {
 	return base * math.Pow(s.Gamma, float64(checkStep(step)/s.StepSize))
 }
 
-// Validate reports a StepSize below 1 or a Gamma that is not positive.
 func (s StepLR) Validate() error {
 	var err error
 	if s.StepSize < 1 {
@@ -60,52 +54,36 @@ func (s StepLR) Validate() error {
 	return errors.Join(err, checkGamma("StepLR", s.Gamma, "PyTorch's default is 0.1"))
 }
 
-// ExponentialLR multiplies the learning rate by Gamma every step, as
-// PyTorch's torch.optim.lr_scheduler.ExponentialLR:
+// ExponentialLR multiplies the rate by Gamma every step, as PyTorch's
+// lr_scheduler.ExponentialLR:
 //
 //	lr = base · Gamma^step
 type ExponentialLR struct {
-	// Gamma is the factor applied at each step. PyTorch has no default;
-	// 0.99 halves the rate in about 70 steps.
-	Gamma float64
+	Gamma float64 // > 0; PyTorch has no default; 0.99 halves the rate in about 70 steps
 }
 
-// LR returns the learning rate for step.
 func (s ExponentialLR) LR(base float64, step int) float64 {
 	return base * math.Pow(s.Gamma, float64(checkStep(step)))
 }
 
-// Validate reports a Gamma that is not positive.
 func (s ExponentialLR) Validate() error {
 	return checkGamma("ExponentialLR", s.Gamma, "try e.g. 0.99")
 }
 
-// CosineAnnealingLR lowers the learning rate from base to EtaMin along half a
-// cosine over TMax steps, as PyTorch's
-// torch.optim.lr_scheduler.CosineAnnealingLR (the annealing part of
-// Loshchilov and Hutter, "SGDR: Stochastic Gradient Descent with Warm
-// Restarts", ICLR 2017):
+// CosineAnnealingLR lowers the rate from base to EtaMin along half a cosine
+// over TMax steps, then back up to base at 2·TMax, as PyTorch's
+// lr_scheduler.CosineAnnealingLR (Loshchilov and Hutter, "SGDR", 2017):
 //
 //	lr = EtaMin + (base - EtaMin)·(1 + cos(π·step/TMax))/2
-//
-// Past TMax, PyTorch's recursive form keeps following this same formula: the
-// rate climbs back up to base at 2·TMax and repeats with period 2·TMax. It
-// does not stay at EtaMin. This closed form does the same, so the two agree
-// at every step; to end at EtaMin, train for TMax steps.
 type CosineAnnealingLR struct {
-	// TMax is the number of steps from base down to EtaMin. PyTorch has no
-	// default; it must be ≥ 1, usually the number of training steps.
-	TMax int
-	// EtaMin is the lowest learning rate. PyTorch's default: 0.
-	EtaMin float64
+	TMax   int     // steps from base to EtaMin, ≥ 1; PyTorch has no default
+	EtaMin float64 // the lowest rate, ≥ 0; PyTorch's default 0
 }
 
-// LR returns the learning rate for step.
 func (s CosineAnnealingLR) LR(base float64, step int) float64 {
 	return s.EtaMin + float64((base-s.EtaMin)*(1+portable.Cos(math.Pi*float64(checkStep(step))/float64(s.TMax)))/2)
 }
 
-// Validate reports a TMax below 1 or a negative EtaMin.
 func (s CosineAnnealingLR) Validate() error {
 	var err error
 	if s.TMax < 1 {

@@ -1,8 +1,10 @@
 package sinenet
 
 import (
+	"context"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -56,5 +58,34 @@ func TestScheduleValidate(t *testing.T) {
 		{CosineAnnealingLR{TMax: 100, EtaMin: -1}, "EtaMin must be a number ≥ 0, got -1"},
 	} {
 		checkError(t, fmt.Sprintf("%#v", tc.sched), tc.sched.Validate(), tc.want)
+	}
+}
+
+// TestScheduleLeavesOptimizer checks that a Schedule's rate reaches Step
+// as an argument: the optimizer's LearningRate is the reader's setting
+// before, during (seen from a Hook) and after a scheduled run, and the run
+// steps with the scheduled rates (it differs from a run without one).
+func TestScheduleLeavesOptimizer(t *testing.T) {
+	d := NoisySine(200, 1)
+	opt := NewAdam(1e-2)
+	m := mustNew(t, Config{Sizes: []int{1, 8, 1}, Seed: 1})
+	var during []float64
+	_, err := Train(context.Background(), m, d, Options{Optimizer: opt, Steps: 20, Every: 5,
+		Schedule: ExponentialLR{Gamma: 0.5},
+		Hook:     func(Progress) error { during = append(during, opt.LearningRate); return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lr := range append(during, opt.LearningRate) {
+		if lr != 1e-2 {
+			t.Fatalf("LearningRate was %v during and after the run; want 0.01 throughout", append(during, opt.LearningRate))
+		}
+	}
+	plain := mustNew(t, Config{Sizes: []int{1, 8, 1}, Seed: 1})
+	if _, err := Train(context.Background(), plain, d, Options{Optimizer: NewAdam(1e-2), Steps: 20}); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Equal(m.Params, plain.Params) {
+		t.Error("the scheduled run ended where the unscheduled one did: the schedule's rate did not reach Step")
 	}
 }

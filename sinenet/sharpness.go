@@ -10,86 +10,55 @@ import (
 	"github.com/sinenet/sinenet/internal/portable"
 )
 
-// SharpnessOptions are the settings of Sharpness. The zero value of each
-// field is its default; a nil *SharpnessOptions means all the defaults.
+// SharpnessOptions are the settings of Sharpness; a zero field, or a nil
+// *SharpnessOptions, means the default.
 type SharpnessOptions struct {
-	// Iters caps the Lanczos iterations, each one Hessian-vector product
-	// (two gradient evaluations); 0 means 60. It is also capped by the
-	// number of parameters.
-	Iters int
-	// Tol stops the iteration once the residual of the top Ritz pair
-	// (θ, s), ‖Hs - θs‖, is below Tol·|θ| (or below Tol·max|λ|/1000 when
-	// θ is that close to 0); 0 means 1e-6. The error of λmax is then at
-	// most about that residual, and usually its square over the gap to
-	// the next eigenvalue.
-	Tol float64
-	// Start is the starting vector, e.g. Vec from the previous estimate
-	// along a training run, which cuts the iterations needed. Nil means a
-	// random vector drawn from Seed.
+	Iters int     // most Lanczos iterations, each one Hv (two gradients); 0: 60
+	Tol   float64 // stop when ‖Hs - θs‖ < Tol·|θ| for the top Ritz pair; 0: 1e-6
+	// Start is the starting vector, e.g. the previous estimate's Vec;
+	// nil: a random vector drawn from Seed.
 	Start []float64
-	// Seed seeds the random starting vector.
-	Seed uint64
-	// DiffStep is the finite-difference step h along a unit direction v
-	// in Hv ≈ (∇L(θ + hv) - ∇L(θ - hv)) / 2h; 0 means 1e-6·max(1, ‖θ‖∞),
-	// or 1e-4·max(1, ‖θ‖∞) with Float32. On the question's networks the
-	// reference λmax agrees to 7 digits for h from 1e-7 to 1e-5.
+	Seed  uint64
+	// DiffStep is h in Hv ≈ (∇L(θ+hv) - ∇L(θ-hv))/2h; 0: 1e-6·max(1, ‖θ‖∞),
+	// or 1e-4·max(1, ‖θ‖∞) with Float32.
 	DiffStep float64
-	// Float32 takes the gradients from Train's float32 fast path instead
-	// of the float64 reference MLP.LossGrad: 100-300 times cheaper, and
-	// λmax agrees with the reference to about 1e-4 (tested to 1e-3),
-	// enough to track the sharpness along a training run. Its rounding
-	// limits the accuracy: do not ask it for a Tol below 1e-4.
+	// Float32 takes the gradients from Train's fast path: 100-300 times
+	// cheaper, λmax within about 1e-4 (tested to 1e-3); use Tol ≥ 1e-4.
 	Float32 bool
-	// Precond, if set, is the diagonal of a positive preconditioner P,
-	// one value per parameter, and Sharpness measures P⁻¹H instead of H:
-	// the sharpness that decides the stability of an adaptive method
-	// such as Adam (see Adam.Preconditioner). Vec is then an eigenvector
-	// of P^(-1/2)·H·P^(-1/2), which has the same eigenvalues.
+	// Precond, one positive value per parameter, is a diagonal
+	// preconditioner P: Sharpness then measures P⁻¹H, the sharpness that
+	// decides an adaptive method's stability (see Adam.Preconditioner).
 	Precond []float64
 }
 
 // SharpnessResult is what Sharpness measured.
 type SharpnessResult struct {
-	// Max is λmax, the largest eigenvalue in the algebraic sense.
-	Max float64
-	// Min is the smallest Ritz value: an upper bound on λmin, which it
-	// approaches only after many more iterations than Max needs. It is
-	// not converged to Tol and can be far from λmin, even of the other
-	// sign, when the iteration stops as soon as Max has converged.
-	Min float64
-	// Vec is the unit eigenvector estimate of λmax, to start the next
-	// estimate.
-	Vec []float64
-	// Iters and Grads count the Lanczos iterations and the gradient
-	// evaluations (two per iteration) done.
-	Iters, Grads int
-	// Residual is ‖H·Vec - Max·Vec‖ at the end.
-	Residual float64
-	// Converged reports whether Residual reached Tol. When Iters ran out
-	// first it is false, and Max is only a lower bound on λmax, usually
-	// close; give more Iters, a looser Tol, or a Start nearer the answer.
+	Max float64 // λmax, the largest eigenvalue in the algebraic sense
+	// Min is the smallest Ritz value: an upper bound on λmin, not converged,
+	// and possibly far from it (even of the other sign).
+	Min          float64
+	Vec          []float64 // the unit eigenvector estimate of λmax, a warm Start
+	Iters, Grads int       // Lanczos iterations and gradient evaluations done
+	Residual     float64   // ‖H·Vec - Max·Vec‖ at the end
+	// Converged is false when Iters ran out before Tol: Max is then only
+	// a lower bound on λmax, usually close.
 	Converged bool
 }
 
-// Sharpness returns λmax, the largest eigenvalue of the Hessian H of the
-// training loss of m on d with respect to all of m's parameters: the
-// curvature along the most sharply curved direction. A nil loss means
-// MeanSquared, as in Train, and nil settings mean the defaults of
-// SharpnessOptions. Sharpness leaves m unchanged.
-//
-// Plain gradient descent with learning rate η is stable along a direction
-// of curvature λ only while η < 2/λ, so 2/λmax is the largest stable rate
-// at the current parameters. Full-batch GD tends to raise λmax until it
-// reaches 2/η and then hover there: the "edge of stability" of Cohen et
-// al., "Gradient Descent on Neural Networks Typically Occurs at the Edge of
-// Stability", ICLR 2021.
-//
-// λmax is the largest eigenvalue in the algebraic sense. The Hessian of a
-// saturated tanh network often has a negative eigenvalue of far larger
-// magnitude, which plain power iteration would return instead; Sharpness
-// uses Lanczos, which finds both ends of the spectrum (method and cost are
-// told in its code).
+// Sharpness returns λmax, the largest eigenvalue of the Hessian of m's
+// training loss on d (nil loss: MeanSquared; nil o: the defaults), leaving
+// m unchanged. GD at rate η is stable along a direction of curvature λ only
+// while η < 2/λ; full-batch GD tends to raise λmax to 2/η and hover there,
+// the "edge of stability" (Cohen et al., ICLR 2021). It uses Lanczos, not
+// power iteration, which would return a negative eigenvalue of larger
+// magnitude, common on saturated tanh networks.
 func Sharpness(m *MLP, d Data, loss Loss, o *SharpnessOptions) (SharpnessResult, error) {
+	// Tol bounds the error of λmax by about the residual, usually by its
+	// square over the gap to the next eigenvalue. DiffStep: on the
+	// question's networks λmax agrees to 7 digits for h from 1e-7 to 1e-5.
+	// With Precond, Vec is an eigenvector of P^(-1/2)·H·P^(-1/2), which has
+	// the eigenvalues of P⁻¹H.
+	//
 	// Method: the Lanczos iteration with full reorthogonalization (Golub & Van
 	// Loan, "Matrix Computations", §10.1) builds an orthonormal basis q1, q2, …
 	// of the Krylov space of H and the tridiagonal T = QᵀHQ; the eigenvalues of

@@ -2,19 +2,12 @@ package sinenet
 
 import "math"
 
-// Preconditioner returns in dst (allocated if too short) the diagonal of
-// the preconditioner P of Adam's last step, bias corrections included, as
-// PyTorch's Adam takes them:
-//
-//	P = (1-Beta1ᵗ) · (√v / √(1-Beta2ᵗ) + Eps)
-//
-// so that the step is x ← x - LR·P⁻¹·m. Adam is stable near a minimum only
-// while λmax(P⁻¹H) < (2+2·Beta1)/(LR·(1-Beta1)), 38/LR for Beta1 = 0.9
-// (Cohen et al., "Adaptive Gradient Methods at the Edge of Stability",
-// 2022); measure it with SharpnessOptions.Precond or
-// SharpnessTrack.Precond. Since Beta2 is close to 1, P changes little from
-// one step to the next. Before the first step there is no preconditioner,
-// and Preconditioner returns nil.
+// Preconditioner returns in dst (allocated if too short) the diagonal P of
+// Adam's last step, as PyTorch's Adam has it, P = (1-β₁ᵗ)(√v/√(1-β₂ᵗ) + ε),
+// so that the step is x ← x - LR·P⁻¹·m; nil before the first step. Adam is
+// stable near a minimum only while λmax(P⁻¹H) < (2+2β₁)/(LR(1-β₁)), 38/LR
+// for β₁ = 0.9 (Cohen et al., "Adaptive Gradient Methods at the Edge of
+// Stability", 2022).
 func (o *Adam) Preconditioner(dst []float64) []float64 {
 	c := &o.adamCore
 	if c.t == 0 {

@@ -239,7 +239,7 @@ func TestSharpnessPrecond(t *testing.T) {
 		adam := NewAdam(1e-2)
 		for range 3 {
 			m.LossGrad(d.X, d.Y, c.loss)
-			adam.Step(m.Params, m.Grads)
+			adam.Step(m.Params, m.Grads, adam.LR())
 		}
 		P := adam.Preconditioner(nil)
 		H := denseHessian(m, d, c.loss, 1e-5)
@@ -290,7 +290,7 @@ func TestAdamPreconditioner(t *testing.T) {
 		for i, g := range m.Grads {
 			v[i] = 0.99*v[i] + 0.01*g*g
 		}
-		adam.Step(m.Params, m.Grads)
+		adam.Step(m.Params, m.Grads, adam.LR())
 	}
 	P := adam.Preconditioner(make([]float64, 1))
 	for i := range v {

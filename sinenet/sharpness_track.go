@@ -6,38 +6,25 @@ import (
 	"slices"
 )
 
-// SharpnessTrack records λmax along a training run. Its Hook goes into
-// Options.Hook, with Options.Every set to 1: the track chooses its steps
-// itself. Call the Hook once before Train, with Progress{Model: m}, to
-// measure the start.
-//
-// Near the edge of stability λmax can alternate from one step to the next,
-// so a track never samples only one phase: inside Windows it measures every
-// step, and elsewhere each Every-th step together with the step after it.
-// The last two steps of the run are always measured. Each estimate starts
-// from the eigenvector of the last estimate of the same parity.
+// SharpnessTrack records λmax along a training run: its Hook goes into
+// Options.Hook with Options.Every = 1 (Hook(Progress{Model: m}) before Train
+// measures the start). λmax can alternate from step to step at the edge of
+// stability, so the track never samples one phase only: it measures every
+// step inside Windows, elsewhere each Every-th step and the step after it,
+// and the last two steps; each estimate starts from the last one of the
+// same parity.
 type SharpnessTrack struct {
-	// Name labels the run in figure.Sharpness's legend.
-	Name string
-	// Data and Loss are what the sharpness is measured on: the training
-	// data and loss of the run. A nil Loss means MeanSquared.
-	Data Data
-	Loss Loss
-	// Options are passed to Sharpness (Start is managed by the track).
-	Options SharpnessOptions
-	// Every is the spacing of the measured pairs of steps outside
-	// Windows; 0 means every step.
-	Every int
-	// Windows are step ranges [from, to], inclusive, measured at every
-	// step, e.g. around a spike of the loss.
-	Windows [][2]int
-	// Midpoints also measures, at each measured step s ≥ 1, λmax and the
-	// loss at the midpoint of the parameters at steps s-1 and s: the
-	// centre of a two-step oscillation (MidMax and MidLoss).
+	Name    string           // the run's label in figure.Sharpness's legend
+	Data    Data             // the run's training data
+	Loss    Loss             // and loss; nil: MeanSquared
+	Options SharpnessOptions // for Sharpness; the track manages Start
+	Every   int              // spacing of the measured pairs outside Windows; 0: every step
+	Windows [][2]int         // step ranges [from, to] measured at every step
+	// Midpoints also measures λmax and the loss halfway between the
+	// parameters of steps s-1 and s, the centre of a two-step oscillation.
 	Midpoints bool
-	// Precond, if set, returns the preconditioner's diagonal before each
-	// estimate, e.g. adam.Preconditioner; the track then records λmax of
-	// P⁻¹H (see SharpnessOptions.Precond), or of H while it returns nil.
+	// Precond, e.g. adam.Preconditioner, gives P before each estimate: the
+	// track then records λmax of P⁻¹H (of H while it returns nil).
 	Precond func(dst []float64) []float64
 
 	Steps           []int     // the steps measured

@@ -1,24 +1,18 @@
 package sinenet
 
-// Surface is a function of two variables to watch optimizers on: a
-// loss landscape small enough to draw. RunPath runs an Optimizer on it and
-// figure.Paths draws the paths over its contours.
+// Surface is a loss landscape of two variables, small enough to draw, for
+// RunPath to run optimizers on.
 type Surface struct {
-	Name string
-	// F is the value at (x, y) and Grad its gradient (∂F/∂x, ∂F/∂y).
-	F    func(x, y float64) float64
-	Grad func(x, y float64) (dx, dy float64)
-	// Min is the minimum an optimizer from Start should reach.
-	Min [2]float64
-	// Start is a start point that shows what is hard about the surface.
-	Start [2]float64
-	// XMin, XMax, YMin and YMax are a good range to draw.
-	XMin, XMax, YMin, YMax float64
+	Name                   string
+	F                      func(x, y float64) float64          // f(x, y)
+	Grad                   func(x, y float64) (dx, dy float64) // (∂f/∂x, ∂f/∂y)
+	Min                    [2]float64                          // the minimum to reach from Start
+	Start                  [2]float64                          // a start that shows what is hard
+	XMin, XMax, YMin, YMax float64                             // a range to draw
 }
 
-// Rosenbrock is the banana valley f = (1-x)² + 100(y-x²)², minimum 0 at
-// (1, 1). The valley is easy to fall into and slow to follow.
-// H. H. Rosenbrock, The Computer Journal 3(3), 1960.
+// Rosenbrock is the banana valley f = (1-x)² + 100(y-x²)² (1960), minimum
+// 0 at (1, 1).
 func Rosenbrock() Surface {
 	return Surface{
 		Name: "Rosenbrock",
@@ -35,9 +29,7 @@ func Rosenbrock() Surface {
 	}
 }
 
-// Beale is f = (1.5 - x + xy)² + (2.25 - x + xy²)² + (2.625 - x + xy³)²,
-// minimum 0 at (3, 0.5): flat plateaus and steep walls, with values from
-// 0 to about 10⁵ in the range drawn.
+// Beale is f = (1.5 - x + xy)² + (2.25 - x + xy²)² + (2.625 - x + xy³)².
 func Beale() Surface {
 	return Surface{
 		Name: "Beale",
@@ -56,9 +48,7 @@ func Beale() Surface {
 	}
 }
 
-// Saddle is f = x² + y⁴/4 - y²/2: a saddle point at the origin between
-// two minima -1/4 at (0, ±1). From a start almost on the ridge y = 0 the
-// gradient's y part is tiny, and an optimizer must escape the saddle.
+// Saddle is f = x² + y⁴/4 - y²/2, a saddle between minima at (0, ±1).
 func Saddle() Surface {
 	return Surface{
 		Name: "Saddle",
@@ -69,10 +59,7 @@ func Saddle() Surface {
 	}
 }
 
-// Quadratic is the ill-conditioned bowl f = (x² + 25y²)/2, minimum 0 at
-// the origin. Its curvature is 25 times larger along y than along x, so
-// a learning rate that is fast along x makes gradient descent zigzag
-// across y.
+// Quadratic is the bowl f = (x² + 25y²)/2, 25 times more curved along y.
 func Quadratic() Surface {
 	return Surface{
 		Name: "Quadratic",
@@ -83,5 +70,5 @@ func Quadratic() Surface {
 	}
 }
 
-// Surfaces returns every test surface of the package.
+// Surfaces returns the four surfaces above.
 func Surfaces() []Surface { return []Surface{Rosenbrock(), Beale(), Saddle(), Quadratic()} }

@@ -8,41 +8,20 @@ import (
 	"time"
 )
 
-// Options are the settings of Train. The zero value of each field is its
-// default, except Optimizer, which must be set.
+// Options are the settings of Train; Optimizer must be set.
 type Options struct {
-	// Optimizer updates the parameters, e.g. NewAdam(1e-2). Required.
-	Optimizer Optimizer
-	// Loss is minimised; nil means MeanSquared.
-	Loss Loss
-	// Schedule, if set, sets the learning rate before every step from the
-	// optimizer's starting rate.
-	Schedule Schedule
-	// Steps is the number of updates; 0 means 1000.
-	Steps int
-	// BatchSize is the number of samples per step. 0 (or ≥ the data
-	// size) means full-batch gradient descent, as in the question.
-	// Smaller batches are drawn without replacement from a shuffle.
-	BatchSize int
-	// Seed seeds the mini-batch shuffle.
-	Seed uint64
-	// Valid, if not empty, is a validation set whose loss is recorded at
-	// every step.
-	Valid Data
-	// Hook, if set, is called every Every steps and after the last one.
-	// An error it returns stops training and is returned by Train
-	// (ErrStop stops without an error).
-	Hook func(Progress) error
-	// Every is the period of Hook in steps; 0 means 100.
-	Every int
-	// Reference runs every step through the readable float64 forward
-	// and backward pass of mlp.go (MLP.LossGrad). By default (false),
-	// Train runs the same pass in float32 with SIMD kernels on all cores
-	// (fast.go), whose gradient agrees with it to within 3e-4 of the
-	// gradient's largest element (typically 3e-5), and which is many
-	// times faster. Set it to step through the code, or to check a
-	// result in float64. A Minimizer (LBFGS) always runs the reference.
-	Reference bool
+	Optimizer Optimizer // e.g. NewAdam(1e-2)
+	Loss      Loss      // nil means MeanSquared
+	Schedule  Schedule  // if set, each step's rate, from the optimizer's LR
+	Steps     int       // 0 means 1000
+	BatchSize int       // samples per step, drawn without replacement; 0 means all
+	Seed      uint64    // seeds the mini-batch shuffle
+	Valid     Data      // if not empty, a validation set whose loss is recorded
+	// Hook, if set, is called every Every steps (0 means 100) and after
+	// the last; an error stops training (ErrStop without an error).
+	Hook      func(Progress) error
+	Every     int
+	Reference bool // MLP.LossGrad's float64 pass instead of the float32 fast path
 }
 
 // ErrStop, returned by a Hook, stops training early without an error.
@@ -59,20 +38,14 @@ type Progress struct {
 
 // History records a training run.
 type History struct {
-	// Name labels the run in legends; Train sets the optimizer's name.
-	Name string
-	// Loss is the training loss at every step, measured before that
-	// step's update (mini-batch runs record the batch's loss).
-	Loss []float64
-	// ValLoss is the validation loss at every step, when Options.Valid
-	// was given.
-	ValLoss []float64
-	// Evals counts the evaluations of the loss and its gradient made up
-	// to each recorded loss: t+1 at step t of a Stepper, more for a
-	// Minimizer, whose line search may try several points per iteration.
+	Name    string    // for legends: the optimizer's Name
+	Loss    []float64 // the (batch's) loss before each step's update
+	ValLoss []float64 // the loss on Options.Valid at each step, if given
+	// Evals counts the evaluations of the loss and its gradient up to each
+	// recorded loss: t+1 at step t of a Stepper, more for a Minimizer,
+	// whose line search may try several points per iteration.
 	Evals []int
-	// Time is the wall time from the start to the end of every step.
-	Time []time.Duration
+	Time  []time.Duration // wall time from the start to the end of each step
 }
 
 // Final returns the last recorded training loss, or NaN for none.
@@ -83,10 +56,9 @@ func (h *History) Final() float64 {
 	return h.Loss[len(h.Loss)-1]
 }
 
-// Rose reports a run whose last recorded loss is above its first: one
-// that made things worse, usually because the learning rate is too large
-// for the curvature (notebook 02b). Train does not fail such a run; its
-// History says so, here and in String.
+// Rose reports a run whose last recorded loss is above its first, usually
+// a rate too large for the curvature (notebook 02b). Train does not fail
+// such a run; Rose and String say so.
 func (h *History) Rose() bool {
 	return len(h.Loss) > 1 && h.Final() > h.Loss[0]
 }
@@ -105,6 +77,12 @@ func (h *History) String() string {
 	return s
 }
 
+// The defaults of Options.Steps and Options.Every.
+const (
+	defaultSteps = 1000
+	defaultEvery = 100
+)
+
 // Validate reports settings that cannot train and how to fix them.
 func (o *Options) Validate() error {
 	if o.Optimizer == nil {
@@ -119,35 +97,22 @@ func (o *Options) Validate() error {
 		}
 	}
 	if o.Steps < 0 {
-		return fmt.Errorf("sinenet: Steps is %d; use a positive number, or 0 for the default 1000", o.Steps)
+		return fmt.Errorf("sinenet: Steps is %d; use a positive number, or 0 for the default %d", o.Steps, defaultSteps)
 	}
 	if o.BatchSize < 0 {
 		return fmt.Errorf("sinenet: BatchSize is %d; use a positive number, or 0 for the full batch", o.BatchSize)
 	}
 	if o.Every < 0 {
-		return fmt.Errorf("sinenet: Every is %d; use a positive number, or 0 for the default 100", o.Every)
+		return fmt.Errorf("sinenet: Every is %d; use a positive number, or 0 for the default %d", o.Every, defaultEvery)
 	}
 	return nil
 }
 
-// Train fits m to d and returns the history of the run. It stops early,
-// returning the history so far with an error, when ctx is cancelled, when
-// a Hook returns an error, and with a *DivergedError when the loss turns
-// NaN or infinite; m then holds the last parameters whose loss was finite.
-//
-// Every Optimizer runs through the same driver (driver.go): a Stepper
-// takes Steps steps, a Minimizer such as LBFGS runs Steps iterations over
-// the full batch, and stops sooner when it has converged. Either way the
-// History holds the loss before every step, and the Hook is called every
-// Every steps and after the last one.
-//
-// Train builds its engine, fast or reference, from m's layers as they are
-// when it starts, so a Layer's Act may be changed between two runs.
-//
-// A model and an optimizer belong to one run at a time: Train returns an
-// error, and changes nothing, when either is already in use by another
-// Train or RunPath. Reading m from another goroutine while it trains
-// (Predict, Evaluate, a plot) is a data race; read it from a Hook instead.
+// Train fits m to d and returns the history of the run: Steps steps, or
+// iterations of a Minimizer, which may stop sooner. It stops early, with
+// the history so far and an error, when ctx is cancelled, a Hook returns an
+// error, or the loss turns NaN or infinite (a *DivergedError). It refuses
+// a model or optimizer in use by another run.
 func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 	if m == nil {
 		return nil, errors.New("sinenet: Train got a nil model; build one with sinenet.New, e.g. sinenet.New(sinenet.ModelA(1))")
@@ -170,10 +135,10 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 		o.Loss = MeanSquared{}
 	}
 	if o.Steps == 0 {
-		o.Steps = 1000
+		o.Steps = defaultSteps
 	}
 	if o.Every == 0 {
-		o.Every = 100
+		o.Every = defaultEvery
 	}
 	if ctx == nil {
 		ctx = context.Background()
@@ -245,7 +210,12 @@ func Train(ctx context.Context, m *MLP, d Data, o Options) (*History, error) {
 			}
 			return nil
 		},
-		sharpness: func() (float64, error) { r, err := Sharpness(m, d, o.Loss, nil); return r.Max, err },
+		sharpness: func(at []float64) (float64, error) { // on a copy: m stays as the run left it
+			c := m.Clone()
+			copy(c.Params, at)
+			r, err := Sharpness(c, d, o.Loss, nil)
+			return r.Max, err
+		},
 	}
 	done, err := drive(ctx, o.Optimizer, p)
 	blameLoss(err, o.Loss)
@@ -306,9 +276,9 @@ func checkData(m *MLP, d Data, what string) error {
 	if err := d.Validate(); err != nil {
 		return fmt.Errorf("%w (%s data)", err, what)
 	}
-	if m.In() != 1 || m.Out() != 1 {
+	if m.in() != 1 || m.out() != 1 {
 		return fmt.Errorf("sinenet: the %s data has one x and one y per sample, but the network maps %d inputs to %d outputs; use Sizes that start and end with 1",
-			what, m.In(), m.Out())
+			what, m.in(), m.out())
 	}
 	return nil
 }

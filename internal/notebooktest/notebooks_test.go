@@ -118,7 +118,7 @@ func numAfter(t *testing.T, out, label, before string) float64 {
 }
 
 // fit returns the RMSE and extrema of a line "label: RMSE 0.0123, 3 extrema …",
-// the form sinenet.Fit prints.
+// the form sinenet.Evaluation prints.
 func fit(t *testing.T, out, label string) (rmse float64, extrema int) {
 	t.Helper()
 	m := field(t, out, label, `^\s*RMSE `+numberRE+`, (\d+) extrema`)

@@ -21,7 +21,7 @@ var zhLabels = []struct {
 	zh *regexp.Regexp
 	en string
 }{
-	// sinenet.Fit
+	// sinenet.Evaluation
 	{regexp.MustCompile(`RMSE (\S+?)，(-?\d+) 个极值点（真实曲线有 (\d+) 个）`), "RMSE $1, $2 extrema (the true curve has $3)"},
 	// exercise.Result
 	{regexp.MustCompile(`^练习 (\d+)：✓ 达成目标：(.*)。目标：(.*)$`), "Exercise $1: ✓ goal met: $2 (goal: $3)"},

@@ -48,8 +48,6 @@ func explainInput(e *sinenet.InputError) string {
 		what, known = "激活函数", fmt.Sprint(sinenet.Activations)
 	case "initializer":
 		what, known = "初始化方法", fmt.Sprint(sinenet.Inits)
-	case "loss":
-		what, known = "损失函数", "[sse mse l1 huber]"
 	case "optimizer":
 		what, known = "优化器", fmt.Sprint(sinenet.OptimizerNames())
 	default:

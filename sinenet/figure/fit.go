@@ -48,8 +48,8 @@ func Fit(m *sinenet.MLP, d sinenet.Data, o FitOptions) (*plot.Plot, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
-	if m.In() != 1 || m.Out() != 1 {
-		return nil, fmt.Errorf("sinenet: Fit needs a network from 1 input to 1 output, not %d to %d", m.In(), m.Out())
+	if in, out := m.Layers[0].In, m.Layers[len(m.Layers)-1].Out; in != 1 || out != 1 {
+		return nil, fmt.Errorf("sinenet: Fit needs a network from 1 input to 1 output, not %d to %d", in, out)
 	}
 	if err := d.Validate(); err != nil && !isEmpty(d, err) { // empty data draws none; NoisySine(-5, 1) is a mistake
 		return nil, err

@@ -11,7 +11,7 @@ import (
 
 func TestPlotFit(t *testing.T) {
 	qm, _, d := trained(t, sinenet.ModelA(1), sinenet.NewGD(sinenet.QuestionLR*10), sinenet.SumSquared{}, 100)
-	am, _, _ := trained(t, shallowAnswer(1), sinenet.NewAdam(sinenet.AnswerLR), sinenet.L1{}, 120)
+	am, _, _ := trained(t, shallowAnswer(1), sinenet.AnswerOptions().Optimizer, sinenet.L1{}, 120)
 	for _, tc := range []struct {
 		name   string
 		m      *sinenet.MLP
@@ -61,7 +61,7 @@ func TestPlotFitZoomCounts(t *testing.T) {
 // TestTiles lays out fits and losses as small multiples.
 func TestTiles(t *testing.T) {
 	qm, qh, d := trained(t, sinenet.ModelA(1), sinenet.NewGD(sinenet.QuestionLR*10), sinenet.SumSquared{}, 50)
-	am, ah, _ := trained(t, shallowAnswer(1), sinenet.NewAdam(sinenet.AnswerLR), sinenet.L1{}, 50)
+	am, ah, _ := trained(t, shallowAnswer(1), sinenet.AnswerOptions().Optimizer, sinenet.L1{}, 50)
 	var plots []*plot.Plot
 	for _, c := range []struct {
 		m *sinenet.MLP

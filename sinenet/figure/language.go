@@ -31,7 +31,7 @@ func SetLanguage(tag string) string {
 
 // Summary is f's String in the language set by SetLanguage: for
 // example "RMSE 0.0123, 3 extrema (the true curve has 3)".
-func Summary(f sinenet.Fit) string {
+func Summary(f sinenet.Evaluation) string {
 	if f.Extrema < 0 {
 		return lang.Say(f.String(), "无法评估：模型为 nil 或无法运行（某层的 Act 不是激活函数，或 New 之后改动了 Params）；Train 的错误信息说明了如何修正")
 	}

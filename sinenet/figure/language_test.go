@@ -13,7 +13,7 @@ import (
 func TestLanguage(t *testing.T) {
 	defer SetLanguage("en")
 	p := sinenet.Progress{Step: 3000, Steps: 3000, Loss: 0.01, Elapsed: 3500 * time.Millisecond}
-	f := sinenet.Fit{RMSE: 0.0123, Extrema: 3}
+	f := sinenet.Evaluation{RMSE: 0.0123, Extrema: 3}
 	for _, tc := range []struct {
 		tag, progress, fit string
 	}{

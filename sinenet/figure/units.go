@@ -167,8 +167,8 @@ func unitsCheck(m *sinenet.MLP, o UnitsOptions) (lo, hi float64, err error) {
 	if err := m.Validate(); err != nil {
 		return 0, 0, err
 	}
-	if m.In() != 1 {
-		return 0, 0, fmt.Errorf("sinenet: plotting units against x needs a network with 1 input, not %d", m.In())
+	if in := m.Layers[0].In; in != 1 {
+		return 0, 0, fmt.Errorf("sinenet: plotting units against x needs a network with 1 input, not %d", in)
 	}
 	if o.Layer < 0 || o.Layer >= len(m.Layers) {
 		return 0, 0, fmt.Errorf("sinenet: UnitsOptions.Layer is %d, but the network has layers 0 to %d; use 0 for the first hidden layer", o.Layer, len(m.Layers)-1)

@@ -213,7 +213,7 @@ func TestTryFirst(t *testing.T) {
 }
 
 // run trains s and returns its fit.
-func run(t *testing.T, s Settings) sinenet.Fit {
+func run(t *testing.T, s Settings) sinenet.Evaluation {
 	t.Helper()
 	var last Frame
 	Run(context.Background(), s, time.Now(), func(f Frame) { last = f })
