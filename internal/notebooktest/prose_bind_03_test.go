@@ -32,6 +32,7 @@ var bind03 = []binding{
 	is("1.65", "Model A with Adam + L1, first extremum"),
 	is("4.46", "Model A with Adam + L1, second extremum"),
 	is("0.098", "Model A with Adam + L1, RMSE"),
+	is("16.8", "Model A with Adam + L1, RMSE over the answer's"),
 	is("10", "Model B with Adam + L1, extrema"),
 	setting("[−0.08, 0.08]", "the window of the zoomed figure"),
 	is("±0.01", "Model B with Adam + L1, fake pair 1"),
