@@ -328,6 +328,15 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, b1+" measured rises from above the limit (text: 39)", loss(b1, "was measured,"), 39, 39)
 		between(t, b2+" measured rises (text: 18)", loss(b2, "of the"), 18, 18)
 		between(t, b2+" measured rises from above the limit (text: 17)", loss(b2, "was measured,"), 17, 17)
+		// The rises window by window, where every step is measured.
+		for _, w := range []struct {
+			steps, what   string
+			rises, higher float64
+		}{{"50-200", "in the climb", 47, 7}, {"2050-2075", "around the second spike", 20, 18}, {"2980-3000", "in the last 20 steps", 10, 10}} {
+			f := field(t, out, b1+" rises starting in steps "+w.steps, `^ (\d+), of them (\d+) from`)
+			between(t, fmt.Sprintf("%s rises %s (text: %v)", b1, w.what, w.rises), float(t, f[0]), w.rises, w.rises)
+			between(t, fmt.Sprintf("%s rises %s from above the limit (text: %v)", b1, w.what, w.higher), float(t, f[1]), w.higher, w.higher)
+		}
 		for _, c := range []struct {
 			run   string
 			steps []int
@@ -416,6 +425,7 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "difference at step 100 (text: 8.8e-5)", diff(100), 8.75e-5, 8.85e-5)
 		between(t, "difference at step 110 (text: 9.9e-3)", diff(110), 9.85e-3, 9.95e-3)
 		between(t, "difference at step 120 (text: 6.7)", diff(120), 6.65, 6.75)
+		between(t, "difference at step 199 (text: 1.4e-2)", diff(199), 1.35e-2, 1.45e-2)
 
 		// Adam's edge.
 		ac, cd := "Adam, constant lr", "cosine-decayed Adam"

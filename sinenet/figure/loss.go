@@ -146,12 +146,18 @@ func Loss(o LossOptions, hs ...*sinenet.History) (*plot.Plot, error) {
 // runStyle returns the colour and dashes of a run called name, given
 // how many runs of each colour key were drawn before it (and counts
 // it): the optimizer's colour (see OptimizerColor) and a solid line for
-// the first, then darker and lighter shades of it and other dashes.
+// the first, then darker and lighter shades of it and other dashes. A
+// dark colour (navy, black) is lightened first instead, since a darker
+// shade of it is hard to tell from it.
 func runStyle(name string, used map[string]int) (color.RGBA, []vg.Length) {
 	k := used[colorKey(name)]
 	used[colorKey(name)]++
 	f := []float64{0, -0.45, 0.45, -0.7, 0.65}[k%5]
-	return shade(OptimizerColor(name), f), dashes[k%len(dashes)]
+	c := OptimizerColor(name)
+	if r, g, b, _ := c.RGBA(); 0.299*float64(r)+0.587*float64(g)+0.114*float64(b) < 0.3*0xffff {
+		f = -f
+	}
+	return shade(c, f), dashes[k%len(dashes)]
 }
 
 // spansDecade reports whether the losses of hs span a factor of 10 or
