@@ -233,6 +233,9 @@ func (p *page) click(element string) error {
 	r, err := eval[*rect](p, `(() => {
 		const e = `+element+`;
 		if (!e) return null;
+		// A cell below a long one can be off the screen, where a click
+		// at its coordinates lands nowhere.
+		e.scrollIntoView({block: 'nearest'});
 		const r = e.getBoundingClientRect();
 		return {X: r.left, Y: r.top, W: r.width, H: r.height};
 	})()`)

@@ -89,8 +89,9 @@ func startLab(t *testing.T, role string, ownToken bool, args ...string) *lab {
 	return l
 }
 
-// printedToken finds the token in the address the container prints.
-var printedToken = regexp.MustCompile(`(?m)^sinenet: open http://\S+\?token=(\w+) `)
+// printedToken finds the token in the address the container prints, in
+// English or, with SINENET_LANG=zh, in Chinese.
+var printedToken = regexp.MustCompile(`(?m)^sinenet(?:: open|：在浏览器中打开) http://\S+\?token=(\w+) `)
 
 // api calls JupyterLab's REST API and returns the body.
 func (l *lab) api(method, path string) ([]byte, error) {
