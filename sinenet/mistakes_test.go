@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/sinenet/sinenet/internal/mistake"
 	"math"
 	"strings"
 	"testing"
@@ -262,26 +263,6 @@ func TestMistakes(t *testing.T) {
 			return train(small(), Options{Optimizer: NewGD(1e-3), Steps: 20, Every: 10, Hook: track.Hook})
 		}, "saw step 10 after step -1; set Options.Every to 1"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var err error
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("panicked: %v", r)
-					}
-				}()
-				err = tc.run()
-			}()
-			if tc.want == "" {
-				if err != nil && !strings.HasPrefix(err.Error(), "sinenet: ") {
-					t.Errorf("error %q lacks the sinenet: prefix", err)
-				}
-				if err == nil {
-					t.Errorf("no error")
-				}
-				return
-			}
-			checkError(t, tc.name, err, tc.want)
-		})
+		mistake.Check(t, tc.name, tc.run, tc.want)
 	}
 }

@@ -3,8 +3,8 @@ package figure
 import (
 	"context"
 	"errors"
+	"github.com/sinenet/sinenet/internal/mistake"
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/sinenet/sinenet/sinenet"
@@ -112,29 +112,7 @@ func TestMistakes(t *testing.T) {
 			return err
 		}, "GradNorms has 2 steps and 1 rows of norms"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			var err error
-			func() {
-				defer func() {
-					if r := recover(); r != nil {
-						t.Fatalf("panicked: %v", r)
-					}
-				}()
-				err = tc.run()
-			}()
-			if tc.want == "" {
-				if err != nil && !strings.HasPrefix(err.Error(), "sinenet: ") {
-					t.Errorf("error %q lacks the sinenet: prefix", err)
-				}
-				if err == nil {
-					t.Errorf("no error")
-				}
-				return
-			}
-			if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.HasPrefix(err.Error(), "sinenet: ") {
-				t.Errorf("error %v, want a sinenet: error containing %q", err, tc.want)
-			}
-		})
+		mistake.Check(t, tc.name, tc.run, tc.want)
 	}
 }
 
