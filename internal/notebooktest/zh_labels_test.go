@@ -31,9 +31,9 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^  提示：`), "  hint: "},
 	{regexp.MustCompile(`^  抽样：种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
 	{regexp.MustCompile(`损失最终为初始值的 `), "the loss ends at "},
-	{regexp.MustCompile(`^Xavier 正态 初始化`), "Xavier normal 初始化"},
-	{regexp.MustCompile(`^Xavier 均匀 初始化`), "Xavier uniform 初始化"},
-	{regexp.MustCompile(`^标准正态 初始化`), "standard normal 初始化"},
+	{regexp.MustCompile(`^Xavier 正态 ?初始化`), "Xavier normal 初始化"},
+	{regexp.MustCompile(`^Xavier 均匀 ?初始化`), "Xavier uniform 初始化"},
+	{regexp.MustCompile(`^标准正态 ?初始化`), "standard normal 初始化"},
 	// figure.Describe, the model summary's last line
 	{regexp.MustCompile(`^\) (\d+) 个参数，初始化：`), ") $1 parameters, init "},
 	{regexp.MustCompile(`跑完了全部 (\d+) 步`), "ran all $1 steps"},
@@ -49,7 +49,9 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^出错： ?`), "error: "},
 	// figure.Explain's divergence, in Chinese, as the core says it
 	{regexp.MustCompile(`^error: 训练在第 (\d+) 步发散`), "error: sinenet: training diverged at step $1"},
-	{regexp.MustCompile(`^训练未出错： ?`), "trained without error: "},
+	// figure.Bool's 是 and 否
+	{regexp.MustCompile(`^训练顺利完成：否$`), "trained without error: false"},
+	{regexp.MustCompile(`^训练顺利完成：是$`), "trained without error: true"},
 	{regexp.MustCompile(`^ReLU \[([0-9 ]+)\]，(\d+) 步：`), "ReLU [$1], $2 steps: "},
 	// 06-knobs
 	{regexp.MustCompile(`^实时训练：`), "live run: "},
@@ -190,6 +192,9 @@ func TestEnglish(t *testing.T) {
 		{"Model B，留出验证：训练集 L1 0.0481，验证集 L1 0.0496", "Model B held out: training L1 0.0481, validation L1 0.0496"},
 		{"he 初始化，Adam + MSE：RMSE 0.0216，3 个极值点（真实曲线有 3 个）", "init he, Adam + MSE: RMSE 0.0216, 3 extrema (the true curve has 3)"},
 		{"Xavier 正态 初始化，Adam + MSE：RMSE 0.0135，3 个极值点（真实曲线有 3 个）", "init Xavier normal, Adam + MSE: RMSE 0.0135, 3 extrema (the true curve has 3)"},
+		{"Xavier 正态初始化，Adam + MSE：RMSE 0.0135，3 个极值点（真实曲线有 3 个）", "init Xavier normal, Adam + MSE: RMSE 0.0135, 3 extrema (the true curve has 3)"},
+		{"Xavier 正态初始化：开始时隐藏层预激活超出 ±2 的比例：1%", "init Xavier normal: hidden pre-activations past ±2 at the start: 1%"},
+		{"训练顺利完成：否", "trained without error: false"},
 		{"练习 4：✓ 达成目标：RMSE 0.0257，3 个极值点（真实曲线有 3 个），共 385 个参数。目标：3 个极值点，RMSE < 0.04，训练设置不变",
 			"Exercise 4: ✓ goal met: RMSE 0.0257, 3 extrema (the true curve has 3)，共 385 个参数 (goal: 3 个极值点，RMSE < 0.04，训练设置不变)"},
 

@@ -31,7 +31,8 @@ func Init(c sinenet.Config) Result {
 	}
 	f, h := sinenet.Evaluate(r.Model), r.History
 	fell := h.Final() / h.Loss[0]
-	r.Got = fmt.Sprintf(lang.Say("%s init: the loss ends at %.1f%% of its start, %v", "%s 初始化：损失最终为初始值的 %.1f%%，%v"), figure.InitName(c.Init), 100*fell, figure.Summary(f))
+	what := lang.Say(figure.InitName(c.Init)+" init", figure.InitLabel(c.Init)) // "Xavier uniform init", "Xavier 均匀初始化"
+	r.Got = fmt.Sprintf(lang.Say("%s: the loss ends at %.1f%% of its start, %v", "%s：损失最终为初始值的 %.1f%%，%v"), what, 100*fell, figure.Summary(f))
 	r.Pass = fell < 2.0/3 && f.RMSE < 0.3 && f.Extrema <= sinenet.TrueExtrema
 	r.Hint = lang.Say("N(0, 1) weights on 128 inputs make the output's pre-activation about ±11; which initializers (sinenet.Inits) scale the weights down by the layer's fan-in?",
 		"128 个输入配上 N(0, 1) 的权重，输出单元的预激活约为 ±11；哪些初始化方法（sinenet.Inits）会按该层的扇入（fan-in）把权重缩小？")

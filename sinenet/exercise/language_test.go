@@ -60,3 +60,15 @@ func TestChineseErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestChineseInitLine checks exercise 2's line in Chinese: the
+// initializer's name runs into 初始化 with no stray space ("标准正态初始化",
+// not "标准正态 初始化"), and no space follows the full-width colon.
+func TestChineseInitLine(t *testing.T) {
+	figure.SetLanguage("zh")
+	defer figure.SetLanguage("en")
+	s := Init(sinenet.ModelA(Stuck)).String()
+	if !strings.Contains(s, "：✗ 尚未达成：标准正态初始化：损失最终为初始值的 ") || strings.Contains(s, "： ") {
+		t.Errorf("exercise 2 in Chinese says %q; want \"标准正态初始化：损失最终为初始值的 …\" and no space after a full-width colon", s)
+	}
+}

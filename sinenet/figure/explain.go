@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
@@ -135,6 +137,30 @@ func InitName(in sinenet.Init) string {
 		return lang.Say("standard normal", "标准正态")
 	}
 	return string(in)
+}
+
+// InitLabel is in's name with the word for initialization, as a printed
+// line names a run by its initializer: "init He", "init Xavier normal", or
+// in Chinese "He 初始化", "Xavier 正态初始化". Chinese puts a space between
+// a Latin word and a Chinese one, and none between two Chinese words.
+func InitLabel(in sinenet.Init) string {
+	if lang.Get() == lang.English {
+		return "init " + InitName(in)
+	}
+	n := InitName(in)
+	if last, _ := utf8.DecodeLastRuneInString(n); unicode.Is(unicode.Han, last) {
+		return n + "初始化"
+	}
+	return n + " 初始化"
+}
+
+// Bool is b as a printed line says it: "true" or "false", or in Chinese
+// "是" or "否".
+func Bool(b bool) string {
+	if b {
+		return lang.Say("true", "是")
+	}
+	return lang.Say("false", "否")
 }
 
 // Describe is m's String, the model summary, in the language set by

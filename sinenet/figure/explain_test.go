@@ -112,15 +112,30 @@ func TestDescribe(t *testing.T) {
 	if got, want := Describe(m), ") 256 个参数，初始化：标准正态"; !strings.HasSuffix(got, want) || !strings.HasPrefix(got, "MLP(\n  (0): Linear(") {
 		t.Errorf("Describe in Chinese = %q, want the layers and then %q", got, want)
 	}
-	if got := InitName(sinenet.He) + " 初始化"; got != "He 初始化" {
-		t.Errorf("InitName(He) in Chinese: %q", got)
-	}
 	if got := InitName(sinenet.XavierNormal); got != "Xavier 正态" {
 		t.Errorf("InitName(XavierNormal) in Chinese: %q", got)
+	}
+	// A space between a Latin word and a Chinese one, none between two
+	// Chinese words: "Xavier 正态初始化", not "Xavier 正态 初始化".
+	for in, want := range map[sinenet.Init]string{
+		sinenet.He:           "He 初始化",
+		sinenet.PyTorch:      "PyTorch 初始化",
+		sinenet.XavierNormal: "Xavier 正态初始化",
+		sinenet.StdNormal:    "标准正态初始化",
+	} {
+		if got := InitLabel(in); got != want {
+			t.Errorf("InitLabel(%q) in Chinese = %q, want %q", in, got, want)
+		}
+	}
+	if got := Bool(false) + Bool(true); got != "否是" {
+		t.Errorf("Bool in Chinese: %q, want 否 and 是", got)
 	}
 	SetLanguage("en")
 	if got := Describe(m); got != m.String() || !strings.HasSuffix(got, ") 256 parameters, init normal") {
 		t.Errorf("Describe in English = %q, want m.String()", got)
+	}
+	if got := InitLabel(sinenet.XavierNormal) + ", " + Bool(false); got != "init Xavier normal, false" {
+		t.Errorf("InitLabel and Bool in English: %q", got)
 	}
 	for _, in := range sinenet.Inits {
 		if n := InitName(in); n == string(in) && in != sinenet.PyTorch {
