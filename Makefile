@@ -63,12 +63,14 @@ arm64:
 
 # Debian packages (nodejs runs the WebAssembly tests: Debian 12's v18,
 # or the v20 these machines ship): Jupyter (nbconvert + nbclient) to execute the notebooks
-# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e;
-# qemu-user to run the arm64 tests.
+# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e
+# and the playground's test, with a CJK font (fonts-noto-cjk) so that its
+# screenshots of Chinese pages show characters, not boxes; qemu-user to run
+# the arm64 tests.
 deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium qemu-user nodejs
+		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium fonts-noto-cjk qemu-user nodejs
 
 # The tutorial in Docker: build the image, then serve JupyterLab on
 # 127.0.0.1:8888 until Ctrl-C. SINENET_TOKEN, when set, is the token.
