@@ -1,5 +1,5 @@
 # sinenet: the tutorial and its tests.
-#   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
+#   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888 (the playground on :8090)
 #   make test       run every test: unit, notebooks and e2e (needs `make deps` once, as root, on Debian)
 #   make unit       the package's and the notebooks' tests (tag notebooks: executes them), without Docker
 #   make arm64      the arm64 build's tests under user-mode QEMU (qemu-aarch64)
@@ -73,12 +73,13 @@ deps:
 		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium fonts-noto-cjk qemu-user nodejs
 
 # The tutorial in Docker: build the image, then serve JupyterLab on
-# 127.0.0.1:8888 until Ctrl-C. SINENET_TOKEN, when set, is the token.
+# 127.0.0.1:8888, and the browser playground on 127.0.0.1:8090, until
+# Ctrl-C. SINENET_TOKEN, when set, is the token.
 # The container runs as uid 1000 with no capabilities and cannot gain any
 # (no-new-privileges); JupyterLab, the kernels and the terminal need none.
 tutorial:
 	docker/build.sh sinenet
-	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN -e SINENET_LANG \
+	docker run --rm -p 127.0.0.1:8888:8888 -p 127.0.0.1:8090:8090 -e SINENET_TOKEN -e SINENET_LANG \
 		--security-opt no-new-privileges --cap-drop ALL sinenet
 
 # The image as a reader uses it (see e2e/doc.go): as root. It builds the image,

@@ -17,11 +17,9 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/sinenet/sinenet/internal/chromium"
 	"github.com/sinenet/sinenet/internal/playground"
 )
-
-// chromium is Debian's browser; tools that download their own fail here.
-const chromium = "/usr/bin/chromium"
 
 // TestPage builds the page as make playground does, serves it with
 // Handler and drives it in headless Chromium: the default run ends with
@@ -35,9 +33,6 @@ const chromium = "/usr/bin/chromium"
 // It runs with the build tag playground (make playground-test), and fails
 // when Chromium is missing.
 func TestPage(t *testing.T) {
-	if _, err := os.Stat(chromium); err != nil {
-		t.Fatalf("%s: %v; install chromium (make deps)", chromium, err)
-	}
 	dir := buildPage(t)
 	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
@@ -209,24 +204,11 @@ func (e *consoleErrors) get() []string {
 	return append([]string(nil), e.lines...)
 }
 
-// browser starts headless Chromium with the flags that work on these
-// machines, and collects the errors of its console.
+// browser starts headless Chromium, and collects the errors of its
+// console.
 func browser(t *testing.T) (context.Context, *consoleErrors) {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 1000),
-		chromedp.Flag("disable-component-update", true),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		t.Fatalf("start %s: %v", chromium, err)
-	}
+	ctx := chromium.Start(t, 1200, 1000)
 	errs := &consoleErrors{}
 	go func() {
 		for m, err := range chromedp.Console(ctx) {
