@@ -21,7 +21,7 @@ import (
 	"github.com/sinenet/sinenet/internal/playground"
 )
 
-// TestPage builds the page as make playground does, serves it with
+// TestPage builds the page with make playground, serves it with
 // Handler and drives it in headless Chromium: the default run ends with
 // a fingerprint equal to native Go's; a slider moved from the keyboard
 // redraws the figure and rewrites the URL; a preset's fingerprint equals
@@ -145,8 +145,9 @@ func TestPage(t *testing.T) {
 	}
 }
 
-// buildPage builds the page into a temporary folder, as make playground
-// does, after checking that the wasm links neither GoNB nor gonum/plot.
+// buildPage builds the page into a temporary folder with make playground,
+// the target the pages workflow publishes and the Docker image serves,
+// after checking that the wasm links neither GoNB nor gonum/plot.
 func buildPage(t *testing.T) string {
 	t.Helper()
 	list := exec.Command("go", "list", "-deps", ".")
@@ -161,30 +162,11 @@ func buildPage(t *testing.T) string {
 		}
 	}
 	dir := t.TempDir()
-	build := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, "sinenet.wasm"), ".")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	build := exec.Command("make", "-C", filepath.Join("..", ".."), "playground", "PLAYGROUND="+dir)
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build the page: %v\n%s", err, out)
+		t.Fatalf("make playground: %v\n%s", err, out)
 	}
-	root, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, _ := filepath.Glob("*.[hjc]*[ls]") // index.html, app.js, worker.js, style.css
-	files = append(files, filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js"))
-	for _, f := range files {
-		if strings.HasSuffix(f, ".go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range []string{"index.html", "app.js", "worker.js", "style.css", "wasm_exec.js"} {
+	for _, f := range []string{"index.html", "app.js", "worker.js", "style.css", "wasm_exec.js", "sinenet.wasm"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Fatalf("the page lacks %s", f)
 		}
