@@ -122,11 +122,20 @@ serve-playground: playground
 # the fast path against the reference, the optimizers' PyTorch parity,
 # Train's contracts and the bad inputs' errors. Left out: the tests that
 # start processes (os/exec: TestNoFusedMultiplyAdd, TestREADMEProgram),
-# the plots, TestTrainAllocs (the fast path allocates a few times more
-# per run under wasm's scheduler), and the slowest (TestFastSeeds,
+# the plots, TestTrainAllocs, and the slowest (TestFastSeeds,
 # TestFastAgrees, TestQuestionReproduced, ExampleTrain and
 # ExampleDivergedError). Measured: 92 s of CPU for the whole target (6
 # minutes of wall time at load 16-19). They fail, not skip, without Node.
+# TestTrainAllocs is flaky under wasm, not wrong: alone it passed 10 runs
+# of 10 (about 24 s each), but in this target it failed once, question-deep
+# allocating 64 times for 2 steps and 69 for 34 (at commit 4f123fd, 78 and
+# 83, in 1 run of 4 alone). Both times the extra was 5 allocations, not
+# one per step, and the failing run in this target was slow (54 s, beside
+# another test): a one-off of the Go runtime under wasm, it seems, landing
+# in the measured run. A GC forced in mid-run adds none, and wasm's single
+# thread starts no worker goroutine of the fast path's pool. The cause is
+# not pinned down. The native builds check it (make unit, with and without
+# purego).
 WASM_SINENET_TESTS = ^(TestBits|TestBitsInputs|TestFingerprint|TestGradient|TestFastDeterministic|TestFastFallsBack|TestTrainFastMatchesReference|TestOptimizerParityVector|TestOptimizerParityNetwork|TestOptimizerByName|TestOptimizerValidate|TestOptimizerReset|TestOptimizerNames|TestZeroValueIsDefault|TestMistakes|TestScheduleParity|TestScheduleValidate|TestTrainErrors|TestDiverges|TestTrainCancel|TestTrainHistory|TestTrainStopHook|TestTrainDeterministic|TestInitScale|TestConfigErrors|TestDataErrors|TestParseNames|TestNewDeterministic|TestActChangeBetweenRuns|TestConcurrentRuns|TestMinimizerKeepsTrainsPromises|TestStepAllocs|ExampleMLP_Fingerprint|ExampleNew|ExampleNew_error|ExampleNoisySine|ExampleAdam|ExampleOptimizerByName|ExampleCosineAnnealingLR)$$
 wasm-test:
 	@command -v node >/dev/null || { echo "make wasm-test: node not found; install nodejs (make deps)" >&2; exit 1; }
