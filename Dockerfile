@@ -2,7 +2,10 @@
 # its notebooks, ready to run offline.
 #
 #	docker build --network host -t sinenet .   # or docker/build.sh
-#	docker run --rm -p 127.0.0.1:8888:8888 sinenet
+#	docker run --rm -p 127.0.0.1:8888:8888 -p 127.0.0.1:8090:8090 sinenet
+#
+# JupyterLab listens on port 8888, and the browser playground (cmd/playground:
+# the package compiled to WebAssembly) on port 8090.
 #
 # Where no image registry is reachable, docker/build.sh makes the base image
 # locally first (docker/base-image.sh).
@@ -27,7 +30,7 @@ ARG GOPLS_VERSION=v0.23.0
 ARG EXTRA_CA_CERTS=
 
 RUN apt-get update \
- && apt-get install -y --no-install-recommends golang-go ca-certificates \
+ && apt-get install -y --no-install-recommends golang-go ca-certificates make \
  && rm -rf /var/lib/apt/lists/* \
  && if [ -n "$EXTRA_CA_CERTS" ]; then \
       printf '%s\n' "$EXTRA_CA_CERTS" >/usr/local/share/ca-certificates/extra.crt \
@@ -80,6 +83,14 @@ RUN export GOMODCACHE=/modcache \
  && go list -m all >/dev/null \
  && find /modcache/cache/download -name '*.zip' -delete
 
+# The browser playground: the page as make playground builds it (the same
+# target CI tests and the pages workflow publishes), and its static server
+# (cmd/playground outside the browser), which docker/start.sh starts.
+RUN export GOMODCACHE=/modcache \
+ && make playground PLAYGROUND=/playground \
+ && go build -trimpath -ldflags='-s -w' -o /out/sinenet-playground ./cmd/playground \
+ && rm -rf /root/.cache
+
 # ---------------------------------------------------------------------------
 # Stage 2: the image readers run.
 FROM ${BASE_IMAGE}
@@ -106,6 +117,7 @@ RUN sh /tmp/jupyterlab-patch.sh /usr/share/jupyter/lab/static && rm /tmp/jupyter
 
 COPY --from=build /usr/local/go /usr/local/go
 COPY --from=build /out/ /usr/local/bin/
+COPY --from=build /playground /usr/local/share/sinenet/playground
 COPY docker/start.sh /usr/local/bin/sinenet-start
 # The image's settings. No news or update checks, and no Extension Manager:
 # the image works offline, and asks nothing first. Markdown files open
@@ -173,5 +185,5 @@ RUN go build ./... \
  && go clean -testcache \
  && chmod -R a+rwX "$GOCACHE"
 
-EXPOSE 8888
+EXPOSE 8888 8090
 ENTRYPOINT ["/usr/bin/tini", "--", "/usr/local/bin/sinenet-start"]

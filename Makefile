@@ -1,5 +1,5 @@
 # sinenet: the tutorial and its tests.
-#   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888
+#   make tutorial   build the Docker image and open the tutorial on http://127.0.0.1:8888 (the playground on :8090)
 #   make test       run every test: unit, notebooks and e2e (needs `make deps` once, as root, on Debian)
 #   make unit       the package's and the notebooks' tests (tag notebooks: executes them), without Docker
 #   make arm64      the arm64 build's tests under user-mode QEMU (qemu-aarch64)
@@ -63,20 +63,23 @@ arm64:
 
 # Debian packages (nodejs runs the WebAssembly tests: Debian 12's v18,
 # or the v20 these machines ship): Jupyter (nbconvert + nbclient) to execute the notebooks
-# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e;
-# qemu-user to run the arm64 tests.
+# headless through the GoNB kernel; Docker, debootstrap and Chromium for e2e
+# and the playground's test, with a CJK font (fonts-noto-cjk) so that its
+# screenshots of Chinese pages show characters, not boxes; qemu-user to run
+# the arm64 tests.
 deps:
 	apt-get update -q
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium qemu-user nodejs
+		jupyter-nbconvert python3-nbclient docker.io debootstrap chromium fonts-noto-cjk qemu-user nodejs
 
 # The tutorial in Docker: build the image, then serve JupyterLab on
-# 127.0.0.1:8888 until Ctrl-C. SINENET_TOKEN, when set, is the token.
+# 127.0.0.1:8888, and the browser playground on 127.0.0.1:8090, until
+# Ctrl-C. SINENET_TOKEN, when set, is the token.
 # The container runs as uid 1000 with no capabilities and cannot gain any
 # (no-new-privileges); JupyterLab, the kernels and the terminal need none.
 tutorial:
 	docker/build.sh sinenet
-	docker run --rm -p 127.0.0.1:8888:8888 -e SINENET_TOKEN -e SINENET_LANG \
+	docker run --rm -p 127.0.0.1:8888:8888 -p 127.0.0.1:8090:8090 -e SINENET_TOKEN -e SINENET_LANG \
 		--security-opt no-new-privileges --cap-drop ALL sinenet
 
 # The image as a reader uses it (see e2e/doc.go): as root. It builds the image,
@@ -119,11 +122,20 @@ serve-playground: playground
 # the fast path against the reference, the optimizers' PyTorch parity,
 # Train's contracts and the bad inputs' errors. Left out: the tests that
 # start processes (os/exec: TestNoFusedMultiplyAdd, TestREADMEProgram),
-# the plots, TestTrainAllocs (the fast path allocates a few times more
-# per run under wasm's scheduler), and the slowest (TestFastSeeds,
+# the plots, TestTrainAllocs, and the slowest (TestFastSeeds,
 # TestFastAgrees, TestQuestionReproduced, ExampleTrain and
 # ExampleDivergedError). Measured: 92 s of CPU for the whole target (6
 # minutes of wall time at load 16-19). They fail, not skip, without Node.
+# TestTrainAllocs is flaky under wasm, not wrong: alone it passed 10 runs
+# of 10 (about 24 s each), but in this target it failed once, question-deep
+# allocating 64 times for 2 steps and 69 for 34 (at commit 4f123fd, 78 and
+# 83, in 1 run of 4 alone). Both times the extra was 5 allocations, not
+# one per step, and the failing run in this target was slow (54 s, beside
+# another test): a one-off of the Go runtime under wasm, it seems, landing
+# in the measured run. A GC forced in mid-run adds none, and wasm's single
+# thread starts no worker goroutine of the fast path's pool. The cause is
+# not pinned down. The native builds check it (make unit, with and without
+# purego).
 WASM_SINENET_TESTS = ^(TestBits|TestBitsInputs|TestFingerprint|TestGradient|TestFastDeterministic|TestFastFallsBack|TestTrainFastMatchesReference|TestOptimizerParityVector|TestOptimizerParityNetwork|TestOptimizerByName|TestOptimizerValidate|TestOptimizerReset|TestOptimizerNames|TestZeroValueIsDefault|TestMistakes|TestScheduleParity|TestScheduleValidate|TestTrainErrors|TestDiverges|TestTrainCancel|TestTrainHistory|TestTrainStopHook|TestTrainDeterministic|TestInitScale|TestConfigErrors|TestDataErrors|TestParseNames|TestNewDeterministic|TestActChangeBetweenRuns|TestConcurrentRuns|TestMinimizerKeepsTrainsPromises|TestStepAllocs|ExampleMLP_Fingerprint|ExampleNew|ExampleNew_error|ExampleNoisySine|ExampleAdam|ExampleOptimizerByName|ExampleCosineAnnealingLR)$$
 wasm-test:
 	@command -v node >/dev/null || { echo "make wasm-test: node not found; install nodejs (make deps)" >&2; exit 1; }

@@ -4,8 +4,9 @@
 # with SINENET_LANG=zh the Chinese one in notebooks/zh/ (the file browser
 # shows both). The token is $SINENET_TOKEN when set, else a random one.
 # Before JupyterLab starts, it prints the address that opens the first
-# notebook, and says so when the notebooks cannot be saved. Extra arguments go
-# to jupyter-lab.
+# notebook and the playground's, which it serves on port 8090, and says so
+# when the notebooks cannot be saved; in Chinese with SINENET_LANG=zh. Extra
+# arguments go to jupyter-lab.
 set -eu
 repo=/home/sinenet/sinenet
 cd "$repo"
@@ -18,40 +19,57 @@ if [ ! -w "$HOME" ]; then
 	export HOME
 fi
 
-# The edition to open: notebooks/ (English), or notebooks/zh/ (Chinese).
-edition=notebooks
+# The reader's language: en, or zh (中文), which opens the Chinese edition
+# and says everything below in Chinese. say EN ZH prints the line in it.
+lang=en
 case ${SINENET_LANG:-en} in
 en) ;;
-zh)
-	if ls notebooks/zh/*.ipynb >/dev/null 2>&1; then
-		edition=notebooks/zh
-	else
-		echo "sinenet: SINENET_LANG=zh, but notebooks/zh/ holds no notebooks (a notebooks folder mounted without it?): opening the English edition."
-	fi ;;
+zh) lang=zh ;;
 *)
 	echo "sinenet: SINENET_LANG=$SINENET_LANG is not an edition of the notebooks; use en (English, the default) or zh (中文). Opening the English edition." ;;
 esac
+say() {
+	if [ "$lang" = zh ]; then
+		printf '%s\n' "$2"
+	else
+		printf '%s\n' "$1"
+	fi
+}
+
+# The edition to open: notebooks/ (English), or notebooks/zh/ (Chinese).
+edition=notebooks
+if [ "$lang" = zh ]; then
+	if ls notebooks/zh/*.ipynb >/dev/null 2>&1; then
+		edition=notebooks/zh
+	else
+		echo "sinenet：SINENET_LANG=zh，但 notebooks/zh/ 里没有笔记本（挂载的 notebooks 文件夹里没有它？），所以打开英文版。"
+	fi
+fi
 first=$(ls "$edition"/*.ipynb 2>/dev/null | head -n 1 || true)
 open=/lab/tree/$edition${first:+/${first#"$edition"/}}
 
 # The address that opens the first notebook. A token of the reader's own
 # stays out of the log: the line says where to paste it instead.
-# The Chinese edition gets it in Chinese.
 port="(8888 is the port inside the container: use the host port you published with docker run -p)"
-port_zh="（8888 是容器内的端口：请换成你用 docker run -p 发布的主机端口）"
+port_zh="（8888 是容器内的端口，请换成你用 docker run -p 发布的主机端口）"
 if [ -z "${SINENET_TOKEN:-}" ]; then
 	SINENET_TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(24))')
 	url=http://127.0.0.1:8888$open?token=$SINENET_TOKEN
-	if [ "$edition" = notebooks/zh ]; then
-		echo "sinenet：在浏览器中打开 $url $port_zh"
-	else
-		echo "sinenet: open $url in your browser $port"
-	fi
-elif [ "$edition" = notebooks/zh ]; then
-	echo "sinenet：在浏览器中打开 http://127.0.0.1:8888$open ，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中$port_zh"
+	say "sinenet: open $url in your browser $port" \
+		"sinenet：在浏览器中打开 $url $port_zh"
 else
-	echo "sinenet: open http://127.0.0.1:8888$open in your browser, and paste your SINENET_TOKEN into \"Password or token\" $port"
+	say "sinenet: open http://127.0.0.1:8888$open in your browser, and paste your SINENET_TOKEN into \"Password or token\" $port" \
+		"sinenet：在浏览器中打开 http://127.0.0.1:8888$open ，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中$port_zh"
 fi
+
+# The browser playground (cmd/playground): the package compiled to
+# WebAssembly, with notebook 6's knobs, served as static files by the
+# project's own server (.wasm as application/wasm) on port 8090. It runs
+# beside JupyterLab, and ends with the container.
+playground=/usr/local/share/sinenet/playground
+sinenet-playground -dir "$playground" -addr 0.0.0.0:8090 >/dev/null &
+say "sinenet: the playground (the package in your browser, no kernel) is at http://127.0.0.1:8090/ (8090 is the port inside the container: use the host port you published with docker run -p)" \
+	"sinenet：游乐场（在浏览器里运行本包，不用内核）在 http://127.0.0.1:8090/ （8090 是容器内的端口，请换成你用 docker run -p 发布的主机端口）"
 
 # Saving needs the notebooks folders (notebooks/ and notebooks/zh/) and their
 # notebooks writable by this uid. Without that, JupyterLab greys out Save and
@@ -62,11 +80,15 @@ if [ -n "$unwritable" ]; then
 	mount=$(awk -v m="$repo/notebooks" '$2 == m { print $4 }' /proc/self/mounts)
 	case $mount in
 	ro | ro,*)
-		echo "sinenet: notebooks/ is mounted read-only: the notebooks run, but Save will not work. To keep your edits, mount the folder without :ro." ;;
+		say "sinenet: notebooks/ is mounted read-only: the notebooks run, but Save will not work. To keep your edits, mount the folder without :ro." \
+			"sinenet：notebooks/ 是以只读方式挂载的。笔记本可以运行，但无法保存。要保留你的修改，请去掉 :ro 再挂载这个文件夹。" ;;
 	"")
-		echo "sinenet: uid $uid cannot write the image's notebooks/, which belongs to uid 1000: Save will not work. Run without --user, or mount a folder of yours there: -v \"\$PWD/notebooks:$repo/notebooks\"" ;;
+		say "sinenet: uid $uid cannot write the image's notebooks/, which belongs to uid 1000: Save will not work. Run without --user, or mount a folder of yours there: -v \"\$PWD/notebooks:$repo/notebooks\"" \
+			"sinenet：uid $uid 不能写入镜像里属于 uid 1000 的 notebooks/，所以无法保存。请去掉 --user 运行，或者把你自己的文件夹挂载到那里：-v \"\$PWD/notebooks:$repo/notebooks\"" ;;
 	*)
-		echo "sinenet: uid $uid cannot write $unwritable(owner $(stat -c %u:%g notebooks)): Save will not work. On the host, run sudo chown -R $uid:$gid on the folder you mounted, or run the container as yourself: docker run --user \"\$(id -u):\$(id -g)\" …" ;;
+		owner=$(stat -c %u:%g notebooks)
+		say "sinenet: uid $uid cannot write $unwritable(owner $owner): Save will not work. On the host, run sudo chown -R $uid:$gid on the folder you mounted, or run the container as yourself: docker run --user \"\$(id -u):\$(id -g)\" …" \
+			"sinenet：uid $uid 不能写入 $unwritable（属主 $owner），所以无法保存。请在主机上对你挂载的文件夹运行 sudo chown -R $uid:$gid，或者以你自己的身份运行容器：docker run --user \"\$(id -u):\$(id -g)\" …" ;;
 	esac
 fi
 

@@ -15,10 +15,9 @@ import (
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-)
 
-// chromium is Debian's browser; tools that download their own fail here.
-const chromium = "/usr/bin/chromium"
+	"github.com/sinenet/sinenet/internal/chromium"
+)
 
 // testBrowser runs the image as a reader does, and clicks through every
 // notebook in JupyterLab with headless Chromium.
@@ -29,6 +28,7 @@ func testBrowser(t *testing.T, nbs []notebook) {
 
 	t.Run("landing", func(t *testing.T) { testLanding(t, browser, l, nbs) })
 	t.Run("landing-zh", func(t *testing.T) { testLandingZh(t, browser, nbs) })
+	t.Run("playground", func(t *testing.T) { testPlayground(t, browser, l) })
 	t.Run("kernel-restart", func(t *testing.T) { testKernelRestart(t, l) })
 	t.Run("terminal", func(t *testing.T) { testTerminal(t, browser, l) })
 	t.Run("glossary", func(t *testing.T) { testGlossary(t, browser, l, len(nbs), nbs[0]) })
@@ -72,23 +72,9 @@ func startBrowser(t *testing.T) context.Context {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { log.Close() })
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-		chromedp.Flag("disable-component-update", true),
+	return chromium.Start(t, 1400, 1000,
 		chromedp.Flag("disable-quic", true),
-		chromedp.CombinedOutput(log),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		t.Fatalf("start %s: %v", chromium, err)
-	}
-	return ctx
+		chromedp.CombinedOutput(log))
 }
 
 // page is a browser tab. Its console goes to out/e2e/NAME-console.log.

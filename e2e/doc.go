@@ -21,7 +21,10 @@
 //     drive headless Chromium against JupyterLab: open the address the
 //     container prints (no error or warning in its console), and the one it
 //     prints with SINENET_LANG=zh, which must open the first Chinese
-//     notebook; then the edge of the workshop
+//     notebook; the browser playground the container serves on its port
+//     8090 (playground_test.go): the address it prints, the wasm sent as
+//     application/wasm, the default run drawn to its end with no console
+//     error; then the edge of the workshop
 //     (workshop_test.go): a kernel started, restarted and shut down through
 //     the server's API, twice, with no goroutine trace or Python traceback
 //     in the container's log after it; a terminal, where go version and go
@@ -42,8 +45,8 @@
 //     notebook), and on notebooks folders the reader cannot save to (a
 //     read-only mount, a folder uid 1000 cannot write), which it must say at
 //     start (and, for the read-only mount, in the first notebook's setup
-//     cell too), and as another uid (docker run --user) on the reader's
-//     folder.
+//     cell too), in Chinese with SINENET_LANG=zh, and as another uid
+//     (docker run --user) on the reader's folder.
 //
 // E2E_IMAGE names the image (sinenet:e2e), E2E_OUT the artifacts' folder
 // (out/e2e), and E2E_PREBUILT=1 skips step 1's builds and runs the image as

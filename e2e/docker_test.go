@@ -14,6 +14,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/sinenet/sinenet/internal/chromium"
 )
 
 // repoInImage is where the Dockerfile puts the module.
@@ -87,7 +89,7 @@ func setup(t *testing.T) error {
 		return err
 	}
 	var missing []string
-	for _, tool := range []string{"docker", "dockerd", "debootstrap", chromium} {
+	for _, tool := range []string{"docker", "dockerd", "debootstrap", chromium.Path} {
 		if _, err := exec.LookPath(tool); err != nil {
 			missing = append(missing, tool)
 		}

@@ -43,22 +43,23 @@ type lab struct {
 	base      string // http://127.0.0.1:PORT
 	port      int
 	token     string
+	// playground is the host's address of the container's port 8090,
+	// where it serves the browser playground: http://127.0.0.1:PORT.
+	playground string
 }
 
-// startLab runs the image as the README does, on a free port, with the
+// startLab runs the image as the README does, with JupyterLab's port and
+// the playground's each published on a free port of the host, with the
 // extra docker run arguments args, and waits until JupyterLab answers. With
 // ownToken the token is the reader's own (SINENET_TOKEN); else the test
 // reads the token the container prints, as a reader does.
 func startLab(t *testing.T, role string, ownToken bool, args ...string) *lab {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	port := ln.Addr().(*net.TCPAddr).Port
-	ln.Close()
-	l := &lab{base: fmt.Sprintf("http://127.0.0.1:%d", port), port: port}
-	run := append([]string{"-p", fmt.Sprintf("127.0.0.1:%d:8888", port)}, runFlags...)
+	port, pgPort := freePort(t), freePort(t)
+	l := &lab{base: fmt.Sprintf("http://127.0.0.1:%d", port), port: port,
+		playground: fmt.Sprintf("http://127.0.0.1:%d", pgPort)}
+	run := append([]string{"-p", fmt.Sprintf("127.0.0.1:%d:8888", port),
+		"-p", fmt.Sprintf("127.0.0.1:%d:8090", pgPort)}, runFlags...)
 	if ownToken {
 		b := make([]byte, 16)
 		_, _ = rand.Read(b)
@@ -87,6 +88,17 @@ func startLab(t *testing.T, role string, ownToken bool, args ...string) *lab {
 	}
 	t.Logf("JupyterLab answered on %s after %v", l.base, since(start))
 	return l
+}
+
+// freePort returns a port of 127.0.0.1 that nothing listens on.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
 }
 
 // printedToken finds the token in the address the container prints, in

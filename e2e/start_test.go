@@ -146,7 +146,7 @@ func testOwnToken(t *testing.T, browser context.Context) {
 
 // testSaving runs the image on notebooks folders a reader may mount, and
 // checks what it says at start: nothing when the reader can save, and the
-// way out when they cannot.
+// way out when they cannot, in English and with SINENET_LANG=zh in Chinese.
 func testSaving(t *testing.T, browser context.Context) {
 	nbDir := repoInImage + "/notebooks"
 	folder := func(t *testing.T, uid int) string {
@@ -199,6 +199,34 @@ func testSaving(t *testing.T, browser context.Context) {
 		line := cannotSave.FindString(logs)
 		if !strings.Contains(line, "chown -R 1000:1000") || !strings.Contains(line, `--user "$(id -u):$(id -g)"`) {
 			t.Errorf("a notebooks folder uid 1000 cannot write: want a start-up line with chown and --user, got %q\n%s", line, tail(logs, 10))
+		}
+	})
+	t.Run("zh", func(t *testing.T) {
+		// The same two warnings with SINENET_LANG=zh, in Chinese. The
+		// container stops after its start-up lines: jupyter-lab --version
+		// prints the version and exits.
+		cannotSaveZh := regexp.MustCompile(`(?m)^sinenet：.*无法保存.*$`)
+		for _, c := range []struct {
+			name, mount string
+			want        []string
+		}{
+			{"read-only", folder(t, 1000) + ":" + nbDir + ":ro", []string{"只读", "去掉 :ro"}},
+			{"not-owned", folder(t, 0) + ":" + nbDir, []string{"chown -R 1000:1000", `--user "$(id -u):$(id -g)"`}},
+		} {
+			args := append(append([]string{"run", "--rm", "-e", "SINENET_LANG=zh", "-v", c.mount}, runFlags...), image, "--version")
+			out, err := command(2*time.Minute, "docker", args...)
+			if err != nil {
+				t.Fatalf("%s: docker %s: %v\n%s", c.name, strings.Join(args, " "), err, out)
+			}
+			line := cannotSaveZh.FindString(out)
+			for _, w := range c.want {
+				if !strings.Contains(line, w) {
+					t.Errorf("%s, SINENET_LANG=zh: want a Chinese start-up line with %q, got %q\n%s", c.name, w, line, tail(out, 10))
+				}
+			}
+			if cannotSave.MatchString(out) {
+				t.Errorf("%s, SINENET_LANG=zh: the warning is in English too:\n%s", c.name, tail(out, 10))
+			}
 		}
 	})
 	t.Run("user", func(t *testing.T) {

@@ -44,7 +44,7 @@ func inOffline(nb notebook, nbs []notebook) bool {
 
 // addressZh is the line the container prints with SINENET_LANG=zh: the
 // address line of start_test.go's address, in Chinese.
-var addressZh = regexp.MustCompile(`sinenet：在浏览器中打开 (http://127\.0\.0\.1:8888(/\S*)) (，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中)?（8888 是容器内的端口：请换成你用 docker run -p 发布的主机端口）`)
+var addressZh = regexp.MustCompile(`sinenet：在浏览器中打开 (http://127\.0\.0\.1:8888(/\S*)) (，再把你的 SINENET_TOKEN 粘贴到“Password or token”框中)?（8888 是容器内的端口，请换成你用 docker run -p 发布的主机端口）`)
 
 // testLandingZh runs the image with SINENET_LANG=zh, as the Chinese README
 // says, and opens the address it prints: it must open the first Chinese
@@ -68,6 +68,9 @@ func testLandingZh(t *testing.T, browser context.Context, nbs []notebook) {
 	}
 	if !strings.HasPrefix(m[2], "/lab/tree/notebooks/"+first+"?") {
 		t.Errorf("with SINENET_LANG=zh, the address %s does not open the first Chinese notebook, %s", m[1], first)
+	}
+	if pg := playgroundAddress.FindString(logs); !strings.Contains(pg, "游乐场") {
+		t.Errorf("with SINENET_LANG=zh, the log names no playground address in Chinese:\n%s", tail(logs, 20))
 	}
 	p, closeTab := tab(browser, "landing-zh", landingDeadline,
 		fmt.Errorf("the Chinese landing page is not ready after %v", landingDeadline))

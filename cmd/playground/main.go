@@ -12,7 +12,8 @@
 //
 // The page stops a run by ending the worker, and starts the next in a
 // new one. Outside the browser the same folder builds the page's file
-// server (serve.go); make playground builds both.
+// server (serve.go), which make serve-playground and the Docker image
+// (docker/start.sh, port 8090) run on the folder make playground builds.
 package main
 
 import (

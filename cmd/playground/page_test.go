@@ -17,13 +17,11 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/sinenet/sinenet/internal/chromium"
 	"github.com/sinenet/sinenet/internal/playground"
 )
 
-// chromium is Debian's browser; tools that download their own fail here.
-const chromium = "/usr/bin/chromium"
-
-// TestPage builds the page as make playground does, serves it with
+// TestPage builds the page with make playground, serves it with
 // Handler and drives it in headless Chromium: the default run ends with
 // a fingerprint equal to native Go's; a slider moved from the keyboard
 // redraws the figure and rewrites the URL; a preset's fingerprint equals
@@ -35,9 +33,6 @@ const chromium = "/usr/bin/chromium"
 // It runs with the build tag playground (make playground-test), and fails
 // when Chromium is missing.
 func TestPage(t *testing.T) {
-	if _, err := os.Stat(chromium); err != nil {
-		t.Fatalf("%s: %v; install chromium (make deps)", chromium, err)
-	}
 	dir := buildPage(t)
 	srv := httptest.NewServer(Handler(dir))
 	defer srv.Close()
@@ -150,8 +145,9 @@ func TestPage(t *testing.T) {
 	}
 }
 
-// buildPage builds the page into a temporary folder, as make playground
-// does, after checking that the wasm links neither GoNB nor gonum/plot.
+// buildPage builds the page into a temporary folder with make playground,
+// the target the pages workflow publishes and the Docker image serves,
+// after checking that the wasm links neither GoNB nor gonum/plot.
 func buildPage(t *testing.T) string {
 	t.Helper()
 	list := exec.Command("go", "list", "-deps", ".")
@@ -166,30 +162,11 @@ func buildPage(t *testing.T) string {
 		}
 	}
 	dir := t.TempDir()
-	build := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, "sinenet.wasm"), ".")
-	build.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	build := exec.Command("make", "-C", filepath.Join("..", ".."), "playground", "PLAYGROUND="+dir)
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("build the page: %v\n%s", err, out)
+		t.Fatalf("make playground: %v\n%s", err, out)
 	}
-	root, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	files, _ := filepath.Glob("*.[hjc]*[ls]") // index.html, app.js, worker.js, style.css
-	files = append(files, filepath.Join(strings.TrimSpace(string(root)), "lib", "wasm", "wasm_exec.js"))
-	for _, f := range files {
-		if strings.HasSuffix(f, ".go") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	for _, f := range []string{"index.html", "app.js", "worker.js", "style.css", "wasm_exec.js"} {
+	for _, f := range []string{"index.html", "app.js", "worker.js", "style.css", "wasm_exec.js", "sinenet.wasm"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Fatalf("the page lacks %s", f)
 		}
@@ -209,24 +186,11 @@ func (e *consoleErrors) get() []string {
 	return append([]string(nil), e.lines...)
 }
 
-// browser starts headless Chromium with the flags that work on these
-// machines, and collects the errors of its console.
+// browser starts headless Chromium, and collects the errors of its
+// console.
 func browser(t *testing.T) (context.Context, *consoleErrors) {
 	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1200, 1000),
-		chromedp.Flag("disable-component-update", true),
-	)
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		t.Fatalf("start %s: %v", chromium, err)
-	}
+	ctx := chromium.Start(t, 1200, 1000)
 	errs := &consoleErrors{}
 	go func() {
 		for m, err := range chromedp.Console(ctx) {

@@ -81,18 +81,18 @@ var All = []Knob{
 		"输出", "identity（线性）", "tanh"),
 	zh(menu("loss", LossNames, nil, func(s *Settings) *string { return &s.Loss }), "损失函数"),
 	zh(menu("optimizer", sinenet.OptimizerNames(), nil, func(s *Settings) *string { return &s.Optimizer }), "优化器"),
-	zh(withLabels(slider("learning rate", []float64{1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.LR }),
-		"1e-4", "2e-4", "5e-4", "1e-3", "2e-3", "5e-3", "1e-2", "2e-2", "5e-2", "0.1", "0.2", "0.5"), "学习率"),
+	zh(rateSlider("learning rate", []float64{1e-4, 2e-4, 5e-4, 1e-3, 2e-3, 5e-3, 1e-2, 2e-2, 5e-2, 0.1, 0.2, 0.5}, func(s *Settings) *float64 { return &s.LR }), "学习率"),
 	zh(slider("steps", []int{100, 200, 300, 500, 1000, 2000, 3000}, "%d", func(s *Settings) *int { return &s.Steps }), "步数"),
 	zh(slider("noise", []float64{0, 0.02, 0.05, 0.1, 0.2, 0.5}, "%g", func(s *Settings) *float64 { return &s.Noise }), "噪声"),
 	zh(slider("points", []int{20, 50, 100, 200, 500, 1000, 2000, 4000}, "%d", func(s *Settings) *int { return &s.Points }), "数据点数"),
 }
 
-// withLabels gives k the labels, one per choice.
-func withLabels(k Knob, labels ...string) Knob {
-	if len(labels) != len(k.Labels) {
-		panic(fmt.Sprintf("knobs: %d labels for the %d choices of %s", len(labels), len(k.Labels), k.Name))
+// rateSlider is a slider over learning rates, labelled in the learner's
+// units (Rate): 1e-2, not 0.01.
+func rateSlider(name string, rates []float64, field func(s *Settings) *float64) Knob {
+	k := slider(name, rates, "%g", field)
+	for i, r := range rates {
+		k.Labels[i] = Rate(r)
 	}
-	k.Labels = labels
 	return k
 }

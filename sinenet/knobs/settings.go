@@ -115,14 +115,14 @@ func (s Settings) Data() sinenet.Data {
 }
 
 // String sums s up in one line, e.g. "1 × 128 tanh units, biases, pytorch
-// init, identity output · MSE · adam lr 0.01 · 1000 steps · 4000 points,
+// init, identity output · MSE · adam lr 1e-2 · 1000 steps · 4000 points,
 // noise 0.05".
 func (s Settings) String() string {
 	bias := lang.Say("biases", "有偏置")
 	if !s.Bias {
 		bias = lang.Say("no biases", "无偏置")
 	}
-	lr := " lr " + fmt.Sprint(s.LR)
+	lr := " lr " + Rate(s.LR)
 	if s.Optimizer == "lbfgs" {
 		lr = ""
 	}
