@@ -54,6 +54,32 @@ var bind01 = []binding{
 	is("10** 次", "other runs that had the pair and lost it"),
 	is("the 12 runs", "other runs, all"),
 	is("12 次 other", "other runs, all"),
+	// Stuck runs whose flat curve carries a pair, and the count with them.
+	is("2 stuck runs", "stuck runs whose curve has the pair"),
+	is("2 次卡住", "stuck runs whose curve has the pair"),
+	is("17 of", "survey curves ending with the pair, stuck ones included"),
+	is("17 次的曲线", "survey curves ending with the pair, stuck ones included"),
+	// How the runs start: the pair at step 0, and the output's saturation.
+	is("**5** of", "survey runs with the pair at step 0"),
+	is("**5** 次在", "survey runs with the pair at step 0"),
+	is("**22** runs", "survey runs that form the pair in training"),
+	is("**22** 次", "survey runs that form the pair in training"),
+	is("15 of those", "runs that form the pair in training and end as pair runs"),
+	is("其中 15 次", "runs that form the pair in training and end as pair runs"),
+	is("13 draws never", "survey runs that never have the pair"),
+	is("13 次抽样始终", "survey runs that never have the pair"),
+	is("48%", "seed 1's output saturated at init, %"),
+	is("**93%**", "median output saturated at init, %"),
+	is("5 draws start less", "draws less saturated than seed 1"),
+	is("只有 5 次", "draws less saturated than seed 1"),
+	setting("95%", "the share of saturated points above which notebook 1 counts a draw as highly saturated (const steep)"),
+	is("**15** draws more", "draws more than 95% saturated"),
+	is("**15** 次抽样中", "draws more than 95% saturated"),
+	is("**12** get stuck", "stuck draws more than 95% saturated"),
+	is("**12** 次卡住", "stuck draws more than 95% saturated"),
+	is("**25**", "draws at most 95% saturated"),
+	is("**1** does", "stuck draws at most 95% saturated"),
+	is("**1** 次卡住", "stuck draws at most 95% saturated"),
 	about("x ≈ 2", "Model B's last extremum before the smooth part", 0.05),
 	about("120", "Model B's first loss jump", 5),  // "near step 120": the printed step to ±5
 	about("2060", "Model B's last loss jump", 10), // "near step 2060": the printed step to ±10
@@ -74,6 +100,9 @@ var bind01 = []binding{
 	is("0.0148", "Model A validation MSE"),
 	is("0.0089", "Model B held-out training MSE"),
 	is("0.0121", "Model B validation MSE"),
+	is("0.0007", "Model A validation MSE's sampling error"),
+	is("0.0017", "Model B validation MSE's sampling error"),
+	is("0.0032", "Model B's validation MSE over its training MSE"),
 	about("3.5", "Model B losses over the floor", 0.1), // "3.5 to 5 times": the printed ratios 3.56 and 4.84, to a tenth
 	is("5", "Model B validation over the floor"),
 }
