@@ -187,14 +187,24 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model B validation MSE (text: 0.0121)", vb, 0.0119, 0.0123)
 		between(t, "Model B losses over the floor (text: 3.5 to 5 times)", tb/0.0025, 3.4, 5)
 		between(t, "Model B validation over the floor (text: 3.5 to 5 times)", vb/0.0025, 3.4, 5)
-		// The rule with both losses: a gap between them counts when it is
-		// larger than the validation MSE's sampling error.
-		sa, sb := num(t, out, "Model A validation MSE's sampling error"), num(t, out, "Model B validation MSE's sampling error")
-		between(t, "Model A validation MSE's sampling error", sa, 0.0007, 0.0007)
-		between(t, "Model B validation MSE's sampling error", sb, 0.0017, 0.0017)
-		between(t, "Model A's gap between the losses (text: less than the sampling error)", math.Abs(va-ta), 0, sa)
-		between(t, "Model B's validation MSE over its training MSE", vb-tb, 0.00315, 0.00325)
-		between(t, "Model B's gap over the sampling error (text: about twice)", (vb-tb)/sb, 1.7, 2.3)
+		// The rule with both losses, on the final network: the gap between
+		// them against the gap's sampling error, and Model B's validation
+		// loss without its 5 worst points.
+		gap := func(model string) (g, se float64) {
+			return numAfter(t, out, model+" final network", "validation - training MSE"), numAfter(t, out, model+" final network", "its sampling error")
+		}
+		ga, sa := gap("Model A")
+		between(t, "Model A final-network gap", ga, -0.0004, -0.0004)
+		between(t, "Model A final-network gap's sampling error", sa, 0.0007, 0.0007)
+		between(t, "Model A's gap (text: inside its sampling error)", math.Abs(ga), 0, sa)
+		gb, sb := gap("Model B")
+		between(t, "Model B final-network gap", gb, 0.0029, 0.0029)
+		between(t, "Model B final-network gap's sampling error", sb, 0.0018, 0.0018)
+		between(t, "Model B's gap over its sampling error (text: less than twice)", gb/sb, 0, 2)
+		v5 := num(t, out, "Model B validation MSE without its 5 worst points")
+		between(t, "Model B validation MSE without its 5 worst points", v5, 0.0089, 0.0089)
+		between(t, "Model B validation MSE without its 5 worst points, against the training MSE (text: its level)", v5-tb, -0.0002, 0.0002)
+		between(t, "where Model B's 5 worst validation points lie, |x| at most", numAfter(t, out, "Model B validation MSE without its 5 worst points", "|x| <="), 0.040, 0.040)
 		between(t, "noise floor (text: 0.0025)", num(t, out, "noise floor, MSE of the true curve on the data"), 0.00245, 0.00255)
 	},
 	"02-why-it-wiggles.ipynb": func(t *testing.T, out string) {

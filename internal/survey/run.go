@@ -11,7 +11,7 @@ import (
 )
 
 // header names the columns of seeds.tsv.
-const header = "# seed\tfirst loss\tfinal loss\tRMSE\tpair at step 0\tpair from step\tsteps without it after\toutput saturated at init (%)\textrema at x\n"
+const header = "# seed\tfirst loss\tfinal loss\tRMSE\tpair at step 0\tpair from step (≥ 1)\tsteps without it after\toutput saturated at init (%)\textrema at x\n"
 
 // row is one seed's run.
 type row struct {
