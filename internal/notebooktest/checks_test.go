@@ -154,6 +154,28 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "the latest step the pair first appears in a pair run", numAfter(t, out, "pair runs, the step the pair first appears", "to"), 2392, 2392)
 		between(t, "other runs that had the pair and lost it", num(t, out, "other runs that had the pair and lost it"), 10, 10)
 		between(t, "other runs, all", numAfter(t, out, "other runs that had the pair and lost it", "of"), 12, 12)
+		// A stuck run counts as stuck even when its flat curve carries a
+		// small pair; the text counts those too.
+		sp := num(t, out, "stuck runs whose curve has the pair")
+		between(t, "stuck runs whose curve has the pair", sp, 2, 2)
+		between(t, "survey curves ending with the pair, stuck ones included", num(t, out, "pair")+sp, 17, 17)
+		// How the runs start: the pair at step 0, and the output's
+		// saturation at init (survey columns, exact).
+		between(t, "survey runs with the pair at step 0", num(t, out, "runs with the pair at step 0"), 5, 5)
+		between(t, "runs with the pair at step 0 that end as pair runs", numAfter(t, out, "of those, by how they end", "pair"), 0, 0)
+		between(t, "runs with the pair at step 0 that end stuck", numAfter(t, out, "of those, by how they end", "stuck"), 1, 1)
+		between(t, "runs with the pair at step 0 that end as other runs", numAfter(t, out, "of those, by how they end", "other"), 4, 4)
+		formed := num(t, out, "runs that form the pair in training")
+		between(t, "survey runs that form the pair in training", formed, 22, 22)
+		between(t, "runs that form the pair in training and end as pair runs", numAfter(t, out, "runs that form the pair in training", "pair"), 15, 15)
+		between(t, "survey runs that never have the pair", num(t, out, "runs read")-num(t, out, "runs with the pair at step 0")-formed, 13, 13)
+		between(t, "seed 1's output saturated at init, %", num(t, out, "output saturated at init, seed 1"), 48, 48)
+		between(t, "median output saturated at init, %", num(t, out, "output saturated at init, median of the 40"), 93, 93)
+		between(t, "draws less saturated than seed 1", num(t, out, "draws less saturated than seed 1"), 5, 5)
+		between(t, "draws more than 95% saturated", num(t, out, "draws more than 95% saturated"), 15, 15)
+		between(t, "stuck draws more than 95% saturated", numAfter(t, out, "draws more than 95% saturated", "stuck:"), 12, 12)
+		between(t, "draws at most 95% saturated", num(t, out, "draws at most 95% saturated"), 25, 25)
+		between(t, "stuck draws at most 95% saturated", numAfter(t, out, "draws at most 95% saturated", "stuck:"), 1, 1)
 
 		// Held out: 3200 training and 800 validation points.
 		ta, va := numAfter(t, out, "Model A held out", "training MSE"), numAfter(t, out, "Model A held out", "validation MSE")
@@ -165,6 +187,24 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "Model B validation MSE (text: 0.0121)", vb, 0.0119, 0.0123)
 		between(t, "Model B losses over the floor (text: 3.5 to 5 times)", tb/0.0025, 3.4, 5)
 		between(t, "Model B validation over the floor (text: 3.5 to 5 times)", vb/0.0025, 3.4, 5)
+		// The rule with both losses, on the final network: the gap between
+		// them against the gap's sampling error, and Model B's validation
+		// loss without its 5 worst points.
+		gap := func(model string) (g, se float64) {
+			return numAfter(t, out, model+" final network", "validation - training MSE"), numAfter(t, out, model+" final network", "its sampling error")
+		}
+		ga, sa := gap("Model A")
+		between(t, "Model A final-network gap", ga, -0.0004, -0.0004)
+		between(t, "Model A final-network gap's sampling error", sa, 0.0007, 0.0007)
+		between(t, "Model A's gap (text: inside its sampling error)", math.Abs(ga), 0, sa)
+		gb, sb := gap("Model B")
+		between(t, "Model B final-network gap", gb, 0.0029, 0.0029)
+		between(t, "Model B final-network gap's sampling error", sb, 0.0018, 0.0018)
+		between(t, "Model B's gap over its sampling error (text: less than twice)", gb/sb, 0, 2)
+		v5 := num(t, out, "Model B validation MSE without its 5 worst points")
+		between(t, "Model B validation MSE without its 5 worst points", v5, 0.0089, 0.0089)
+		between(t, "Model B validation MSE without its 5 worst points, against the training MSE (text: its level)", v5-tb, -0.0002, 0.0002)
+		between(t, "where Model B's 5 worst validation points lie, |x| at most", numAfter(t, out, "Model B validation MSE without its 5 worst points", "|x| <="), 0.040, 0.040)
 		between(t, "noise floor (text: 0.0025)", num(t, out, "noise floor, MSE of the true curve on the data"), 0.00245, 0.00255)
 	},
 	"02-why-it-wiggles.ipynb": func(t *testing.T, out string) {

@@ -17,6 +17,13 @@ var bind02 = []binding{
 	is("47%", "seed 1 hidden saturated %"),
 	is("48%", "seed 1 output saturated %"),
 	is("97%", "seed 3 output saturated %"),
+	// Seed 1's saturation against notebook 1's survey of 40 draws.
+	elsewhere("93%", "01-the-question.ipynb", "median output saturated at init, %"),
+	elsewhere("12 of", "01-the-question.ipynb", "stuck draws more than 95% saturated"),
+	elsewhere("the 13 stuck", "01-the-question.ipynb", "survey runs stuck"),
+	elsewhere("13 次卡住", "01-the-question.ipynb", "survey runs stuck"),
+	elsewhere("有 12 次", "01-the-question.ipynb", "stuck draws more than 95% saturated"),
+	setting("95%", "notebook 1's cut of output saturation at init, above which it counts a draw as highly saturated"),
 	is("4", "the question's Model A extrema"),
 	is("0.117", "linear output RMSE"),
 	is("0.112", "the question's Model A RMSE"),

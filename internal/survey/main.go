@@ -1,8 +1,9 @@
 // Command survey trains the question's Model A from seeds 1 to 40, each
 // exactly as the question did (plain GD at lr 4e-7 on the summed squared
-// error, 3000 steps), looks after every step for the fake pair of extrema
-// mirrored about x = 0, and writes how each run went to seeds.tsv beside
-// it. Notebook 1 reads that file: the 40 runs take minutes of CPU (140 s
+// error, 3000 steps), looks before training and after every step for the
+// fake pair of extrema mirrored about x = 0, measures how saturated the
+// untrained network's output is, and writes how each run went to seeds.tsv
+// beside it. Notebook 1 reads that file: the 40 runs take minutes of CPU (140 s
 // measured on a loaded 2-core machine), far more than a notebook's budget.
 // Run it from the repository's root:
 //

@@ -11,18 +11,26 @@ import (
 )
 
 // header names the columns of seeds.tsv.
-const header = "# seed\tfirst loss\tfinal loss\tRMSE\tpair from step\tsteps without it after\textrema at x\n"
+const header = "# seed\tfirst loss\tfinal loss\tRMSE\tpair at step 0\tpair from step (≥ 1)\tsteps without it after\toutput saturated at init (%)\textrema at x\n"
 
 // row is one seed's run.
 type row struct {
 	Seed         uint64
 	First, Final float64
 	RMSE         float64
+	// At0 reports whether the untrained network's curve already has a
+	// pair of extrema mirrored about x = 0 within [-1, 1].
+	At0 bool
 	// PairFrom is the first step after which the curve has a pair of
 	// extrema mirrored about x = 0 within [-1, 1] (0: never), looked at
-	// after every step; Lost counts the steps after that without one.
+	// after every step from step 1 on, whether or not the untrained
+	// network had one; Lost counts the steps after that without one.
 	PairFrom, Lost int
-	Extrema        []float64 // x of each extremum, to 0.01
+	// Saturated is the share of the data's points at which the untrained
+	// network's output pre-activation is beyond ±2, in percent: notebook
+	// 2's measure of output saturation.
+	Saturated float64
+	Extrema   []float64 // x of each extremum, to 0.01
 }
 
 func (r row) String() string {
@@ -30,7 +38,11 @@ func (r row) String() string {
 	for i, x := range r.Extrema {
 		xs[i] = fmt.Sprintf("%.2f", x)
 	}
-	return fmt.Sprintf("%d\t%.1f\t%.1f\t%.4f\t%d\t%d\t%s\n", r.Seed, r.First, r.Final, r.RMSE, r.PairFrom, r.Lost, strings.Join(xs, " "))
+	at0 := 0
+	if r.At0 {
+		at0 = 1
+	}
+	return fmt.Sprintf("%d\t%.1f\t%.1f\t%.4f\t%d\t%d\t%d\t%.1f\t%s\n", r.Seed, r.First, r.Final, r.RMSE, at0, r.PairFrom, r.Lost, r.Saturated, strings.Join(xs, " "))
 }
 
 // run trains Model A from seed s as the question did.
@@ -39,7 +51,7 @@ func run(data sinenet.Data, s uint64) (row, error) {
 	if err != nil {
 		return row{}, err
 	}
-	var r row
+	r := row{At0: mirrored(m), Saturated: 100 * saturated(m, data)}
 	o := sinenet.QuestionOptions()
 	o.Every = 1
 	o.Hook = func(p sinenet.Progress) error {
@@ -80,4 +92,22 @@ func mirrored(m *sinenet.MLP) bool {
 		}
 	}
 	return false
+}
+
+// saturated returns the share of data's points at which the output
+// pre-activation of m, a 1-H-1 network without biases, is beyond ±2: where
+// tanh's slope is below 0.071 and passes almost no gradient back.
+func saturated(m *sinenet.MLP, data sinenet.Data) float64 {
+	W, V := m.Layers[0].W, m.Layers[1].W
+	n := 0
+	for _, x := range data.X {
+		z := 0.0
+		for j, w := range W {
+			z += math.Tanh(w*x) * V[j]
+		}
+		if math.Abs(z) > 2 {
+			n++
+		}
+	}
+	return float64(n) / float64(len(data.X))
 }
