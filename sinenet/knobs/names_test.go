@@ -52,3 +52,44 @@ func TestOptimizerName(t *testing.T) {
 		t.Errorf("optimizerName(lion) = %q", got)
 	}
 }
+
+// TestMenuNames checks that the initialization and optimizer menus show
+// names, in each language, and keep the keys that code and links use.
+func TestMenuNames(t *testing.T) {
+	defer figure.SetLanguage("en")
+	want := map[string]struct{ key, en, zh string }{
+		"initialization": {"xavier-normal", "Xavier normal", "Xavier 正态"},
+		"optimizer":      {"rmsprop", "RMSprop", "RMSprop"},
+	}
+	for _, k := range All {
+		w, ok := want[k.Name]
+		if !ok {
+			continue
+		}
+		delete(want, k.Name)
+		i := -1
+		for j := range k.Labels {
+			if k.Key(j) == w.key {
+				i = j
+			}
+		}
+		if i < 0 {
+			t.Errorf("menu %s has no key %q", k.Name, w.key)
+			continue
+		}
+		figure.SetLanguage("zh")
+		zh := k.Choices()[i]
+		figure.SetLanguage("en")
+		if en := k.Choices()[i]; en != w.en || zh != w.zh {
+			t.Errorf("menu %s shows %s as %q and %q; want %q and %q", k.Name, w.key, en, zh, w.en, w.zh)
+		}
+		s := Defaults()
+		k.Set(&s, i)
+		if k.Index(s) != i || (string(s.Init) != w.key && s.Optimizer != w.key) {
+			t.Errorf("menu %s: choice %d sets %+v", k.Name, i, s)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no menus %v", want)
+	}
+}
