@@ -112,11 +112,11 @@ var All = []Knob{
 }
 
 // rateSlider is a slider over learning rates, labelled in the learner's
-// units (Rate): 1e-2, not 0.01.
+// units (figure.Rate): 1e-2, not 0.01.
 func rateSlider(name string, rates []float64, field func(s *Settings) *float64) Knob {
 	k := slider(name, rates, "%g", field)
 	for i, r := range rates {
-		k.Labels[i] = Rate(r)
+		k.Labels[i] = figure.Rate(r)
 	}
 	return k
 }

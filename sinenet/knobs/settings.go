@@ -17,6 +17,7 @@ import (
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/internal/portable"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Seed seeds the data and the network.
@@ -124,7 +125,7 @@ func (s Settings) String() string {
 	if !s.Bias {
 		bias = lang.Say("no biases", "无偏置")
 	}
-	lr := " lr " + Rate(s.LR)
+	lr := " lr " + figure.Rate(s.LR)
 	if s.Optimizer == "lbfgs" {
 		lr = ""
 	}
