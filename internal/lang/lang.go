@@ -56,3 +56,16 @@ func Say(en, zh string) string {
 	}
 	return en
 }
+
+// Both returns f's text in English and in Chinese, for a page or a menu
+// that holds both and shows one. It sets the language while f runs, so it
+// is for set-up code, not for text printed while a notebook's goroutines
+// run; the language is as it was when Both returns.
+func Both(f func() string) (en, zh string) {
+	old := Get()
+	defer Set(old)
+	Set(English)
+	en = f()
+	Set(Chinese)
+	return en, f()
+}

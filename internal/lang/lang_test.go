@@ -29,3 +29,12 @@ func TestSet(t *testing.T) {
 		t.Errorf("a failed Set changed the language to %q", Get())
 	}
 }
+
+func TestBoth(t *testing.T) {
+	defer Set(English)
+	Set(Chinese)
+	en, zh := Both(func() string { return Say("he", "他") })
+	if en != "he" || zh != "他" || Get() != Chinese {
+		t.Errorf("Both gives %q, %q and leaves %q; want he, 他, %q", en, zh, Get(), Chinese)
+	}
+}

@@ -29,7 +29,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)。目标：(.*)$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^练习 (\d+)：✗ 尚未达成：(.*)（目标：(.*)）$`), "Exercise $1: ✗ not yet: $2 (goal: $3)"},
 	{regexp.MustCompile(`^  提示：`), "  hint: "},
-	{regexp.MustCompile(`^  抽样：种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
+	{regexp.MustCompile(`^  抽样：随机种子 (\d+)（令 exercise\.Draw = (\d+) 即可重现）$`), "  draw: seed $1 (exercise.Draw = $2 repeats it)"},
 	{regexp.MustCompile(`损失最终为初始值的 `), "the loss ends at "},
 	{regexp.MustCompile(`^Xavier 正态 ?初始化`), "Xavier normal 初始化"},
 	{regexp.MustCompile(`^Xavier 均匀 ?初始化`), "Xavier uniform 初始化"},

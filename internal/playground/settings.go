@@ -110,12 +110,8 @@ type Text struct{ En, Zh string }
 
 // both returns f's text in English and in Chinese.
 func both(f func() string) Text {
-	old := lang.Get()
-	defer lang.Set(old)
-	lang.Set(lang.English)
-	en := f()
-	lang.Set(lang.Chinese)
-	return Text{en, f()}
+	en, zh := lang.Both(f)
+	return Text{en, zh}
 }
 
 // keys are the URL keys of the knobs, by their English names.
@@ -138,9 +134,9 @@ func controls() []Control {
 			panic("playground: no URL key for the knob " + k.Name)
 		}
 		c.Title = both(k.Title)
-		for i, l := range k.Labels {
+		for i := range k.Labels {
 			c.Labels = append(c.Labels, both(func() string { return k.Choices()[i] }))
-			c.Tokens = append(c.Tokens, strings.Fields(l)[0]) // "identity (linear)" is "identity"
+			c.Tokens = append(c.Tokens, k.Key(i))
 		}
 		c.index = func(s Settings) int { return k.Index(s.Settings) }
 		c.extra = func(*Settings, int) bool { return false }
@@ -279,9 +275,9 @@ func Presets() []Preset {
 		Loss: "L1", Optimizer: "adam", LR: sinenet.AnswerLR, Steps: sinenet.AnswerSteps,
 		Noise: sinenet.NoiseStd, Points: sinenet.QuestionN}, Shape: Deep}
 	return []Preset{
-		{"question-shallow", both(func() string { return lang.Say("the question's shallow network", "问题中的浅层网络") }), question(nil)},
-		{"question-deep", both(func() string { return lang.Say("the question's deep network", "问题中的深层网络") }), question(Deep)},
-		{"answer", both(func() string { return lang.Say("the answer", "回答中的方案") }), answer},
+		{"question-shallow", both(func() string { return lang.Say("the question's shallow network", "原帖中的浅层网络") }), question(nil)},
+		{"question-deep", both(func() string { return lang.Say("the question's deep network", "原帖中的深层网络") }), question(Deep)},
+		{"answer", both(func() string { return lang.Say("the answer", "原回答的方案") }), answer},
 		{"notebook-3", both(func() string { return lang.Say("notebook 3's fixed network", "第 3 本笔记中修正后的网络") }), Settings{Settings: knobs.Defaults()}},
 	}
 }

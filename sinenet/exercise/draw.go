@@ -37,5 +37,5 @@ func rng(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, seed^0x5eed
 
 // seedLine is the line a failing check on a draw prints under its hint.
 func seedLine(seed uint64) string {
-	return fmt.Sprintf(lang.Say("\n  draw: seed %d (exercise.Draw = %d repeats it)", "\n  抽样：种子 %d（令 exercise.Draw = %d 即可重现）"), seed, seed)
+	return fmt.Sprintf(lang.Say("\n  draw: seed %d (exercise.Draw = %d repeats it)", "\n  抽样：随机种子 %d（令 exercise.Draw = %d 即可重现）"), seed, seed)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // changes returns the exported fields of the structs got and want that
@@ -33,7 +34,8 @@ func changes(what string, got, want any, free ...string) []string {
 	return out
 }
 
-// show prints a setting briefly: an optimizer by its name and rate.
+// show prints a setting briefly: an optimizer by its name and rate, the
+// rate in the learner's units ("Adam lr 1e-2").
 func show(v any) string {
 	type named interface {
 		Name() string
@@ -43,7 +45,7 @@ func show(v any) string {
 	case nil:
 		return lang.Say("none", "无")
 	case named:
-		return fmt.Sprintf("%s lr %.3g", x.Name(), x.LR())
+		return x.Name() + " lr " + figure.Rate(x.LR())
 	case sinenet.Data:
 		return fmt.Sprintf(lang.Say("%d samples", "%d 个样本"), x.Len())
 	}

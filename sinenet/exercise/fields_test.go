@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/sinenet/sinenet/sinenet"
@@ -17,7 +18,7 @@ func TestChanges(t *testing.T) {
 	}{
 		{"unchanged, a fresh optimizer", func(o *sinenet.Options) { o.Optimizer = sinenet.NewAdam(1e-2) }, nil, nil},
 		{"steps", func(o *sinenet.Options) { o.Steps = 5000 }, nil, []string{"o.Steps (2000 → 5000)"}},
-		{"learning rate", func(o *sinenet.Options) { o.Optimizer = sinenet.NewAdam(5e-2) }, nil, []string{"o.Optimizer (Adam lr 0.01 → Adam lr 0.05)"}},
+		{"learning rate", func(o *sinenet.Options) { o.Optimizer = sinenet.NewAdam(5e-2) }, nil, []string{"o.Optimizer (Adam lr 1e-2 → Adam lr 5e-2)"}},
 		{"a hook", func(o *sinenet.Options) { o.Hook = func(sinenet.Progress) error { return nil } }, nil, []string{"o.Hook (none → a func)"}},
 		{"a free field", func(o *sinenet.Options) { o.Steps = 5000 }, []string{"Steps"}, nil},
 		{"two", func(o *sinenet.Options) { o.Steps, o.BatchSize = 0, 64 }, nil, []string{"o.Steps (2000 → 0)", "o.BatchSize (0 → 64)"}},
@@ -40,5 +41,13 @@ func TestResultString(t *testing.T) {
 	r.Pass = true
 	if got, want := r.String(), "Exercise 1: ✓ goal met: RMSE 0.1 (goal: RMSE < 0.03)"; got != want {
 		t.Errorf("%q, want %q", got, want)
+	}
+}
+
+// TestOptimizerRate checks that exercise 1 prints the learner's rate as
+// the prose writes it: "GD at lr 1e-2", not "0.01".
+func TestOptimizerRate(t *testing.T) {
+	if got := Optimizer(sinenet.NewGD(1e-2)).Got; !strings.HasPrefix(got, "GD at lr 1e-2: ") {
+		t.Errorf("exercise 1 says %q", got)
 	}
 }

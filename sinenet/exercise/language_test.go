@@ -72,3 +72,17 @@ func TestChineseInitLine(t *testing.T) {
 		t.Errorf("exercise 2 in Chinese says %q; want \"标准正态初始化：损失最终为初始值的 …\" and no space after a full-width colon", s)
 	}
 }
+
+// TestSeedLine checks the line that names a failing check's draw: the
+// prose's 随机种子 in Chinese, with no space after the full-width colon.
+func TestSeedLine(t *testing.T) {
+	defer figure.SetLanguage("en")
+	figure.SetLanguage("zh")
+	if got, want := seedLine(42), "\n  抽样：随机种子 42（令 exercise.Draw = 42 即可重现）"; got != want {
+		t.Errorf("seedLine(42) = %q, want %q", got, want)
+	}
+	figure.SetLanguage("en")
+	if got, want := seedLine(42), "\n  draw: seed 42 (exercise.Draw = 42 repeats it)"; got != want {
+		t.Errorf("seedLine(42) = %q, want %q", got, want)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/internal/portable"
 	"github.com/sinenet/sinenet/sinenet"
+	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Seed seeds the data and the network.
@@ -114,19 +115,21 @@ func (s Settings) Data() sinenet.Data {
 	return d
 }
 
-// String sums s up in one line, e.g. "1 × 128 tanh units, biases, pytorch
-// init, identity output · MSE · adam lr 1e-2 · 1000 steps · 4000 points,
-// noise 0.05".
+// String sums s up in one line, e.g. "1 × 128 tanh units, biases, PyTorch
+// init, identity output · MSE · Adam lr 1e-2 · 1000 steps · 4000 points,
+// noise 0.05", or in Chinese "1 × 128 个 tanh 单元，有偏置，PyTorch 初始化，
+// 线性输出 · MSE · Adam lr 1e-2 · …". Initializers and optimizers are named
+// as the notebooks' prose names them, not by their keys ("he", "adam").
 func (s Settings) String() string {
 	bias := lang.Say("biases", "有偏置")
 	if !s.Bias {
 		bias = lang.Say("no biases", "无偏置")
 	}
-	lr := " lr " + Rate(s.LR)
+	lr := " lr " + figure.Rate(s.LR)
 	if s.Optimizer == "lbfgs" {
 		lr = ""
 	}
-	return fmt.Sprintf(lang.Say("%d × %d tanh units, %s, %s init, %s output · %s · %s%s · %d steps · %d points, noise %g",
-		"%d × %d 个 tanh 单元，%s，%s 初始化，%s 输出 · %s · %s%s · %d 步 · %d 个数据点，噪声 %g"),
-		s.Depth, s.Width, bias, s.Init, s.Output, s.Loss, s.Optimizer, lr, s.Steps, s.Points, s.Noise)
+	return fmt.Sprintf(lang.Say("%d × %d tanh units, %s, %s, %s · %s · %s%s · %d steps · %d points, noise %g",
+		"%d × %d 个 tanh 单元，%s，%s，%s · %s · %s%s · %d 步 · %d 个数据点，噪声 %g"),
+		s.Depth, s.Width, bias, initLabel(s.Init), outputLabel(s.Output), s.Loss, optimizerName(s.Optimizer), lr, s.Steps, s.Points, s.Noise)
 }

@@ -1,4 +1,4 @@
-package knobs
+package figure
 
 import (
 	"math"
@@ -7,7 +7,7 @@ import (
 )
 
 // Rate writes a learning rate in the learner's units, as the notebooks'
-// prose and the playground do: a power of ten below 0.1 (1e-2, 5e-3,
+// prose, the knobs' slider and the playground do: a power of ten below 0.1 (1e-2, 5e-3,
 // 2.5e-4, 4e-7), a decimal from 0.1 up (0.1, 0.5, 2).
 func Rate(lr float64) string {
 	a := math.Abs(lr)
