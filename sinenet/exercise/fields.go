@@ -7,7 +7,6 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
-	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // changes returns the exported fields of the structs got and want that
@@ -45,7 +44,7 @@ func show(v any) string {
 	case nil:
 		return lang.Say("none", "无")
 	case named:
-		return x.Name() + " lr " + figure.Rate(x.LR())
+		return x.Name() + " lr " + lang.Rate(x.LR())
 	case sinenet.Data:
 		return fmt.Sprintf(lang.Say("%d samples", "%d 个样本"), x.Len())
 	}

@@ -31,7 +31,7 @@ func Init(c sinenet.Config) Result {
 	}
 	f, h := sinenet.Evaluate(r.Model), r.History
 	fell := h.Final() / h.Loss[0]
-	what := lang.Say(figure.InitName(c.Init)+" init", figure.InitLabel(c.Init)) // "Xavier uniform init", "Xavier 均匀初始化"
+	what := lang.Say(lang.InitName(c.Init)+" init", lang.InitLabel(c.Init)) // "Xavier uniform init", "Xavier 均匀初始化"
 	r.Got = fmt.Sprintf(lang.Say("%s: the loss ends at %.1f%% of its start, %v", "%s：损失最终为初始值的 %.1f%%，%v"), what, 100*fell, figure.Summary(f))
 	r.Pass = fell < 2.0/3 && f.RMSE < 0.3 && f.Extrema <= sinenet.TrueExtrema
 	r.Hint = lang.Say("N(0, 1) weights on 128 inputs make the output's pre-activation about ±11; which initializers (sinenet.Inits) scale the weights down by the layer's fan-in?",

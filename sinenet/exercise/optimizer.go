@@ -40,7 +40,7 @@ func Optimizer(opt sinenet.Optimizer) Result {
 		return r
 	}
 	f := sinenet.Evaluate(r.Model)
-	r.Got = fmt.Sprintf(lang.Say("%s at lr %s: %v after %d gradient evaluations", "%s，学习率 %s：%v，共 %d 次梯度计算"), opt.Name(), figure.Rate(st.LR()), figure.Summary(f), len(r.History.Loss))
+	r.Got = fmt.Sprintf(lang.Say("%s at lr %s: %v after %d gradient evaluations", "%s，学习率 %s：%v，共 %d 次梯度计算"), opt.Name(), lang.Rate(st.LR()), figure.Summary(f), len(r.History.Loss))
 	r.Pass = f.Extrema == sinenet.TrueExtrema && f.RMSE < 0.03
 	r.Hint = lang.Say("notebook 4's table: which optimizer got lowest in 1000 steps? Then raise its learning rate until it gets worse, and step back.",
 		"看笔记本 4 的表格：1000 步内哪个优化器的损失最低？然后逐步调高它的学习率，直到结果变差，再退回一步。")

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
@@ -121,47 +119,14 @@ func notFinite(msg string) string {
 	return "损失"
 }
 
-// InitName is in's name as the notebooks write it: "He", "Xavier normal",
-// or in Chinese "Xavier 正态". An unknown in is itself.
-func InitName(in sinenet.Init) string {
-	switch in {
-	case sinenet.PyTorch:
-		return "PyTorch"
-	case sinenet.XavierUniform:
-		return lang.Say("Xavier uniform", "Xavier 均匀")
-	case sinenet.XavierNormal:
-		return lang.Say("Xavier normal", "Xavier 正态")
-	case sinenet.He:
-		return "He"
-	case sinenet.StdNormal:
-		return lang.Say("standard normal", "标准正态")
-	}
-	return string(in)
-}
+// InitName is in's name as the notebooks write it ("He", "Xavier normal", "Xavier 正态").
+func InitName(in sinenet.Init) string { return lang.InitName(in) }
 
-// InitLabel is in's name with the word for initialization, as a printed
-// line names a run by its initializer: "init He", "init Xavier normal", or
-// in Chinese "He 初始化", "Xavier 正态初始化". Chinese puts a space between
-// a Latin word and a Chinese one, and none between two Chinese words.
-func InitLabel(in sinenet.Init) string {
-	if lang.Get() == lang.English {
-		return "init " + InitName(in)
-	}
-	n := InitName(in)
-	if last, _ := utf8.DecodeLastRuneInString(n); unicode.Is(unicode.Han, last) {
-		return n + "初始化"
-	}
-	return n + " 初始化"
-}
+// InitLabel is in's name with the word for initialization: "init He", or in Chinese "He 初始化", "Xavier 正态初始化".
+func InitLabel(in sinenet.Init) string { return lang.InitLabel(in) }
 
-// Bool is b as a printed line says it: "true" or "false", or in Chinese
-// "是" or "否".
-func Bool(b bool) string {
-	if b {
-		return lang.Say("true", "是")
-	}
-	return lang.Say("false", "否")
-}
+// Bool is b as a printed line says it: "true"/"false", or in Chinese "是"/"否".
+func Bool(b bool) string { return lang.Bool(b) }
 
 // Describe is m's String, the model summary, in the language set by
 // SetLanguage: its last line, ") 256 parameters, init normal", is in

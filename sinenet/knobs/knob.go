@@ -7,7 +7,6 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
-	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // A Knob is one slider or menu: a list of choices, each shown to the
@@ -100,7 +99,7 @@ var All = []Knob{
 	zh(slider("hidden layers", []int{1, 2, 3, 4}, "%d", func(s *Settings) *int { return &s.Depth }), "隐藏层"),
 	zh(slider("units per layer", []int{2, 4, 8, 16, 32, 64, 128, 256}, "%d", func(s *Settings) *int { return &s.Width }), "每层单元数"),
 	zh(menu("biases", []bool{true, false}, []string{"on", "off"}, func(s *Settings) *bool { return &s.Bias }), "偏置", "开", "关"),
-	named(zh(menu("initialization", sinenet.Inits, nil, func(s *Settings) *sinenet.Init { return &s.Init }), "初始化"), sinenet.Inits, figure.InitName),
+	named(zh(menu("initialization", sinenet.Inits, nil, func(s *Settings) *sinenet.Init { return &s.Init }), "初始化"), sinenet.Inits, lang.InitName),
 	zh(menu("output", []sinenet.Activation{sinenet.Identity, sinenet.Tanh}, []string{"identity (linear)", "tanh"}, func(s *Settings) *sinenet.Activation { return &s.Output }),
 		"输出", "identity（线性）", "tanh"),
 	zh(menu("loss", LossNames, nil, func(s *Settings) *string { return &s.Loss }), "损失函数"),
@@ -112,11 +111,11 @@ var All = []Knob{
 }
 
 // rateSlider is a slider over learning rates, labelled in the learner's
-// units (figure.Rate): 1e-2, not 0.01.
+// units (lang.Rate): 1e-2, not 0.01.
 func rateSlider(name string, rates []float64, field func(s *Settings) *float64) Knob {
 	k := slider(name, rates, "%g", field)
 	for i, r := range rates {
-		k.Labels[i] = figure.Rate(r)
+		k.Labels[i] = lang.Rate(r)
 	}
 	return k
 }

@@ -5,7 +5,6 @@ import (
 
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/sinenet"
-	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // The summary line's names for the settings that are keys in Settings:
@@ -13,12 +12,12 @@ import (
 
 // initLabel is in with the word for initialization: "PyTorch init",
 // "Xavier normal init", or in Chinese "PyTorch 初始化", "Xavier 正态初始化"
-// (figure.InitLabel).
+// (lang.InitLabel).
 func initLabel(in sinenet.Init) string {
 	if lang.Get() == lang.English {
-		return figure.InitName(in) + " init"
+		return lang.InitName(in) + " init"
 	}
-	return figure.InitLabel(in)
+	return lang.InitLabel(in)
 }
 
 // outputLabel names the output layer by its activation: "identity output",

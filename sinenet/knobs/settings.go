@@ -17,7 +17,6 @@ import (
 	"github.com/sinenet/sinenet/internal/lang"
 	"github.com/sinenet/sinenet/internal/portable"
 	"github.com/sinenet/sinenet/sinenet"
-	"github.com/sinenet/sinenet/sinenet/figure"
 )
 
 // Seed seeds the data and the network.
@@ -125,7 +124,7 @@ func (s Settings) String() string {
 	if !s.Bias {
 		bias = lang.Say("no biases", "无偏置")
 	}
-	lr := " lr " + figure.Rate(s.LR)
+	lr := " lr " + lang.Rate(s.LR)
 	if s.Optimizer == "lbfgs" {
 		lr = ""
 	}
