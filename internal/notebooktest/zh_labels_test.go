@@ -64,7 +64,8 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，μ (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, μ $3, distance from the minimum after 50 steps "},
 	{regexp.MustCompile(`^(\S+) 在旋转后的二次函数上：学习率 (\S+?)，50 步后离最小值的距离 `), "$1 on the turned quadratic: lr $2, distance from the minimum after 50 steps "},
 	{regexp.MustCompile(`^(\S+) 在第 40-50 步每步距离缩小的倍数：(\S+?)，理论值 `), "$1, distance factor per step over steps 40-50: $2, theory "},
-	{regexp.MustCompile(`^(\S+) 在 (Quadratic|Rotated quadratic) 上的最佳学习率：`), "$1, best rate on $2: "},
+	{regexp.MustCompile(`^(\S+) 在 (Quadratic|Rotated quadratic) 上选中的学习率：(\S+?)，最后 10 步的平均距离 `), "$1 on $2, chosen rate: $3, mean distance over the last 10 steps "},
+	{regexp.MustCompile(`^(\S+) 在 (Quadratic|Rotated quadratic) 上，平均距离低于 1e-12 的学习率从这里起：`), "$1 on $2, mean distance below 1e-12 at every rate from: "},
 	{regexp.MustCompile(`^Model B，Adam：`), "Model B, Adam: "},
 	{regexp.MustCompile(`^Model B，AdamW 衰减 0\.5：`), "Model B, AdamW decay 0.5: "},
 	{regexp.MustCompile(`^Model B，(AdamW?)，\[-1, 1\] 内的极值点：`), "Model B, $1, extrema in [-1, 1]: "},
@@ -77,6 +78,7 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^恒定学习率，最终损失：`), "constant lr, final loss: "},
 	{regexp.MustCompile(`^余弦衰减，最终损失：`), "cosine decay, final loss: "},
 	{regexp.MustCompile(`^(\S+) 在 (Rosenbrock|Saddle|Quadratic|Rotated quadratic) 上：终点 \(([^)]*)\)，f = (\S+?)，离最小值的距离 `), "$1 on $2: ends at ($3), f = $4, distance from the minimum "},
+	{regexp.MustCompile(`，最后 10 步的平均距离 `), ", mean over the last 10 steps "},
 
 	// 03-the-answer
 	{regexp.MustCompile(`^原(?:答案|回答)（Adam \+ L1，1000 步）：`), "The answer (Adam + L1, 1000 steps): "},
@@ -93,6 +95,10 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^PyTorch 初始化，原始 x：初始 λmax (\S+?)，2/λmax (\S+)$`), "PyTorch init, raw x: λmax at the start $1, 2/λmax $2"},
 	{regexp.MustCompile(`^PyTorch 初始化，标准化的 x：初始 λmax (\S+?)，2/λmax (\S+)$`), "PyTorch init, standardized x: λmax at the start $1, 2/λmax $2"},
 	{regexp.MustCompile(`^GD 学习率 (\S+?)，原始 x：`), "GD lr $1, raw x: "},
+	{regexp.MustCompile(`^GD 学习率 (\S+?)，原始 x，损失：第 0 步 (\S+)，最高 (\S+)（第 (\d+) 步），(\d+) 步中有 (\d+) 步上升$`), "GD lr $1, raw x, loss: $2 at step 0, highest $3 at step $4, rose at $6 of $5 steps"},
+	{regexp.MustCompile(`^GD 学习率 (\S+?)，标准化的 x，损失：第 0 步 (\S+)，最高 (\S+)（第 (\d+) 步），(\d+) 步中有 (\d+) 步上升$`), "GD lr $1, standardized x, loss: $2 at step 0, highest $3 at step $4, rose at $6 of $5 steps"},
+	{regexp.MustCompile(`^GD 学习率 (\S+?)，原始 x，结束时：λmax (\S+?)，2/lr (\S+)$`), "GD lr $1, raw x, at the end: λmax $2, 2/lr $3"},
+	{regexp.MustCompile(`^(reconstruction|Model A|Model B)，验证集 L1 的标准误：`), "$1, standard error of the validation L1: "},
 	{regexp.MustCompile(`^GD 学习率 4e-2，标准化的 x：`), "GD lr 4e-2, standardized x: "},
 	{regexp.MustCompile(`^Adam 学习率 1e-2，Xavier，标准化的 x：`), "Adam lr 1e-2, Xavier, standardized x: "},
 	{regexp.MustCompile(`^离群点，(\S+?)，平均高出真实曲线：`), "outliers, $1, mean height above the true curve: "},
