@@ -106,6 +106,8 @@ var bind03 = []binding{
 	is("step 12", "GD lr 1.5e-2 on raw x, step of its highest loss"),
 	is("第 12 步", "GD lr 1.5e-2 on raw x, step of its highest loss"),
 	is("0.0011", "the smallest standard error of a validation L1"),
+	setting("first 200 steps", "the steps the figure of GD's losses shows, as its title says"),
+	setting("前 200 步", "the steps the figure of GD's losses shows"),
 	is("120", "GD lr 1.5e-2 on raw x, λmax at the end"),
 	is("133", "GD lr 1.5e-2 on raw x, 2/lr"),
 	is("164", "GD lr 1.2e-2 on raw x, λmax at the end"),
