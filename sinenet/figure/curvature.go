@@ -80,6 +80,11 @@ type SweepOptions struct {
 	// Marks are reference lines, e.g. Mark{X: 1e-3} at the question's
 	// rate, or Mark{Y: 0.0025} at the noise floor.
 	Marks []Mark
+	// Diverged labels the crosses of the y values that are NaN or
+	// infinite; "" means "diverged (loss NaN or ∞)". A caller that marks
+	// other runs that way (say, runs that ended farther than they started)
+	// says so here.
+	Diverged string
 }
 
 // Sweep draws y against x on log-log axes, e.g. the final loss of a
@@ -133,7 +138,11 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 		}
 		s.GlyphStyle = draw.GlyphStyle{Color: seriesColors[1], Radius: vg.Points(5), Shape: crossGlyph{}}
 		key.plot(p, s)
-		key.add("diverged (loss NaN or ∞)", s)
+		label := o.Diverged
+		if label == "" {
+			label = "diverged (loss NaN or ∞)"
+		}
+		key.add(label, s)
 	}
 	if err := addMarks(p, key, o.Marks); err != nil {
 		return nil, err

@@ -38,6 +38,11 @@ func TestPlotCurvature(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkTexts(t, sw, "sweep", "finished", "diverged", "the question's rate")
+	own, err := Sweep(SweepOptions{Diverged: "diverging"}, []float64{1e-4, 1e-3}, []float64{0.1, math.NaN()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTexts(t, own, "finished", "diverging")
 	if _, err := Sweep(SweepOptions{}, []float64{1}, []float64{math.NaN()}); err == nil {
 		t.Error("Sweep with every run diverged gave no error")
 	}
