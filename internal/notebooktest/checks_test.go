@@ -176,6 +176,21 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "stuck draws more than 95% saturated", numAfter(t, out, "draws more than 95% saturated", "stuck:"), 12, 12)
 		between(t, "draws at most 95% saturated", num(t, out, "draws at most 95% saturated"), 25, 25)
 		between(t, "stuck draws at most 95% saturated", numAfter(t, out, "draws at most 95% saturated", "stuck:"), 1, 1)
+		// The held-out batch, seeds 41-80: how its runs end, the draws that
+		// start with the pair, and the cut at 95% chosen on seeds 1-40.
+		const h = "seeds 41-80, "
+		between(t, "held-out runs read", num(t, out, h+"runs read"), 40, 40)
+		between(t, "held-out runs with the pair", numAfter(t, out, h+"runs read", "pair"), 10, 10)
+		between(t, "held-out runs stuck", numAfter(t, out, h+"runs read", "stuck"), 20, 20)
+		between(t, "held-out runs of other shapes", numAfter(t, out, h+"runs read", "other"), 10, 10)
+		between(t, "held-out runs with the pair at step 0", num(t, out, h+"runs with the pair at step 0"), 5, 5)
+		between(t, "held-out runs with the pair at step 0 that end as pair runs", numAfter(t, out, h+"runs with the pair at step 0", "how they end: pair"), 1, 1)
+		between(t, "held-out runs with the pair at step 0 that end stuck", numAfter(t, out, h+"runs with the pair at step 0", "stuck"), 2, 2)
+		between(t, "held-out runs with the pair at step 0 that end as other runs", numAfter(t, out, h+"runs with the pair at step 0", "other"), 2, 2)
+		between(t, "held-out draws more than 95% saturated", num(t, out, h+"draws more than 95% saturated"), 23, 23)
+		between(t, "held-out stuck draws more than 95% saturated", numAfter(t, out, h+"draws more than 95% saturated", "stuck:"), 17, 17)
+		between(t, "held-out draws at most 95% saturated", num(t, out, h+"draws at most 95% saturated"), 17, 17)
+		between(t, "held-out stuck draws at most 95% saturated", numAfter(t, out, h+"draws at most 95% saturated", "stuck:"), 3, 3)
 
 		// Held out: 3200 training and 800 validation points.
 		ta, va := numAfter(t, out, "Model A held out", "training MSE"), numAfter(t, out, "Model A held out", "validation MSE")

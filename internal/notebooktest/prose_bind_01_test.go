@@ -31,7 +31,7 @@ var bind01 = []binding{
 	is("第 56 步", "the step of the pair at its widest"),
 	is("step 1329", "the step the pair last moves"),
 	is("第 1329 步", "the step the pair last moves"),
-	// The survey of seeds 1-40
+	// The survey of seeds 1-40, the batch the counts come from
 	is("all 40", "the survey's seeds"),
 	is("全部 40", "the survey's seeds"),
 	is("the 40", "the survey's seeds"),
@@ -81,6 +81,24 @@ var bind01 = []binding{
 	is("**25**", "draws at most 95% saturated"),
 	is("**1** does", "stuck draws at most 95% saturated"),
 	is("**1** 次卡住", "stuck draws at most 95% saturated"),
+	// The held-out batch, seeds 41-80: the cut at 95% checked, the endings,
+	// the draws that start with the pair.
+	is("**23** draws", "held-out draws more than 95% saturated"),
+	is("**23** 次抽样", "held-out draws more than 95% saturated"),
+	is("**17** get stuck", "held-out stuck draws more than 95% saturated"),
+	is("有 **17** 次卡住", "held-out stuck draws more than 95% saturated"),
+	is("other **17**", "held-out draws at most 95% saturated"),
+	is("其余 **17**", "held-out draws at most 95% saturated"),
+	is("**3** do", "held-out stuck draws at most 95% saturated"),
+	is("**3** 次卡住", "held-out stuck draws at most 95% saturated"),
+	is("**10** end with the pair", "held-out runs with the pair"),
+	is("**10** 次以那一对", "held-out runs with the pair"),
+	is("**20** are stuck", "held-out runs stuck"),
+	is("**20** 次卡住", "held-out runs stuck"),
+	is("**10** end with other", "held-out runs of other shapes"),
+	is("**10** 次以其他", "held-out runs of other shapes"),
+	is("**5** held-out", "held-out runs with the pair at step 0"),
+	is("**5** 次抽样一开始", "held-out runs with the pair at step 0"),
 	about("x ≈ 2", "Model B's last extremum before the smooth part", 0.05),
 	about("120", "Model B's first loss jump", 5),  // "near step 120": the printed step to ±5
 	about("2060", "Model B's last loss jump", 10), // "near step 2060": the printed step to ±10

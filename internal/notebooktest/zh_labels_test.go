@@ -144,7 +144,11 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^(\d+) 次抽样初始时输出饱和比例的中位数：`), "output saturated at init, median of the $1: "},
 	{regexp.MustCompile(`^饱和比例低于随机种子 1 的抽样：(\d+) 次$`), "draws less saturated than seed 1: $1"},
 	{regexp.MustCompile(`^饱和比例超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次$`), "draws more than $1% saturated: $2, of which stuck: $3"},
-	{regexp.MustCompile(`^饱和比例不超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次$`), "draws at most $1% saturated: $2, of which stuck: $3"},
+	{regexp.MustCompile(`^饱和比例不超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次，随机种子 (\[[0-9 ]*\])$`), "draws at most $1% saturated: $2, of which stuck: $3, seeds $4"},
+	{regexp.MustCompile(`^随机种子 41-80：读到的运行 (\d+) 次；按结局分：pair (\d+) 次，stuck (\d+) 次，other (\d+) 次$`), "seeds 41-80, runs read: $1; by how they end: pair $2, stuck $3, other $4"},
+	{regexp.MustCompile(`^随机种子 41-80 中第 0 步就带着那一对的运行：(\d+) 次，随机种子 (\[[0-9 ]*\])；按结局分：pair (\d+) 次，stuck (\d+) 次，other (\d+) 次$`), "seeds 41-80, runs with the pair at step 0: $1, seeds $2; by how they end: pair $3, stuck $4, other $5"},
+	{regexp.MustCompile(`^随机种子 41-80 中饱和比例超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次$`), "seeds 41-80, draws more than $1% saturated: $2, of which stuck: $3"},
+	{regexp.MustCompile(`^随机种子 41-80 中饱和比例不超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次，随机种子 (\[[0-9 ]*\])$`), "seeds 41-80, draws at most $1% saturated: $2, of which stuck: $3, seeds $4"},
 	{regexp.MustCompile(`^(Model [AB]) 最终的网络：验证 MSE 减训练 MSE 为 (\S+?)，其抽样误差为 (\S+)$`), "$1 final network: validation - training MSE $2, its sampling error $3"},
 	{regexp.MustCompile(`^(Model [AB]) 去掉最差的 5 个验证点后的验证 MSE：(\S+?)，这 5 个点都在 \|x\| <= (\S+) 处$`), "$1 validation MSE without its 5 worst points: $2, which lie at |x| <= $3"},
 	// 02b-the-edge-of-stability
