@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package playground
 
 import (
@@ -7,7 +9,7 @@ import (
 	"testing"
 )
 
-// TestWasmDeps checks that the page's wasm (cmd/playground, built for
+// TestWasmDeps runs on the host only (it starts go list). It checks that the page's wasm (cmd/playground, built for
 // GOOS=js GOARCH=wasm) links neither GoNB nor gonum/plot nor
 // sinenet/figure: any of them takes the page over its budget of 3 MB
 // gzipped (measured: 1.4 MB without them, 4.8 MB with figure). Names the
