@@ -744,6 +744,25 @@ var checks = map[string]func(t *testing.T, out string){
 		}{{"GD", 1e-2}, {"Momentum", 2e-2}, {"Nesterov", 1e-2}, {"Adagrad", 0.1}, {"RMSprop", 5e-4}, {"Adam", 5e-2}, {"AdamW", 5e-2}} {
 			between(t, c.name+"'s best rate", numAfter(t, out, c.name, "best rate"), c.lr, c.lr)
 		}
+		// RMSprop's late means, one per rate of the grid (1e-4 … 1): they
+		// rise at every rate above the chosen 5e-4 (text: steadily), and at
+		// 0.5 and 1 end thousands of times above the loss at the start.
+		start := num(t, out, "loss at the start")
+		between(t, "the loss at the start (text: 0.46)", start, 0.455, 0.465)
+		if ls := floats(t, regexp.MustCompile(`(?m)^RMSprop, mean of the last 100 steps at each rate: (.*)$`).FindStringSubmatch(out)); len(ls) != 13 {
+			t.Errorf("RMSprop's late means are %v; want one for each of the 13 rates of the grid", ls)
+		} else {
+			for i := 3; i < len(ls); i++ {
+				between(t, fmt.Sprintf("RMSprop's late mean at the %dth rate over the one below (text: rises steadily above 5·10⁻⁴)", i+1), ls[i]/ls[i-1], 1.0001, math.Inf(1))
+			}
+			between(t, "RMSprop at lr 0.5, mean loss of the last 100 steps (text: 978)", ls[11], 977.5, 978.5)
+			between(t, "RMSprop at lr 1, mean loss of the last 100 steps (text: 4102)", ls[12], 4101.5, 4102.5)
+			for _, l := range ls[11:] {
+				between(t, "RMSprop at lr 0.5 and 1, late mean over the loss at the start (text: thousands of times)", l/start, 1000, 10000)
+			}
+		}
+		between(t, "Adam at lr 0.01, extrema after 1000 steps (text: 2, 1000 steps at 10⁻² are not enough)", num(t, out, "Adam at 0.01, extrema after 1000 steps"), 2, 2)
+
 		// The race: a row is loss, RMSE, extrema, evaluations (and a
 		// stepper's rate).
 		gd, mom, nes, ada, rms, adam, adamw, lbfgs := row(t, out, "GD"), row(t, out, "Momentum"), row(t, out, "Nesterov"), row(t, out, "Adagrad"), row(t, out, "RMSprop"), row(t, out, "Adam"), row(t, out, "AdamW"), row(t, out, "L-BFGS")
