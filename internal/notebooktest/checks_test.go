@@ -801,6 +801,25 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "L-BFGS's loss (text: 0.0028)", lbfgs[0], 0.00275, 0.00285)
 		between(t, "L-BFGS's loss over Adam's (text: lowest on this seed)", lbfgs[0]/adam[0], 0, 1)
 		between(t, "L-BFGS's gradient evaluations (text: 238)", lbfgs[3], 230, 250)
+		// The race on seeds 2–5 (internal/sweep/seeds04.csv, checked there).
+		seeds := func(label string) []float64 {
+			t.Helper()
+			return floats(t, regexp.MustCompile(`(?m)^`+regexp.QuoteMeta(label)+`: (.*)$`).FindStringSubmatch(out))
+		}
+		if miss := seeds("Adam at 0.05 misses the third peak on seeds"); len(miss) != 2 {
+			t.Errorf("Adam at 5e-2 misses the third peak on seeds %v; the text says on two, 2 and 5", miss)
+		} else {
+			between(t, "the first seed where Adam at 5e-2 misses the third peak (text: 2)", miss[0], 2, 2)
+			between(t, "the second seed where Adam at 5e-2 misses the third peak (text: 5)", miss[1], 5, 5)
+			if below := seeds("L-BFGS ends below Adam on seeds"); !slices.Equal(below, miss) {
+				t.Errorf("L-BFGS ends below Adam on seeds %v; the text says on the two where Adam misses the third peak, %v", below, miss)
+			}
+		}
+		between(t, "seeds of 2–5 where L-BFGS ends below Adam (text: 2 of the 4)", float64(len(seeds("L-BFGS ends below Adam on seeds"))), 2, 2)
+		between(t, "seeds of 2–5 where L-BFGS ends above Adam (text: the other 2)", float64(len(seeds("L-BFGS ends above Adam on seeds"))), 2, 2)
+		between(t, "seeds of 2–5 where GD ends with the highest loss (text: all 4)", float64(len(seeds("GD ends with the highest loss on seeds"))), 4, 4)
+		between(t, "L-BFGS's fewest extrema on seeds 2–5 (text: 3 on every one)", num(t, out, "L-BFGS on these seeds, fewest extrema"), 3, 3)
+		between(t, "L-BFGS's most gradient evaluations on seeds 2–5 (text: at most 241)", numAfter(t, out, "L-BFGS on these seeds, fewest extrema", "most gradient evaluations:"), 241, 241)
 		after := func(name string) float64 {
 			t.Helper()
 			return num(t, out, fmt.Sprintf("%s, loss after %.0f evaluations", name, lbfgs[3]))
