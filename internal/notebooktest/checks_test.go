@@ -791,6 +791,25 @@ var checks = map[string]func(t *testing.T, out string){
 		}{{"GD", 1e-2}, {"Momentum", 2e-2}, {"Nesterov", 1e-2}, {"Adagrad", 0.1}, {"RMSprop", 5e-4}, {"Adam", 5e-2}, {"AdamW", 5e-2}} {
 			between(t, c.name+"'s best rate", numAfter(t, out, c.name, "best rate"), c.lr, c.lr)
 		}
+		// RMSprop's late means, one per rate of the grid (1e-4 … 1): they
+		// rise at every rate above the chosen 5e-4 (text: steadily), and at
+		// 0.5 and 1 end thousands of times above the loss at the start.
+		start := num(t, out, "loss at the start")
+		between(t, "the loss at the start (text: 0.46)", start, 0.455, 0.465)
+		if ls := floats(t, regexp.MustCompile(`(?m)^RMSprop, mean of the last 100 steps at each rate: (.*)$`).FindStringSubmatch(out)); len(ls) != 13 {
+			t.Errorf("RMSprop's late means are %v; want one for each of the 13 rates of the grid", ls)
+		} else {
+			for i := 3; i < len(ls); i++ {
+				between(t, fmt.Sprintf("RMSprop's late mean at the %dth rate over the one below (text: rises steadily above 5·10⁻⁴)", i+1), ls[i]/ls[i-1], 1.0001, math.Inf(1))
+			}
+			between(t, "RMSprop at lr 0.5, mean loss of the last 100 steps (text: 978)", ls[11], 977.5, 978.5)
+			between(t, "RMSprop at lr 1, mean loss of the last 100 steps (text: 4102)", ls[12], 4101.5, 4102.5)
+			for _, l := range ls[11:] {
+				between(t, "RMSprop at lr 0.5 and 1, late mean over the loss at the start (text: thousands of times)", l/start, 1000, 10000)
+			}
+		}
+		between(t, "Adam at lr 0.01, extrema after 1000 steps (text: 2, 1000 steps at 10⁻² are not enough)", num(t, out, "Adam at 0.01, extrema after 1000 steps"), 2, 2)
+
 		// The race: a row is loss, RMSE, extrema, evaluations (and a
 		// stepper's rate).
 		gd, mom, nes, ada, rms, adam, adamw, lbfgs := row(t, out, "GD"), row(t, out, "Momentum"), row(t, out, "Nesterov"), row(t, out, "Adagrad"), row(t, out, "RMSprop"), row(t, out, "Adam"), row(t, out, "AdamW"), row(t, out, "L-BFGS")
@@ -829,6 +848,25 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "L-BFGS's loss (text: 0.0028)", lbfgs[0], 0.00275, 0.00285)
 		between(t, "L-BFGS's loss over Adam's (text: lowest on this seed)", lbfgs[0]/adam[0], 0, 1)
 		between(t, "L-BFGS's gradient evaluations (text: 238)", lbfgs[3], 230, 250)
+		// The race on seeds 2–5 (internal/sweep/seeds04.csv, checked there).
+		seeds := func(label string) []float64 {
+			t.Helper()
+			return floats(t, regexp.MustCompile(`(?m)^`+regexp.QuoteMeta(label)+`: (.*)$`).FindStringSubmatch(out))
+		}
+		if miss := seeds("Adam at 0.05 misses the third peak on seeds"); len(miss) != 2 {
+			t.Errorf("Adam at 5e-2 misses the third peak on seeds %v; the text says on two, 2 and 5", miss)
+		} else {
+			between(t, "the first seed where Adam at 5e-2 misses the third peak (text: 2)", miss[0], 2, 2)
+			between(t, "the second seed where Adam at 5e-2 misses the third peak (text: 5)", miss[1], 5, 5)
+			if below := seeds("L-BFGS ends below Adam on seeds"); !slices.Equal(below, miss) {
+				t.Errorf("L-BFGS ends below Adam on seeds %v; the text says on the two where Adam misses the third peak, %v", below, miss)
+			}
+		}
+		between(t, "seeds of 2–5 where L-BFGS ends below Adam (text: 2 of the 4)", float64(len(seeds("L-BFGS ends below Adam on seeds"))), 2, 2)
+		between(t, "seeds of 2–5 where L-BFGS ends above Adam (text: the other 2)", float64(len(seeds("L-BFGS ends above Adam on seeds"))), 2, 2)
+		between(t, "seeds of 2–5 where GD ends with the highest loss (text: all 4)", float64(len(seeds("GD ends with the highest loss on seeds"))), 4, 4)
+		between(t, "L-BFGS's fewest extrema on seeds 2–5 (text: 3 on every one)", num(t, out, "L-BFGS on these seeds, fewest extrema"), 3, 3)
+		between(t, "L-BFGS's most gradient evaluations on seeds 2–5 (text: at most 241)", numAfter(t, out, "L-BFGS on these seeds, fewest extrema", "most gradient evaluations:"), 241, 241)
 		after := func(name string) float64 {
 			t.Helper()
 			return num(t, out, fmt.Sprintf("%s, loss after %.0f evaluations", name, lbfgs[3]))

@@ -85,6 +85,10 @@ type SweepOptions struct {
 	// other runs that way (say, runs that ended farther than they started)
 	// says so here.
 	Diverged string
+	// YMax, if positive, is the top of the y-axis, the same for every
+	// panel of a set: a y above it is drawn as a cross along the top, as a
+	// diverged run is, and the key goes right of the data, off the ticks.
+	YMax float64
 }
 
 // Sweep draws y against x on log-log axes, e.g. the final loss of a
@@ -108,8 +112,9 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	p.X.Tick.Marker = logTicks{Labels: 6}
 	var ok, bad plotter.XYs
 	top := math.Inf(-1)
+	clipped := func(v float64) bool { return !isFinite(v) || (o.YMax > 0 && v > o.YMax) }
 	for i := range x {
-		if isFinite(y[i]) && y[i] > 0 {
+		if !clipped(y[i]) && y[i] > 0 {
 			ok = append(ok, plotter.XY{X: x[i], Y: y[i]})
 			top = math.Max(top, y[i])
 		}
@@ -117,8 +122,11 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	if len(ok) == 0 {
 		return nil, errors.New("sinenet: Sweep: every run diverged; try smaller values")
 	}
+	if o.YMax > 0 {
+		top = o.YMax / 3
+	}
 	for i := range x {
-		if !isFinite(y[i]) {
+		if clipped(y[i]) {
 			bad = append(bad, plotter.XY{X: x[i], Y: top * 3})
 		}
 	}
@@ -149,6 +157,12 @@ func Sweep(o SweepOptions, x, y []float64) (*plot.Plot, error) {
 	}
 	p.X.Min, p.X.Max = p.X.Min/1.2, p.X.Max*1.2 // no mark or point on the edge
 	widenFlat(&p.Y)
+	if o.YMax > 0 {
+		pad := math.Pow(o.YMax/p.Y.Min, 0.05)
+		p.Y.Min, p.Y.Max = p.Y.Min/pad, o.YMax*pad
+		key.attach(p, growNone)
+		return p, nil
+	}
 	p.Y.Max *= math.Pow(p.Y.Max/p.Y.Min, 0.05)
 	key.attach(p, growUp)
 	return p, nil

@@ -43,6 +43,15 @@ func TestPlotCurvature(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkTexts(t, own, "finished", "diverging")
+	// YMax: a y above it is a cross at the top, and the axis ends there.
+	top, err := Sweep(SweepOptions{YMax: 1, Diverged: "above 1"}, []float64{1e-4, 1e-3, 1e-2}, []float64{0.01, 0.1, 5000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTexts(t, top, "finished", "above 1")
+	if top.Y.Max < 1 || top.Y.Max > 2 {
+		t.Errorf("Sweep with YMax 1 and a y of 5000 has its y-axis end at %g; want just above 1", top.Y.Max)
+	}
 	if _, err := Sweep(SweepOptions{}, []float64{1}, []float64{math.NaN()}); err == nil {
 		t.Error("Sweep with every run diverged gave no error")
 	}
