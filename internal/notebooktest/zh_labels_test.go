@@ -150,7 +150,8 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^随机种子 41-80 中饱和比例超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次$`), "seeds 41-80, draws more than $1% saturated: $2, of which stuck: $3"},
 	{regexp.MustCompile(`^随机种子 41-80 中饱和比例不超过 (\d+)% 的抽样：(\d+) 次，其中卡住的：(\d+) 次，随机种子 (\[[0-9 ]*\])$`), "seeds 41-80, draws at most $1% saturated: $2, of which stuck: $3, seeds $4"},
 	{regexp.MustCompile(`^(Model [AB]) 最终的网络：验证 MSE 减训练 MSE 为 (\S+?)，其抽样误差为 (\S+)$`), "$1 final network: validation - training MSE $2, its sampling error $3"},
-	{regexp.MustCompile(`^(Model [AB]) 去掉最差的 5 个验证点后的验证 MSE：(\S+?)，这 5 个点都在 \|x\| <= (\S+) 处$`), "$1 validation MSE without its 5 worst points: $2, which lie at |x| <= $3"},
+	{regexp.MustCompile(`^Model B 在划分 (\d+) 上（internal/splits）：训练 MSE (\S+?)，验证 MSE (\S+?)，差 (\S+?)，其抽样误差 (\S+)$`), "Model B on split $1 (internal/splits): training MSE $2, validation MSE $3, gap $4, its sampling error $5"},
+	{regexp.MustCompile(`^随机种子 1-80 按结局分：pair (\d+) 次，stuck (\d+) 次，other (\d+) 次$`), "seeds 1-80, by how they end: pair $1, stuck $2, other $3"},
 	// 02b-the-edge-of-stability
 	{regexp.MustCompile(`^lr·λ = (\S+)：每步损失乘以 (\S+)，(\d+) 步中上升 (\d+) 步，x 变号 (\d+) 次$`), "lr·λ = $1: loss × $2 per step, $3 steps, the loss rose at $4, x changed sign at $5"},
 	{regexp.MustCompile(`^(Model [AB] seed \d+) λmax/\(2/lr\)：起点 (\S+?)，首次超过 1：从未，`), "$1 λmax/(2/lr): start $2, first above 1: never, "},
