@@ -172,29 +172,41 @@ var checks = map[string]func(t *testing.T, out string){
 		between(t, "seed 1's output saturated at init, %", num(t, out, "output saturated at init, seed 1"), 48, 48)
 		between(t, "median output saturated at init, %", num(t, out, "output saturated at init, median of the 40"), 93, 93)
 		between(t, "draws less saturated than seed 1", num(t, out, "draws less saturated than seed 1"), 5, 5)
-		between(t, "draws more than 95% saturated", num(t, out, "draws more than 95% saturated"), 15, 15)
-		between(t, "stuck draws more than 95% saturated", numAfter(t, out, "draws more than 95% saturated", "stuck:"), 12, 12)
-		between(t, "draws at most 95% saturated", num(t, out, "draws at most 95% saturated"), 25, 25)
-		between(t, "stuck draws at most 95% saturated", numAfter(t, out, "draws at most 95% saturated", "stuck:"), 1, 1)
-		// The held-out batch, seeds 41-80: how its runs end, the draws that
-		// start with the pair, and the cut at 95% chosen on seeds 1-40.
-		const h = "seeds 41-80, "
-		between(t, "held-out runs read", num(t, out, h+"runs read"), 40, 40)
-		between(t, "held-out runs with the pair", numAfter(t, out, h+"runs read", "pair"), 10, 10)
-		between(t, "held-out runs stuck", numAfter(t, out, h+"runs read", "stuck"), 20, 20)
-		between(t, "held-out runs of other shapes", numAfter(t, out, h+"runs read", "other"), 10, 10)
-		between(t, "survey runs read, both batches", num(t, out, "runs read")+num(t, out, h+"runs read"), 80, 80)
-		between(t, "all 80 runs with the pair", numAfter(t, out, "seeds 1-80, by how they end", "pair"), 25, 25)
-		between(t, "all 80 runs stuck", numAfter(t, out, "seeds 1-80, by how they end", "stuck"), 33, 33)
-		between(t, "all 80 runs of other shapes", numAfter(t, out, "seeds 1-80, by how they end", "other"), 22, 22)
-		between(t, "held-out runs with the pair at step 0", num(t, out, h+"runs with the pair at step 0"), 5, 5)
-		between(t, "held-out runs with the pair at step 0 that end as pair runs", numAfter(t, out, h+"runs with the pair at step 0", "how they end: pair"), 1, 1)
-		between(t, "held-out runs with the pair at step 0 that end stuck", numAfter(t, out, h+"runs with the pair at step 0", "stuck"), 2, 2)
-		between(t, "held-out runs with the pair at step 0 that end as other runs", numAfter(t, out, h+"runs with the pair at step 0", "other"), 2, 2)
-		between(t, "held-out draws more than 95% saturated", num(t, out, h+"draws more than 95% saturated"), 23, 23)
-		between(t, "held-out stuck draws more than 95% saturated", numAfter(t, out, h+"draws more than 95% saturated", "stuck:"), 17, 17)
-		between(t, "held-out draws at most 95% saturated", num(t, out, h+"draws at most 95% saturated"), 17, 17)
-		between(t, "held-out stuck draws at most 95% saturated", numAfter(t, out, h+"draws at most 95% saturated", "stuck:"), 3, 3)
+		// The survey's table: seeds 1-40, the held-out seeds 41-80, all 80.
+		for _, c := range []struct {
+			row   string
+			names [3]string
+			want  [3]float64
+		}{
+			{"end with the pair", [3]string{"", "held-out runs with the pair", "all 80 runs with the pair"}, [3]float64{15, 10, 25}},
+			{"stuck", [3]string{"", "held-out runs stuck", "all 80 runs stuck"}, [3]float64{13, 20, 33}},
+			{"other shapes", [3]string{"", "held-out runs of other shapes", "all 80 runs of other shapes"}, [3]float64{12, 10, 22}},
+			{"pair at step 0", [3]string{"", "held-out runs with the pair at step 0", ""}, [3]float64{5, 5, 10}},
+			{"pair at step 0, end with it", [3]string{"", "held-out runs with the pair at step 0 that end as pair runs", ""}, [3]float64{0, 1, 1}},
+			{"more than 95% saturated", [3]string{"draws more than 95% saturated", "held-out draws more than 95% saturated", ""}, [3]float64{15, 23, 38}},
+			{"more than 95% saturated, stuck", [3]string{"stuck draws more than 95% saturated", "held-out stuck draws more than 95% saturated", ""}, [3]float64{12, 17, 29}},
+			{"at most 95% saturated", [3]string{"draws at most 95% saturated", "held-out draws at most 95% saturated", ""}, [3]float64{25, 17, 42}},
+			{"at most 95% saturated, stuck", [3]string{"stuck draws at most 95% saturated", "held-out stuck draws at most 95% saturated", ""}, [3]float64{1, 3, 4}},
+		} {
+			got := tableRow(t, out, c.row)
+			for i, name := range c.names {
+				if name == "" {
+					name = fmt.Sprintf("survey table, %s, column %d", c.row, i+1)
+				}
+				between(t, name, got[i], c.want[i], c.want[i])
+			}
+			if got[0]+got[1] != got[2] {
+				t.Errorf("survey table, %s: %v + %v is not the all-80 column's %v", c.row, got[0], got[1], got[2])
+			}
+		}
+		var read [3]float64
+		for _, row := range []string{"end with the pair", "stuck", "other shapes"} {
+			for i, v := range tableRow(t, out, row) {
+				read[i] += v
+			}
+		}
+		between(t, "held-out runs read", read[1], 40, 40)
+		between(t, "survey runs read, both batches", read[2], 80, 80)
 
 		// Held out: 3200 training and 800 validation points.
 		ta, va := numAfter(t, out, "Model A held out", "training MSE"), numAfter(t, out, "Model A held out", "validation MSE")

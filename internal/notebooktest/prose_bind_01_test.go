@@ -49,6 +49,8 @@ var bind01 = []binding{
 	is("all 80 draws", "survey runs read, both batches"),
 	is("在 80 次", "survey runs read, both batches"),
 	is("把 80 次", "survey runs read, both batches"),
+	is("one for all 80", "survey runs read, both batches"),
+	is("全部 80 次", "survey runs read, both batches"),
 	is("25 end", "all 80 runs with the pair"),
 	is("25 次以", "all 80 runs with the pair"),
 	is("**25** end", "all 80 runs with the pair"),
