@@ -116,4 +116,13 @@ var bind03 = []binding{
 	is("164", "GD lr 1.2e-2 on raw x, λmax at the end"),
 	is("0.043", "GD lr 4e-2 on standardized x, RMSE"),
 	is("0.0055", "Adam with Xavier on standardized x, RMSE"),
+	// Seeds 1-6, read from internal/standardize/gd03.tsv.
+	setting("0.9 ×", "the rate of internal/standardize's runs, as a fraction of each one's limit 2/λmax"),
+	setting("0.9 倍", "the rate of internal/standardize's runs, as a fraction of each one's limit 2/λmax"),
+	is("(2 extrema)", "GD on standardized x, seeds 2-6, most extrema"),
+	is("（2 个极值点）", "GD on standardized x, seeds 2-6, most extrema"),
+	span("145–157", "λmax at the start on raw x, seeds 1-6, least", "λmax at the start on raw x, seeds 1-6, most", 0),
+	span("44–57", "λmax at the start on standardized x, seeds 1-6, least", "λmax at the start on standardized x, seeds 1-6, most", 0),
+	span("0.042–0.057", "GD on standardized x, seeds 1-6, least RMSE", "GD on standardized x, seeds 1-6, most RMSE", 0),
+	span("0.092–0.100", "GD on raw x, seeds 1-6, least RMSE", "GD on raw x, seeds 1-6, most RMSE", 0),
 }

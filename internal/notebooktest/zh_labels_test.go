@@ -104,6 +104,8 @@ var zhLabels = []struct {
 	{regexp.MustCompile(`^真实曲线：训练部分的 L1 (\S+?)，验证部分的 L1 (\S+)$`), "true curve: L1 on the training part $1, on the validation part $2"},
 	{regexp.MustCompile(`^GD 学习率 4e-2，标准化的 x：`), "GD lr 4e-2, standardized x: "},
 	{regexp.MustCompile(`^Adam 学习率 1e-2，Xavier，标准化的 x：`), "Adam lr 1e-2, Xavier, standardized x: "},
+	{regexp.MustCompile(`^随机种子 (\d+)，原始 x 上的 GD：初始 λmax (\S+?)，学习率 (\S+?)，RMSE (\S+?)，(\d+) 个极值点，损失上升 (\d+) 步$`), "seed $1, GD on raw x: λmax at the start $2, lr $3, RMSE $4, $5 extrema, loss rose at $6 steps"},
+	{regexp.MustCompile(`^随机种子 (\d+)，标准化的 x 上的 GD：初始 λmax (\S+?)，学习率 (\S+?)，RMSE (\S+?)，(\d+) 个极值点，损失上升 (\d+) 步$`), "seed $1, GD on standardized x: λmax at the start $2, lr $3, RMSE $4, $5 extrema, loss rose at $6 steps"},
 	{regexp.MustCompile(`^离群点，(\S+?)，平均高出真实曲线：`), "outliers, $1, mean height above the true curve: "},
 	{regexp.MustCompile(`^离群点，(\S+)：`), "outliers, $1: "},
 	{regexp.MustCompile(`^原(?:问题|帖)的设置：`), "question: "},

@@ -1,3 +1,5 @@
+//go:build !(js && wasm)
+
 package playground
 
 import (
@@ -11,7 +13,8 @@ import (
 // GOOS=js GOARCH=wasm) links neither GoNB nor gonum/plot nor
 // sinenet/figure: any of them takes the page over its budget of 3 MB
 // gzipped (measured: 1.4 MB without them, 4.8 MB with figure). Names the
-// page prints in both languages live in internal/lang for this reason.
+// page prints in both languages live in internal/lang for this reason. It
+// runs on the host only, since it starts go list.
 func TestWasmDeps(t *testing.T) {
 	list := exec.Command("go", "list", "-deps", "../../cmd/playground")
 	list.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
