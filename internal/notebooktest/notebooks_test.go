@@ -94,6 +94,17 @@ func field(t *testing.T, out, label, pattern string) []string {
 	return m[1:]
 }
 
+// tableRow returns the three numbers of the table line that starts with
+// label and ends with them, e.g. "stuck   13   20   33".
+func tableRow(t *testing.T, out, label string) [3]float64 {
+	t.Helper()
+	m := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(label) + `\s+(\d+)\s+(\d+)\s+(\d+)$`).FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("the notebook printed no table line %q followed by three numbers", label)
+	}
+	return [3]float64{float(t, m[1]), float(t, m[2]), float(t, m[3])}
+}
+
 // float parses s, failing the test when it is not a number.
 func float(t *testing.T, s string) float64 {
 	t.Helper()
