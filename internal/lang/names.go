@@ -1,3 +1,7 @@
+// The names printed for the core's values, in the current language.
+// They live here, not in sinenet/figure, so that the page's wasm (which
+// must not link gonum/plot) can print them too.
+
 package lang
 
 import (
@@ -53,8 +57,8 @@ func Bool(b bool) string {
 }
 
 // Rate writes a learning rate in the learner's units, as the notebooks'
-// prose, the knobs' slider and the playground do: a power of ten below 0.1 (1e-2, 5e-3,
-// 2.5e-4, 4e-7), a decimal from 0.1 up (0.1, 0.5, 2).
+// prose, the knobs' slider and the playground do: a power of ten below
+// 0.1 (1e-2, 5e-3, 2.5e-4, 4e-7), a decimal from 0.1 up (0.1, 0.5, 2).
 func Rate(lr float64) string {
 	a := math.Abs(lr)
 	if a >= 0.1 || a == 0 || math.IsNaN(lr) || math.IsInf(lr, 0) {
